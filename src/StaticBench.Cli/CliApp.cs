@@ -1,0 +1,32 @@
+using System.CommandLine;
+using StaticBench.Cli.Commands;
+
+namespace StaticBench.Cli;
+
+/// <summary>Builds the command tree. Tests call <see cref="RunAsync"/> in-process with their own writers.</summary>
+public static class CliApp
+{
+    /// <summary>Exit code for bad input (invalid file, rejected repository state): the command said why on stderr.</summary>
+    public const int InputError = 1;
+
+    public static RootCommand CreateRootCommand(CliContext context)
+    {
+        var root = new RootCommand(
+            "StaticBench: benchmark results recorded in a git repository, rendered as a static site. " +
+            "See docs/ for the result format and the site.");
+        // Order here is the order in --help: the data flows from validate to publish.
+        root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(RecordCommand.Create(context));
+        root.Subcommands.Add(BuildCommand.Create(context));
+        root.Subcommands.Add(PublishCommand.Create(context));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var context = new CliContext(stdout, stderr);
+        var root = CreateRootCommand(context);
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        return await root.Parse(args).InvokeAsync(config);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using StaticBench.Schema.Json;
+using StaticBench.Schema.Model;
+using StaticBench.Schema.Units;
+
+namespace StaticBench.Schema.Validation;
+
+/// <summary>What reading one result file gave: the run, or the problems that kept it out.</summary>
+public sealed record ReadOutcome(RunResult? Result, IReadOnlyList<ValidationProblem> Problems)
+{
+    public bool IsValid => Result is not null;
+}
+
+/// <summary>
+/// The one way into the result format: parses, validates (<see cref="ResultValidator"/>), then
+/// normalizes units (<see cref="UnitTable"/>) and fills in missing summaries.
+/// </summary>
+public static class ResultReader
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 32 };
+
+    /// <summary>Reads UTF-8 JSON; <paramref name="file"/> names the source in problems.</summary>
+    public static ReadOutcome Read(ReadOnlyMemory<byte> utf8, string file)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8, DocumentOptions);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $"line {line + 1}, byte {e.BytePositionInLine + 1}" : "";
+            return Fail(file, "$", $"is not valid JSON ({where}): {FirstSentence(e.Message)}");
+        }
+
+        using (document)
+        {
+            var problems = ResultValidator.Validate(document.RootElement, file);
+            if (problems.Count > 0)
+            {
+                return new ReadOutcome(null, problems);
+            }
+
+            var run = document.RootElement.Deserialize(ResultJsonContext.Default.RunResult)!;
+            return new ReadOutcome(Normalize(run), []);
+        }
+    }
+
+    /// <summary>Reads a file from disk.</summary>
+    public static ReadOutcome ReadFile(string path)
+    {
+        try
+        {
+            return Read(File.ReadAllBytes(path), path);
+        }
+        catch (IOException e)
+        {
+            return Fail(path, "$", $"cannot be read: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return Fail(path, "$", $"cannot be read: {e.Message}");
+        }
+    }
+
+    /// <summary>Converts every result to its canonical unit and fills in its summary.</summary>
+    public static RunResult Normalize(RunResult run) => run with
+    {
+        Results = run.Results.Select(NormalizeOne).ToArray(),
+    };
+
+    private static BenchmarkResult NormalizeOne(BenchmarkResult r)
+    {
+        var (unit, factor) = UnitTable.Normalize(r.Unit);
+        if (factor == 1 && unit == r.Unit && r.Summary is not null)
+        {
+            return r;
+        }
+
+        var samples = factor == 1 ? r.Samples : r.Samples.Select(s => s * factor).ToArray();
+        var summary = r.Summary is { } s
+            ? s with { Min = s.Min * factor, Median = s.Median * factor, Max = s.Max * factor }
+            : SampleSummary.Of(samples);
+        return r with { Unit = unit, Samples = samples, Summary = summary };
+    }
+
+    private static ReadOutcome Fail(string file, string path, string message) =>
+        new(null, [new ValidationProblem(file, path, message)]);
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+}

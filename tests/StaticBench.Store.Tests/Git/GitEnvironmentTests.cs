@@ -1,0 +1,36 @@
+using LibGit2Sharp;
+using StaticBench.Store.Git;
+using StaticBench.Testing;
+
+namespace StaticBench.Store.Tests.Git;
+
+public class GitEnvironmentTests
+{
+    [Fact]
+    public void Signature_can_be_built_from_config_once_initialized()
+    {
+        // Given a fresh repository and the ProgramData work-around in place
+        GitEnvironment.EnsureInitialized();
+        using var dir = new TempDirectory();
+        Repository.Init(dir.Path, isBare: true);
+        using var repo = new Repository(dir.Path);
+
+        // When libgit2 reads configuration (it threw "ProgramData file 'config' doesn't exist" without it)
+        repo.Config.Set("user.name", "Bench Bot");
+        repo.Config.Set("user.email", "bot@example.org");
+        var signature = repo.Config.BuildSignature(DateTimeOffset.UnixEpoch);
+
+        // Then it works
+        signature.Name.ShouldBe("Bench Bot");
+    }
+
+    [Theory]
+    [InlineData("https://github.com/org/data.git", true)]
+    [InlineData("git@github.com:org/data.git", true)]
+    [InlineData("file:///srv/data.git", false)]
+    [InlineData("relative/folder", false)]
+    public void Locations_are_local_or_remote(string argument, bool remote)
+    {
+        DataRepositoryLocation.Parse(argument).IsRemote.ShouldBe(remote);
+    }
+}
