@@ -1,0 +1,74 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using StaticBench.Schema.Json;
+using StaticBench.Schema.Model;
+
+namespace StaticBench.Store.History;
+
+/// <summary>
+/// What the last build read, keyed by the data repository's commits: the tip it reached, where each
+/// file's blob came from, and what each blob held. Blobs are keyed by id, so a parsed file is never
+/// read twice. A cache that does not fit (another format version, folder, or a tip that is no longer
+/// an ancestor after a force-push) is ignored and rebuilt.
+/// </summary>
+internal sealed record HistoryCache
+{
+    public const int CurrentVersion = 1;
+
+    public int Version { get; init; } = CurrentVersion;
+
+    public required string Tip { get; init; }
+
+    public required string DataFolder { get; init; }
+
+    public required Dictionary<string, CachedFile> Files { get; init; }
+
+    public required Dictionary<string, CachedBlob> Blobs { get; init; }
+
+    public static HistoryCache? Load(string file)
+    {
+        try
+        {
+            using var stream = File.OpenRead(file);
+            var cache = JsonSerializer.Deserialize(stream, HistoryCacheJsonContext.Default.HistoryCache);
+            return cache?.Version == CurrentVersion ? cache : null;
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        {
+            return null; // A missing or damaged cache only costs a full read.
+        }
+    }
+
+    /// <summary>Writes to a temporary file and renames it over the old one, so a crash never leaves half a cache.</summary>
+    public void Save(string file)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        var temporary = $"{file}.{Environment.ProcessId}.tmp";
+        using (var stream = File.Create(temporary))
+        {
+            JsonSerializer.Serialize(stream, this, HistoryCacheJsonContext.Default.HistoryCache);
+        }
+
+        File.Move(temporary, file, overwrite: true);
+    }
+}
+
+/// <summary>A file under the data folder: its blob, and the data commit that added that blob.</summary>
+internal sealed record CachedFile(string Blob, string Commit, DateTimeOffset RecordedAt);
+
+/// <summary>What one blob held: a valid run, a Markdown text, or why it was skipped.</summary>
+internal sealed record CachedBlob
+{
+    public RunResult? Run { get; init; }
+
+    public string? Markdown { get; init; }
+
+    public string? SkipReason { get; init; }
+}
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(ParameterValueConverter), typeof(LowerCaseEnumConverter<Better>)])]
+[JsonSerializable(typeof(HistoryCache))]
+internal sealed partial class HistoryCacheJsonContext : JsonSerializerContext;

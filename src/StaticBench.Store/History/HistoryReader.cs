@@ -1,0 +1,170 @@
+using LibGit2Sharp;
+using StaticBench.Schema.Model;
+using StaticBench.Store.Git;
+
+namespace StaticBench.Store.History;
+
+/// <summary>
+/// Reads a data repository's history into a <see cref="DataSnapshot"/>: the files under the data
+/// folder at the branch tip, each attributed to the data commit that added it. Works on bare
+/// repositories (no checkout), refuses shallow clones, and with a cache reads only the commits and
+/// blobs that came after the last build.
+/// </summary>
+public static class HistoryReader
+{
+    public static HistoryReport Read(string repositoryPath, HistoryOptions options)
+    {
+        GitEnvironment.EnsureInitialized();
+        using var repo = Open(repositoryPath);
+        return Read(repo, options);
+    }
+
+    public static HistoryReport Read(Repository repo, HistoryOptions options)
+    {
+        if (repo.Info.IsShallow)
+        {
+            throw new DataRepositoryException(
+                $"{repo.Info.Path} is a shallow clone, so its history is incomplete. Fetch the whole history " +
+                "with `git fetch --unshallow` (GitHub Actions: actions/checkout with `fetch-depth: 0`).");
+        }
+
+        var folder = options.NormalizedFolder;
+        var tip = ResolveTip(repo, options.Branch);
+        if (tip is null)
+        {
+            return new HistoryReport(new DataSnapshot { DataCommit = "", Runs = [] }, 0, 0, UsedCache: false);
+        }
+
+        var cache = options.CacheFile is null ? null : HistoryCache.Load(options.CacheFile);
+        var start = UsableStart(repo, cache, tip, folder);
+        var files = start?.Files ?? new Dictionary<string, CachedFile>(StringComparer.Ordinal);
+        var blobs = start?.Blobs ?? new Dictionary<string, CachedBlob>(StringComparer.Ordinal);
+        var since = start is null ? null : repo.Lookup<Commit>(start.Tip);
+
+        // What the data folder gained and lost between the cached tip and the new one.
+        var added = new List<(string Path, ObjectId Blob)>();
+        var deleted = new List<string>();
+        TreeWalker.Changes(since is null ? null : TreeWalker.Subtree(since, folder), TreeWalker.Subtree(tip, folder), "", added, deleted);
+        added.RemoveAll(a => !DataFiles.IsRelevant(a.Path));
+
+        var commitsWalked = Attribute(repo, tip, since, folder, added, files);
+        foreach (var path in deleted)
+        {
+            files.Remove(path);
+        }
+
+        var blobsRead = 0;
+        foreach (var (path, blobId) in added)
+        {
+            if (!blobs.ContainsKey(blobId.Sha))
+            {
+                var content = ReadBlob(repo.Lookup<Blob>(blobId));
+                blobs[blobId.Sha] = DataFiles.Parse(path, folder.Length == 0 ? path : $"{folder}/{path}", content);
+                blobsRead++;
+            }
+        }
+
+        // Drop what no file refers to any more, so the cache does not grow with deleted files.
+        var live = files.Values.Select(f => f.Blob).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in blobs.Keys.Where(k => !live.Contains(k)).ToList())
+        {
+            blobs.Remove(stale);
+        }
+
+        var next = new HistoryCache { Tip = tip.Sha, DataFolder = folder, Files = files, Blobs = blobs };
+        if (options.CacheFile is not null)
+        {
+            next.Save(options.CacheFile);
+        }
+
+        return new HistoryReport(SnapshotBuilder.Build(next), commitsWalked, blobsRead, UsedCache: start is not null);
+    }
+
+    private static Repository Open(string path)
+    {
+        try
+        {
+            return new Repository(path);
+        }
+        catch (RepositoryNotFoundException)
+        {
+            throw new DataRepositoryException($"{path} is not a git repository. Create a data repository with `git init --bare {path}` and record into it with `staticbench record --data {path} FILE...`.");
+        }
+    }
+
+    private static Commit? ResolveTip(Repository repo, string branch)
+    {
+        var reference = repo.Refs[$"refs/heads/{branch}"] ?? repo.Refs[$"refs/remotes/origin/{branch}"];
+        if (reference?.ResolveToDirectReference()?.Target is Commit commit)
+        {
+            return commit;
+        }
+
+        if (!repo.Refs.Any(r => r.CanonicalName.StartsWith("refs/heads/", StringComparison.Ordinal)))
+        {
+            return null; // A repository nobody has recorded into yet: an empty site, not an error.
+        }
+
+        var names = string.Join(", ", repo.Branches.Select(b => b.FriendlyName).Order(StringComparer.Ordinal));
+        throw new DataRepositoryException($"branch '{branch}' not found in {repo.Info.Path}; it has: {names}. Pass --branch.");
+    }
+
+    private static HistoryCache? UsableStart(Repository repo, HistoryCache? cache, Commit tip, string folder)
+    {
+        if (cache is null || cache.DataFolder != folder || repo.Lookup<Commit>(cache.Tip) is not { } cachedTip)
+        {
+            return null;
+        }
+
+        // A force-pushed branch no longer contains the cached tip: what it says may be gone, so start over.
+        var mergeBase = repo.ObjectDatabase.FindMergeBase(cachedTip, tip);
+        return mergeBase?.Id == cachedTip.Id ? cache : null;
+    }
+
+    /// <summary>
+    /// Walks the commits after <paramref name="since"/>, newest first, and attributes each added file to
+    /// the oldest commit that introduced its blob (files are immutable, so that is when it was recorded).
+    /// </summary>
+    private static int Attribute(Repository repo, Commit tip, Commit? since, string folder, List<(string Path, ObjectId Blob)> added, Dictionary<string, CachedFile> files)
+    {
+        var wanted = added.ToDictionary(a => a.Path, a => a.Blob, StringComparer.Ordinal);
+        var filter = new CommitFilter
+        {
+            IncludeReachableFrom = tip,
+            ExcludeReachableFrom = since,
+            SortBy = CommitSortStrategies.Topological | CommitSortStrategies.Time,
+        };
+        var walked = 0;
+        var changes = new List<(string Path, ObjectId Blob)>();
+        var ignored = new List<string>();
+        foreach (var commit in repo.Commits.QueryBy(filter))
+        {
+            walked++;
+            if (wanted.Count == 0)
+            {
+                continue;
+            }
+
+            var parent = commit.Parents.FirstOrDefault();
+            changes.Clear();
+            TreeWalker.Changes(parent is null ? null : TreeWalker.Subtree(parent, folder), TreeWalker.Subtree(commit, folder), "", changes, ignored);
+            foreach (var (path, blob) in changes)
+            {
+                if (wanted.TryGetValue(path, out var final) && final == blob)
+                {
+                    files[path] = new CachedFile(blob.Sha, commit.Sha, commit.Committer.When);
+                }
+            }
+        }
+
+        return walked;
+    }
+
+    private static byte[] ReadBlob(Blob blob)
+    {
+        using var stream = blob.GetContentStream();
+        using var memory = new MemoryStream((int)Math.Min(blob.Size, int.MaxValue));
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+}

@@ -1,0 +1,170 @@
+using LibGit2Sharp;
+using StaticBench.Store.Git;
+using StaticBench.Store.History;
+using StaticBench.Testing;
+
+namespace StaticBench.Store.Tests.History;
+
+public class HistoryReaderTests
+{
+    private static string ResultPath(string id) => $"results/2026/11/21/{id}.json";
+
+    private static LibGit2Sharp.Commit Tip(ScriptedDataRepository data)
+    {
+        using var repo = new Repository(data.Path);
+        return repo.Head.Tip;
+    }
+
+    [Fact]
+    public void Reads_every_run_of_a_bare_repository_with_the_commit_that_added_it()
+    {
+        // Given a bare data repository with two runs recorded in two commits
+        using var data = new ScriptedDataRepository();
+        var first = data.Commit("run 1", (ResultPath("r1"), new RunResultBuilder("r1").Build()));
+        var second = data.Commit("run 2", (ResultPath("r2"), new RunResultBuilder("r2").Build()));
+
+        // When its history is read
+        var report = HistoryReader.Read(data.Path, new HistoryOptions());
+
+        // Then both runs are there, each attributed to its own data commit
+        report.Snapshot.DataCommit.ShouldBe(second);
+        report.Snapshot.Runs.Select(r => (r.Run.Run.Id, r.DataCommit)).ShouldBe([("r1", first), ("r2", second)]);
+        report.CommitsWalked.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Invalid_files_are_skipped_with_a_reason_and_deleted_files_leave()
+    {
+        // Given a history where one run is later deleted and one file is invalid
+        using var data = new ScriptedDataRepository();
+        data.Commit("runs", (ResultPath("r1"), new RunResultBuilder("r1").Build()), (ResultPath("r2"), new RunResultBuilder("r2").Build()));
+        data.Commit("broken", (ResultPath("bad"), "{\"schema\": \"staticbench/result/v1\"}"));
+        data.Commit("withdraw r1", (ResultPath("r1"), null));
+
+        // When it is read
+        var snapshot = HistoryReader.Read(data.Path, new HistoryOptions()).Snapshot;
+
+        // Then r1's points are gone, and the build can say what it skipped and why
+        snapshot.Runs.Select(r => r.Run.Run.Id).ShouldBe(["r2"]);
+        snapshot.Skipped.ShouldHaveSingleItem().Path.ShouldBe(ResultPath("bad"));
+        snapshot.Skipped[0].Reason.ShouldContain("$.run: is required");
+    }
+
+    [Fact]
+    public void Only_the_data_folder_is_read_and_markdown_documents_come_along()
+    {
+        // Given a repository that holds code and a data/ folder (as StaticBench's own repository does)
+        using var data = new ScriptedDataRepository(bare: false);
+        data.Commit("code", ("src/app.json", "{}"), ("README.md", "# not data"));
+        data.Commit("data", ($"data/{ResultPath("r1")}", new RunResultBuilder("r1").Build()), ("data/about.md", "# About"));
+
+        // When the data folder is read
+        var snapshot = HistoryReader.Read(data.Path, new HistoryOptions(DataFolder: "data/")).Snapshot;
+
+        // Then paths are relative to it and nothing outside it is seen
+        snapshot.Runs.ShouldHaveSingleItem().Path.ShouldBe(ResultPath("r1"));
+        snapshot.Documents.ShouldHaveSingleItem().Path.ShouldBe("about.md");
+        snapshot.Skipped.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_rebuild_reads_only_the_commits_and_files_that_came_since_the_cache()
+    {
+        // Given a history read once with a cache
+        using var data = new ScriptedDataRepository();
+        using var scratch = new TempDirectory();
+        var options = new HistoryOptions(CacheFile: scratch.Combine("history.json"));
+        for (var i = 0; i < 20; i++)
+        {
+            data.Commit($"run {i}", (ResultPath($"r{i}"), new RunResultBuilder($"r{i}").Build()));
+        }
+
+        var full = HistoryReader.Read(data.Path, options);
+
+        // When one more result arrives and the history is read again
+        data.Commit("run 20", (ResultPath("r20"), new RunResultBuilder("r20").Build()));
+        var incremental = HistoryReader.Read(data.Path, options);
+
+        // Then only the new commit and the new blob are read, and the snapshot is complete
+        full.BlobsRead.ShouldBe(20);
+        incremental.UsedCache.ShouldBeTrue();
+        incremental.CommitsWalked.ShouldBe(1);
+        incremental.BlobsRead.ShouldBe(1);
+        incremental.Snapshot.Runs.Count.ShouldBe(21);
+        static string Describe(StaticBench.Schema.Model.RecordedRun r) => $"{r.Run.Run.Id} {r.Path} {r.DataCommit} {r.RecordedAt:O}";
+        incremental.Snapshot.Runs.Select(Describe).ShouldBe(HistoryReader.Read(data.Path, new HistoryOptions()).Snapshot.Runs.Select(Describe));
+    }
+
+    [Fact]
+    public void A_cache_from_a_rewritten_history_is_not_trusted()
+    {
+        // Given a cache built on a branch that is then reset to an older commit and grown differently
+        using var data = new ScriptedDataRepository();
+        using var scratch = new TempDirectory();
+        var options = new HistoryOptions(CacheFile: scratch.Combine("history.json"));
+        data.Commit("r1", (ResultPath("r1"), new RunResultBuilder("r1").Build()));
+        var keep = Tip(data);
+        data.Commit("r2", (ResultPath("r2"), new RunResultBuilder("r2").Build()));
+        HistoryReader.Read(data.Path, options);
+        using (var repo = new Repository(data.Path))
+        {
+            repo.Refs.UpdateTarget(repo.Refs["refs/heads/main"], keep.Id, "force-push");
+        }
+
+        data.Commit("r3", (ResultPath("r3"), new RunResultBuilder("r3").Build()));
+
+        // When it is read again
+        var report = HistoryReader.Read(data.Path, options);
+
+        // Then the cache is ignored and r2, which is no longer in the history, is gone
+        report.UsedCache.ShouldBeFalse();
+        report.Snapshot.Runs.Select(r => r.Run.Run.Id).ShouldBe(["r1", "r3"]);
+    }
+
+    [Fact]
+    public void A_run_id_recorded_twice_under_two_paths_counts_once()
+    {
+        using var data = new ScriptedDataRepository();
+        data.Commit("first", (ResultPath("r1"), new RunResultBuilder("r1").Build()));
+        data.Commit("again", ("results/2026/11/22/r1.json", new RunResultBuilder("r1").StartedAt(DateTimeOffset.Parse("2026-11-22T00:00:00Z")).Build()));
+
+        var snapshot = HistoryReader.Read(data.Path, new HistoryOptions()).Snapshot;
+
+        snapshot.Runs.ShouldHaveSingleItem().Path.ShouldBe(ResultPath("r1"));
+        snapshot.Skipped.ShouldHaveSingleItem().Reason.ShouldContain("already recorded in results/2026/11/21/r1.json");
+    }
+
+    [Fact]
+    public void A_shallow_clone_is_refused_with_the_fix()
+    {
+        // Given a shallow clone (made with git itself: libgit2 1.5 cannot make one)
+        using var data = new ScriptedDataRepository();
+        data.Commit("r1", (ResultPath("r1"), new RunResultBuilder("r1").Build()));
+        data.Commit("r2", (ResultPath("r2"), new RunResultBuilder("r2").Build()));
+        using var scratch = new TempDirectory();
+        var clone = scratch.Combine("clone");
+        GitProcess.Run("clone", "--quiet", "--depth", "1", "--bare", $"file://{data.Path}", clone);
+
+        // When it is read, then the error says what to do
+        var error = Should.Throw<DataRepositoryException>(() => HistoryReader.Read(clone, new HistoryOptions()));
+        error.Message.ShouldContain("git fetch --unshallow");
+    }
+
+    [Fact]
+    public void An_unknown_branch_names_the_ones_that_exist()
+    {
+        using var data = new ScriptedDataRepository();
+        data.Commit("r1", (ResultPath("r1"), new RunResultBuilder("r1").Build()));
+
+        Should.Throw<DataRepositoryException>(() => HistoryReader.Read(data.Path, new HistoryOptions(Branch: "results")))
+            .Message.ShouldContain("it has: main");
+    }
+
+    [Fact]
+    public void An_empty_repository_gives_an_empty_snapshot()
+    {
+        using var data = new ScriptedDataRepository();
+
+        HistoryReader.Read(data.Path, new HistoryOptions()).Snapshot.Runs.ShouldBeEmpty();
+    }
+}
