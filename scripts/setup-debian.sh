@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what StaticBench needs on Debian 12 and builds it. Safe to run again: it installs only
+# what is missing. Used by build-site.sh, test.sh and CI (.ci/run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# libgit2 1.5: LibGit2Sharp's native library (its own native package is not on our mirror, see
+# build/LibGit2Sharp.targets). git: used by tests to make shallow clones and serve HTTP.
+# chromium + chromium-driver: the site's browser tests (tests only; set STATICBENCH_NO_BROWSER=1 to skip).
+packages=(libgit2-1.5 git ca-certificates)
+if [ "${1:-}" = "--test" ] && [ "${STATICBENCH_NO_BROWSER:-}" != "1" ]; then
+  packages+=(chromium chromium-driver)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "setup: the .NET SDK 10 is required: see https://learn.microsoft.com/dotnet/core/install/linux-debian" >&2
+  exit 1
+fi
+
+dotnet build StaticBench.sln -c Release -v quiet -nologo -clp:ErrorsOnly
