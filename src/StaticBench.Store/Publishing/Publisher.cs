@@ -27,7 +27,7 @@ public static class Publisher
             var signature = CommitSignature.For(repository);
             var message = options.Message ?? $"Publish site ({files.Count} file(s))";
             var commit = repository.ObjectDatabase.CreateCommit(signature, signature, message + "\n", tree, [], prettifyMessage: false);
-            return new NewCommit(commit, files);
+            return new NewCommit(commit, [.. files.Append(SiteTree.NoJekyll).Distinct()]);
         }
 
         var update = BranchMover.Update(
