@@ -22,7 +22,6 @@ public static class CliProcess
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["DOTNET_TieredPGO"] = "0"; // shorter start-up on the 2-core CI machines
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

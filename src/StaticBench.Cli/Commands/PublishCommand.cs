@@ -14,10 +14,7 @@ public static class PublishCommand
         var repo = new Option<string>("--repo") { Description = "Repository to publish to: a local folder or a remote URL.", Required = true };
         var branch = new Option<string>("--branch") { Description = "Pages branch (replaced on every publish).", DefaultValueFactory = _ => "gh-pages" };
         var message = new Option<string?>("--message") { Description = "Commit message." };
-        var cache = new Option<string?>("--cache")
-        {
-            Description = $"Folder for remote mirrors (default: ${MirrorCache.RootVariable} or ~/.cache/staticbench/repos).",
-        };
+        var cache = MirrorCacheOption.Create();
         var command = new Command("publish", "Publish a built site to a Pages branch as a single commit.")
         {
             site, repo, branch, message, cache,

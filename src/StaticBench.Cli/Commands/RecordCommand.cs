@@ -23,10 +23,7 @@ public static class RecordCommand
                 "compare-and-swap in a local folder).",
         };
         var prefix = new Option<string?>("--message-prefix") { Description = "Text put before the commit subject." };
-        var cache = new Option<string?>("--cache")
-        {
-            Description = $"Folder for remote mirrors (default: ${MirrorCache.RootVariable} or ~/.cache/staticbench/repos).",
-        };
+        var cache = MirrorCacheOption.Create();
         var files = new Argument<string[]>("FILE") { Description = "Result files to record.", Arity = ArgumentArity.OneOrMore };
         var command = new Command("record", "Validate result files and commit them to the data repository.")
         {

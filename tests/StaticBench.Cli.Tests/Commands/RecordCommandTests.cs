@@ -13,14 +13,14 @@ public class RecordCommandTests : IDisposable
     {
         // Given a data repository with one run, and a new file whose sample is not a number
         var data = DataRepositories.InitBare(_dir.Combine("data.git"));
-        (await Run("record", "--data", data, ResultFiles.Write(_dir.Combine("in"), new RunResultBuilder("run-1").Build()))).Exit.ShouldBe(0);
+        (await InProcessCli.RunAsync("record", "--data", data, ResultFiles.Write(_dir.Combine("in"), new RunResultBuilder("run-1").Build()))).Exit.ShouldBe(0);
         var tip = DataRepositories.Tip(data, "main");
         var json = StaticBench.Schema.Json.ResultJson.SerializeToString(new RunResultBuilder("run-2").Build())
             .Replace("1010", "\"fast\"", StringComparison.Ordinal);
         var bad = ResultFiles.WriteRaw(_dir.Combine("in"), "bad.json", json);
 
         // When it is recorded
-        var (exit, _, error) = await Run("record", "--data", data, bad);
+        var (exit, _, error) = await InProcessCli.RunAsync("record", "--data", data, bad);
 
         // Then
         exit.ShouldBe(1);
@@ -33,17 +33,10 @@ public class RecordCommandTests : IDisposable
     {
         var missing = _dir.Combine("nowhere.git");
 
-        var (exit, _, error) = await Run("record", "--data", missing, ResultFiles.Write(_dir.Combine("in"), new RunResultBuilder("run-1").Build()));
+        var (exit, _, error) = await InProcessCli.RunAsync("record", "--data", missing, ResultFiles.Write(_dir.Combine("in"), new RunResultBuilder("run-1").Build()));
 
         exit.ShouldBe(1);
         error.ShouldStartWith("error: ");
         error.ShouldContain($"git init --bare {missing}");
-    }
-
-    private static async Task<(int Exit, string Out, string Error)> Run(params string[] args)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var exit = await CliApp.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
     }
 }
