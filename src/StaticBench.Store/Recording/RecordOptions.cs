@@ -1,0 +1,16 @@
+namespace StaticBench.Store.Recording;
+
+/// <summary>What <c>staticbench record</c> was asked to do.</summary>
+/// <param name="Data">The data repository: a local folder (bare or not, or <c>file://</c>) or a remote URL.</param>
+/// <param name="Files">Result files to record, all in one commit.</param>
+/// <param name="Branch">The data branch.</param>
+/// <param name="DataFolder">The data folder inside the repository ("" for the root).</param>
+/// <param name="MessagePrefix">Put before the commit subject, e.g. <c>[ci] </c>.</param>
+/// <param name="CacheRoot">Where remote mirrors are kept (null: the default cache).</param>
+public sealed record RecordOptions(
+    string Data,
+    IReadOnlyList<string> Files,
+    string Branch = "main",
+    string DataFolder = "",
+    string? MessagePrefix = null,
+    string? CacheRoot = null);
