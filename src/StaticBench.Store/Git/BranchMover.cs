@@ -24,9 +24,7 @@ public static class BranchMover
         var canonical = CanonicalBranch(branch);
         try
         {
-            using var target = location.IsRemote
-                ? (IBranchTarget)RemoteBranchTarget.Open(location.Value, canonical, options)
-                : LocalBranchTarget.Open(location.Value, canonical);
+            using var target = BranchTargets.Open(location, canonical, options);
             for (var attempt = 1; attempt <= options.MaxAttempts; attempt++)
             {
                 var tip = target.ReadTip();

@@ -19,3 +19,18 @@ public sealed record HistoryOptions(string Branch = "main", string DataFolder = 
 
 /// <summary>What a history read produced and what it cost: how many commits it walked and blobs it read.</summary>
 public sealed record HistoryReport(Schema.Model.DataSnapshot Snapshot, int CommitsWalked, int BlobsRead, bool UsedCache);
+
+/// <summary>Where the incremental history cache of a data repository lives by default.</summary>
+public static class HistoryCacheFile
+{
+    /// <summary>
+    /// <c>&lt;root&gt;/history/&lt;sha256 of location, branch and folder&gt;.json</c>, beside the remote mirrors
+    /// (<see cref="Git.MirrorCache.DefaultRoot"/> unless <paramref name="cacheRoot"/> is given).
+    /// </summary>
+    public static string For(Git.DataRepositoryLocation location, HistoryOptions options, string? cacheRoot = null)
+    {
+        var key = $"{location.Value}\n{options.Branch}\n{options.NormalizedFolder}";
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
+        return Path.Combine(cacheRoot ?? Git.MirrorCache.DefaultRoot, "history", $"{hash[..32]}.json");
+    }
+}

@@ -12,29 +12,43 @@ namespace StaticBench.Store.History;
 /// </summary>
 public static class HistoryReader
 {
-    public static HistoryReport Read(string repositoryPath, HistoryOptions options)
+    /// <summary>Reads a local folder or a remote URL (fetched into a mirror under <paramref name="mirrorRoot"/>).</summary>
+    public static HistoryReport Read(string repositoryPathOrUrl, HistoryOptions options, string? mirrorRoot = null) =>
+        Read(DataRepositoryLocation.Parse(repositoryPathOrUrl), options, mirrorRoot);
+
+    public static HistoryReport Read(DataRepositoryLocation location, HistoryOptions options, string? mirrorRoot = null)
     {
         GitEnvironment.EnsureInitialized();
-        using var repo = Open(repositoryPath);
-        return Read(repo, options);
+        var branch = BranchMover.CanonicalBranch(options.Branch);
+        try
+        {
+            using var target = BranchTargets.Open(location, branch, new BranchMoverOptions(CacheRoot: mirrorRoot));
+            var repo = target.Repository;
+            if (repo.Info.IsShallow)
+            {
+                throw new DataRepositoryException(
+                    $"{location} is a shallow clone, so its history is incomplete. Fetch the whole history " +
+                    "with `git fetch --unshallow` (GitHub Actions: actions/checkout with `fetch-depth: 0`).");
+            }
+
+            var tip = target.ReadTip();
+            if (tip is null)
+            {
+                RefuseUnknownBranch(repo, options.Branch, location);
+                return new HistoryReport(new DataSnapshot { DataCommit = "", Runs = [] }, 0, 0, UsedCache: false);
+            }
+
+            return Read(repo, tip, options);
+        }
+        catch (LibGit2SharpException e)
+        {
+            throw new DataRepositoryException($"reading {location} failed: {e.Message}", e);
+        }
     }
 
-    public static HistoryReport Read(Repository repo, HistoryOptions options)
+    private static HistoryReport Read(Repository repo, Commit tip, HistoryOptions options)
     {
-        if (repo.Info.IsShallow)
-        {
-            throw new DataRepositoryException(
-                $"{repo.Info.Path} is a shallow clone, so its history is incomplete. Fetch the whole history " +
-                "with `git fetch --unshallow` (GitHub Actions: actions/checkout with `fetch-depth: 0`).");
-        }
-
         var folder = options.NormalizedFolder;
-        var tip = ResolveTip(repo, options.Branch);
-        if (tip is null)
-        {
-            return new HistoryReport(new DataSnapshot { DataCommit = "", Runs = [] }, 0, 0, UsedCache: false);
-        }
-
         var cache = options.CacheFile is null ? null : HistoryCache.Load(options.CacheFile);
         var start = UsableStart(repo, cache, tip, folder);
         var files = start?.Files ?? new Dictionary<string, CachedFile>(StringComparer.Ordinal);
@@ -80,33 +94,19 @@ public static class HistoryReader
         return new HistoryReport(SnapshotBuilder.Build(next), commitsWalked, blobsRead, UsedCache: start is not null);
     }
 
-    private static Repository Open(string path)
+    /// <summary>No such branch: fine in a repository nobody has recorded into yet (an empty site), an error otherwise.</summary>
+    private static void RefuseUnknownBranch(Repository repo, string branch, DataRepositoryLocation location)
     {
-        try
+        var names = repo.Refs
+            .Where(r => r.CanonicalName.StartsWith("refs/heads/", StringComparison.Ordinal) || r.CanonicalName.StartsWith("refs/remotes/origin/", StringComparison.Ordinal))
+            .Select(r => r.CanonicalName.Split('/', 3)[2] is var rest && rest.StartsWith("origin/", StringComparison.Ordinal) ? rest[7..] : rest)
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        if (names.Length > 0)
         {
-            return new Repository(path);
+            throw new DataRepositoryException($"branch '{branch}' not found in {location}; it has: {string.Join(", ", names)}. Pass --branch.");
         }
-        catch (RepositoryNotFoundException)
-        {
-            throw new DataRepositoryException($"{path} is not a git repository. Create a data repository with `git init --bare {path}` and record into it with `staticbench record --data {path} FILE...`.");
-        }
-    }
-
-    private static Commit? ResolveTip(Repository repo, string branch)
-    {
-        var reference = repo.Refs[$"refs/heads/{branch}"] ?? repo.Refs[$"refs/remotes/origin/{branch}"];
-        if (reference?.ResolveToDirectReference()?.Target is Commit commit)
-        {
-            return commit;
-        }
-
-        if (!repo.Refs.Any(r => r.CanonicalName.StartsWith("refs/heads/", StringComparison.Ordinal)))
-        {
-            return null; // A repository nobody has recorded into yet: an empty site, not an error.
-        }
-
-        var names = string.Join(", ", repo.Branches.Select(b => b.FriendlyName).Order(StringComparer.Ordinal));
-        throw new DataRepositoryException($"branch '{branch}' not found in {repo.Info.Path}; it has: {names}. Pass --branch.");
     }
 
     private static HistoryCache? UsableStart(Repository repo, HistoryCache? cache, Commit tip, string folder)

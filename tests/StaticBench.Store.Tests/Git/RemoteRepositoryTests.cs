@@ -1,3 +1,4 @@
+using StaticBench.Store.History;
 using StaticBench.Store.Publishing;
 using StaticBench.Store.Recording;
 using StaticBench.Testing;
@@ -36,6 +37,23 @@ public class RemoteRepositoryTests : IAsyncLifetime
         two.AlreadyRecorded.ShouldBe(["results/2026/11/21/run-1.json"]);
         two.Added.ShouldBe(["results/2026/11/21/run-2.json"]);
         DataRepositories.History(bare, "main").Select(c => c.Id).ShouldBe([two.CommitId!, one.CommitId!]);
+    }
+
+    [Fact]
+    public void History_is_read_from_a_URL_through_the_mirror_and_sees_later_records()
+    {
+        // Given a remote data repository with one run, read once through a mirror
+        DataRepositories.InitBare(Path.Combine(_server.ProjectRoot, "history.git"));
+        var url = _server.UrlOf("history.git");
+        var mirrors = _dir.Combine("mirrors");
+        Recorder.Record(new RecordOptions(url, [ResultFiles.Write(_dir.Combine("in"), new RunResultBuilder("run-1").Build())], CacheRoot: _dir.Combine("runner")));
+        HistoryReader.Read(url, new HistoryOptions(), mirrors).Snapshot.Runs.Count.ShouldBe(1);
+
+        // When another runner records a second run
+        Recorder.Record(new RecordOptions(url, [ResultFiles.Write(_dir.Combine("in"), new RunResultBuilder("run-2").Build())], CacheRoot: _dir.Combine("runner")));
+
+        // Then the next read fetches it
+        HistoryReader.Read(url, new HistoryOptions(), mirrors).Snapshot.Runs.Select(r => r.Run.Run.Id).ShouldBe(["run-1", "run-2"]);
     }
 
     [Fact]
