@@ -31,14 +31,14 @@ public static class TrendChart
         double Y(double v) => scale.Y(v, top, bottom);
 
         var svg = new StringBuilder();
-        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {Width} {SvgMarkup.Num(height)}\" role=\"img\">");
-        svg.Append($"<title>{SvgMarkup.Escape(title)}</title>");
-        svg.Append("<g class=\"axis\">");
+        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {Width} {SvgMarkup.Num(height)}\" role=\"img\">").Append('\n');
+        svg.Append($"<title>{SvgMarkup.Escape(title)}</title>").Append('\n');
+        svg.Append("<g class=\"axis\">").Append('\n');
         foreach (var tick in scale.Ticks)
         {
             var y = SvgMarkup.Num(Y(tick));
-            svg.Append($"<line class=\"grid\" x1=\"{Left}\" y1=\"{y}\" x2=\"{Width - Right}\" y2=\"{y}\"/>");
-            svg.Append($"<text class=\"tick\" x=\"{Left - 6}\" y=\"{y}\" text-anchor=\"end\" dominant-baseline=\"middle\">{SvgMarkup.Escape(ValueFormatter.Format(tick, unit))}</text>");
+            svg.Append($"<line class=\"grid\" x1=\"{Left}\" y1=\"{y}\" x2=\"{Width - Right}\" y2=\"{y}\"/>").Append('\n');
+            svg.Append($"<text class=\"tick\" x=\"{Left - 6}\" y=\"{y}\" text-anchor=\"end\" dominant-baseline=\"middle\">{SvgMarkup.Escape(ValueFormatter.Format(tick, unit))}</text>").Append('\n');
         }
 
         var every = Math.Max(1, (int)Math.Ceiling(commits.Length / (double)MaxXLabels));
@@ -46,34 +46,34 @@ public static class TrendChart
         {
             if (i % every == 0 || i == commits.Length - 1)
             {
-                svg.Append($"<text class=\"tick\" x=\"{SvgMarkup.Num(X(i))}\" y=\"{SvgMarkup.Num(bottom + 18)}\" text-anchor=\"middle\">{SvgMarkup.Escape(ValueFormatter.ShortCommit(commits[i]))}</text>");
+                svg.Append($"<text class=\"tick\" x=\"{SvgMarkup.Num(X(i))}\" y=\"{SvgMarkup.Num(bottom + 18)}\" text-anchor=\"middle\">{SvgMarkup.Escape(ValueFormatter.ShortCommit(commits[i]))}</text>").Append('\n');
             }
         }
 
-        svg.Append("</g>");
+        svg.Append("</g>").Append('\n');
         for (var l = 0; l < lines.Count; l++)
         {
             var line = lines[l];
-            svg.Append($"<g class=\"series s{l % Colors}\">");
+            svg.Append($"<g class=\"series s{l % Colors}\">").Append('\n');
             var path = string.Join(" ", line.Series.Points.Select(p => $"{SvgMarkup.Num(X(xOf[p.Commit]))},{SvgMarkup.Num(Y(p.Median))}"));
-            svg.Append($"<polyline class=\"line\" points=\"{path}\"/>");
+            svg.Append($"<polyline class=\"line\" points=\"{path}\"/>").Append('\n');
             foreach (var p in line.Series.Points)
             {
                 var x = SvgMarkup.Num(X(xOf[p.Commit]));
-                svg.Append($"<line class=\"whisker\" x1=\"{x}\" y1=\"{SvgMarkup.Num(Y(p.Min))}\" x2=\"{x}\" y2=\"{SvgMarkup.Num(Y(p.Max))}\"/>");
-                svg.Append($"<circle class=\"point\" cx=\"{x}\" cy=\"{SvgMarkup.Num(Y(p.Median))}\" r=\"3\"><title>{SvgMarkup.Escape(Tooltip(line.Label, p, unit))}</title></circle>");
+                svg.Append($"<line class=\"whisker\" x1=\"{x}\" y1=\"{SvgMarkup.Num(Y(p.Min))}\" x2=\"{x}\" y2=\"{SvgMarkup.Num(Y(p.Max))}\"/>").Append('\n');
+                svg.Append($"<circle class=\"point\" cx=\"{x}\" cy=\"{SvgMarkup.Num(Y(p.Median))}\" r=\"3\"><title>{SvgMarkup.Escape(Tooltip(line.Label, p, unit))}</title></circle>").Append('\n');
             }
 
-            svg.Append("</g>");
+            svg.Append("</g>").Append('\n');
             if (lines.Count > 1)
             {
                 var ly = 12 + (l * LegendRow);
-                svg.Append($"<g class=\"legend s{l % Colors}\"><rect class=\"swatch\" x=\"{Left}\" y=\"{ly}\" width=\"12\" height=\"12\"/>");
-                svg.Append($"<text x=\"{Left + 18}\" y=\"{ly + 10}\">{SvgMarkup.Escape(line.Label)}</text></g>");
+                svg.Append($"<g class=\"legend s{l % Colors}\"><rect class=\"swatch\" x=\"{Left}\" y=\"{ly}\" width=\"12\" height=\"12\"/>").Append('\n');
+                svg.Append($"<text x=\"{Left + 18}\" y=\"{ly + 10}\">{SvgMarkup.Escape(line.Label)}</text></g>").Append('\n');
             }
         }
 
-        svg.Append("</svg>");
+        svg.Append("</svg>").Append('\n');
         return new TrustedHtml(svg.ToString());
     }
 

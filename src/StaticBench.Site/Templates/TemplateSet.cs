@@ -55,12 +55,12 @@ public sealed class TemplateSet
         var partials = Path.Combine(folder, "partials");
         foreach (var file in (Directory.Exists(partials) ? Directory.GetFiles(partials, "*.hbs") : []).Order(StringComparer.Ordinal))
         {
-            handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), File.ReadAllText(file));
+            handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), TemplateSource.Read(file));
         }
 
         var templates = Directory.GetFiles(folder, "*.hbs").ToDictionary(
             file => Path.GetFileNameWithoutExtension(file),
-            file => handlebars.Compile(File.ReadAllText(file)),
+            file => handlebars.Compile(TemplateSource.Read(file)),
             StringComparer.Ordinal);
         var missing = Required.Where(name => !templates.ContainsKey(name)).ToArray();
         return missing.Length == 0

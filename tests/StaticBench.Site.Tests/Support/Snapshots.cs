@@ -10,6 +10,10 @@ public static class Snapshots
 
     public static readonly string DataCommit = "0123456789abcdef0123456789abcdef01234567";
 
+    /// <summary>A 40-hex commit id with a distinct short form, as real ones have.</summary>
+    public static string Sha(int n) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(BitConverter.GetBytes(n)));
+
     public static RecordedRun Recorded(RunResult run, int minute) =>
         new(run, $"results/2026/11/{run.Run.Id}.json", DataCommit, T0.AddMinutes(minute));
 
@@ -21,7 +25,7 @@ public static class Snapshots
         for (var n = 1; n <= 3; n++)
         {
             var builder = new RunResultBuilder($"run-{n}")
-                .AtCommit(RunResultBuilder.Commit(n), T0.AddHours(n), n > 1 ? [RunResultBuilder.Commit(n - 1)] : [])
+                .AtCommit(Sha(n), T0.AddHours(n), n > 1 ? [Sha(n - 1)] : [])
                 .StartedAt(T0.AddHours(n).AddMinutes(5))
                 .WithSubject($"Commit number {n}");
             Add(builder, "sort/quick", "v8", 1_200_000 + (n * 10_000), keepBenchmark);
@@ -31,7 +35,7 @@ public static class Snapshots
         }
 
         var pr = new RunResultBuilder("run-pr")
-            .AtCommit(RunResultBuilder.Commit(9), T0.AddHours(4), RunResultBuilder.Commit(3))
+            .AtCommit(Sha(9), T0.AddHours(4), Sha(3))
             .OnBranch("feature/faster")
             .StartedAt(T0.AddHours(4).AddMinutes(5))
             .WithSubject("Try a faster sort");
