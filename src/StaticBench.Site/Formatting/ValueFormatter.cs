@@ -50,7 +50,7 @@ public static class ValueFormatter
         }
 
         var decimals = abs >= 100 || abs == 0 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
-        var text = value.ToString("F" + decimals, Invariant);
+        var text = Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals, Invariant);
         return text.Contains('.') ? text.TrimEnd('0').TrimEnd('.') : text;
     }
 }

@@ -46,7 +46,7 @@ public class HostileStringTests
     [Fact]
     public void Site_title_from_options_is_escaped_too()
     {
-        var output = new Output.MemorySiteOutput();
+        var output = new StaticBench.Site.Output.MemorySiteOutput();
         SiteGenerator.Generate(HostileSnapshot.Create(), HostileTitle, output);
 
         var index = HtmlChecks.Parse(output.Text("index.html"));

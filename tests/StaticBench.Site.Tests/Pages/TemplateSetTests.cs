@@ -27,7 +27,7 @@ public class TemplateSetTests
         var index = templates.Combine("index.hbs");
         File.WriteAllText(index, File.ReadAllText(index).Replace("{{~> series-table}}", "\n  {{> series-table}}\n"));
 
-        var output = new Output.MemorySiteOutput();
+        var output = new StaticBench.Site.Output.MemorySiteOutput();
         SiteGenerator.Generate(HostileSnapshot.Create(), SiteHarness.Options with { TemplatesDirectory = templates.Path }, output);
 
         HtmlChecks.InjectedMarkup(HtmlChecks.Parse(output.Text("index.html"))).ShouldBeEmpty();
