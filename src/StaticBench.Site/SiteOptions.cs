@@ -27,6 +27,9 @@ public sealed record SiteOptions
     /// <summary>A benchmark page's table of results shows at most this many (newest first); the JSON has all points.</summary>
     public int MaxResultRows { get; init; } = 1000;
 
+    /// <summary>A trend chart draws at most this many of the most recent commits; the JSON has all points.</summary>
+    public int ChartCommits { get; init; } = 200;
+
     private static string CurrentVersion()
     {
         var version = typeof(SiteOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";

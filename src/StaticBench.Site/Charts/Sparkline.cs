@@ -6,14 +6,18 @@ namespace StaticBench.Site.Charts;
 
 /// <summary>
 /// A tiny inline trend of a series' medians for the index table: shape only, no axes or text,
-/// the last point marked. Contains no data strings at all, so there is nothing to escape.
+/// the last point marked, at most the last <see cref="MaxPoints"/>. Contains no data strings at all,
+/// so there is nothing to escape.
 /// </summary>
 public static class Sparkline
 {
+    public const int MaxPoints = 50;
+
     private const double Width = 100, Height = 24, Pad = 3;
 
-    public static TrustedHtml Render(IReadOnlyList<SeriesPoint> points)
+    public static TrustedHtml Render(IReadOnlyList<SeriesPoint> all)
     {
+        var points = all.Count > MaxPoints ? all.Skip(all.Count - MaxPoints).ToArray() : all;
         var svg = new StringBuilder($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"spark\" viewBox=\"0 0 {Width} {Height}\" aria-hidden=\"true\">");
         if (points.Count > 0)
         {

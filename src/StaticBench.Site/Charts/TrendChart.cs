@@ -19,10 +19,10 @@ public static class TrendChart
     /// <summary>Draws <paramref name="lines"/>, whose values are all in <paramref name="unit"/>, positioned by <paramref name="order"/>.</summary>
     public static TrustedHtml Render(string title, IReadOnlyList<ChartLine> lines, string unit, ProjectCommitOrder order)
     {
-        var commits = lines.SelectMany(l => l.Series.Points).Select(p => p.Commit).Distinct(StringComparer.Ordinal)
+        var commits = lines.SelectMany(l => l.Points).Select(p => p.Commit).Distinct(StringComparer.Ordinal)
             .OrderBy(order.IndexOf).ToArray();
         var xOf = commits.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
-        var points = lines.SelectMany(l => l.Series.Points).ToArray();
+        var points = lines.SelectMany(l => l.Points).ToArray();
         var top = 12 + (lines.Count > 1 ? LegendRow * lines.Count : 0);
         var bottom = Height + top - 12 - Bottom;
         var height = bottom + Bottom;
@@ -55,9 +55,9 @@ public static class TrendChart
         {
             var line = lines[l];
             svg.Append($"<g class=\"series s{l % Colors}\">").Append('\n');
-            var path = string.Join(" ", line.Series.Points.Select(p => $"{SvgMarkup.Num(X(xOf[p.Commit]))},{SvgMarkup.Num(Y(p.Median))}"));
+            var path = string.Join(" ", line.Points.Select(p => $"{SvgMarkup.Num(X(xOf[p.Commit]))},{SvgMarkup.Num(Y(p.Median))}"));
             svg.Append($"<polyline class=\"line\" points=\"{path}\"/>").Append('\n');
-            foreach (var p in line.Series.Points)
+            foreach (var p in line.Points)
             {
                 var x = SvgMarkup.Num(X(xOf[p.Commit]));
                 svg.Append($"<line class=\"whisker\" x1=\"{x}\" y1=\"{SvgMarkup.Num(Y(p.Min))}\" x2=\"{x}\" y2=\"{SvgMarkup.Num(Y(p.Max))}\"/>").Append('\n');

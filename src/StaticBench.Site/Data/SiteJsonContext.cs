@@ -2,11 +2,11 @@ using System.Text.Json.Serialization;
 
 namespace StaticBench.Site.Data;
 
-/// <summary>Source-generated JSON metadata for the data files and the manifest (camelCase, indented, nulls omitted).</summary>
+/// <summary>Source-generated JSON metadata for the data files and the manifest (camelCase, compact: data files of long histories get large, nulls omitted).</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    WriteIndented = true)]
+    WriteIndented = false)]
 [JsonSerializable(typeof(IndexJson))]
 [JsonSerializable(typeof(BenchmarkJson))]
 [JsonSerializable(typeof(ManifestJson))]

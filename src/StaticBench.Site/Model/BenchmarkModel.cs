@@ -43,7 +43,7 @@ public sealed record SeriesRow(
     TrustedHtml Sparkline);
 
 /// <summary>A trend chart: the series that share machine, parameters, phase and metric.</summary>
-public sealed record ChartModel(string Id, string Title, string Machine, string Parameters, string Phase, string Metric, TrustedHtml Svg);
+public sealed record ChartModel(string Id, string Title, string Machine, string Parameters, string Phase, string Metric, string Note, TrustedHtml Svg);
 
 /// <summary>One result of one run, for a benchmark page's table.</summary>
 public sealed record ResultRow(

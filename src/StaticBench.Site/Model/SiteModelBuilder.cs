@@ -14,7 +14,7 @@ public static class SiteModelBuilder
         var benchmarks = set.Series
             .GroupBy(s => s.Key.Benchmark, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => BenchmarkModelBuilder.Build(g.Key, g.ToArray(), set.CommitOrder, options.MaxResultRows))
+            .Select(g => BenchmarkModelBuilder.Build(g.Key, g.ToArray(), set.CommitOrder, options))
             .ToArray();
         return new SiteModel
         {

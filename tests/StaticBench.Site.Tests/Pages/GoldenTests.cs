@@ -19,7 +19,7 @@ public class GoldenTests
     public void Trend_chart_matches_its_golden_file()
     {
         var set = SeriesBuilder.BuildSeries(Snapshots.Small(b => b == "sort/quick").Runs);
-        var lines = set.Series.Select(s => new ChartLine(s.Key.Engine, s)).ToArray();
+        var lines = set.Series.Select(s => new ChartLine(s.Key.Engine, s.Points)).ToArray();
 
         var svg = TrendChart.Render("execute · wall-time", lines, "ns", set.CommitOrder);
 
