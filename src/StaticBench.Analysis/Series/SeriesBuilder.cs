@@ -27,7 +27,7 @@ public static class SeriesBuilder
         foreach (var (recorded, place) in newestFirst)
         {
             var info = recorded.Run.Run;
-            var onMain = info.Project.Branch == mainBranch && info.Project.PullRequest is null;
+            var onMain = TrendPolicy.IsOnTrend(info, mainBranch);
             foreach (var result in recorded.Run.Results)
             {
                 var key = SeriesKey.Of(info.Machine.Name, result);
@@ -48,7 +48,14 @@ public static class SeriesBuilder
             .ThenBy(s => s.Key.ToString(), StringComparer.Ordinal)
             .ToArray();
         warnings.Sort(StringComparer.Ordinal);
-        return new SeriesSet { Series = series, CommitOrder = order, MainBranch = mainBranch, Warnings = warnings };
+        return new SeriesSet
+        {
+            Series = series,
+            CommitOrder = order,
+            MainBranch = mainBranch,
+            Warnings = warnings,
+            RunsNewestFirst = newestFirst.Select(r => r.Run).ToArray(),
+        };
     }
 
     private static Series Pivot(SeriesKey key, List<PlacedObservation> newestFirst, SeriesOptions options, List<string> warnings)

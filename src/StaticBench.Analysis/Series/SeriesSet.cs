@@ -1,3 +1,5 @@
+using StaticBench.Schema.Model;
+
 namespace StaticBench.Analysis.Series;
 
 /// <summary>The result of the pivot: every series, the x-axis order and what could not be plotted.</summary>
@@ -13,4 +15,10 @@ public sealed record SeriesSet
 
     /// <summary>Problems that made the pivot leave results out, e.g. a series mixing units.</summary>
     public required IReadOnlyList<string> Warnings { get; init; }
+
+    /// <summary>Every run (pull requests and branches included), newest started first: for run tables.</summary>
+    public required IReadOnlyList<RecordedRun> RunsNewestFirst { get; init; }
+
+    /// <summary>Whether <paramref name="run"/> makes trend points: on <see cref="MainBranch"/> and not for a pull request.</summary>
+    public bool IsOnTrend(RunInfo run) => TrendPolicy.IsOnTrend(run, MainBranch);
 }

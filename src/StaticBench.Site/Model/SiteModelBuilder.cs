@@ -24,7 +24,7 @@ public static class SiteModelBuilder
             DataCommitShort = snapshot.DataCommit.Length > 0 ? ValueFormatter.ShortCommit(snapshot.DataCommit) : "(none)",
             MainBranch = set.MainBranch,
             Benchmarks = benchmarks,
-            Runs = RunRows(snapshot, set.MainBranch),
+            Runs = RunRows(set),
             Documents = Documents(snapshot, warnings),
             Skipped = snapshot.Skipped.OrderBy(s => s.Path, StringComparer.Ordinal).Select(s => new SkippedRow(s.Path, s.Reason)).ToArray(),
             Warnings = warnings,
@@ -32,9 +32,7 @@ public static class SiteModelBuilder
         };
     }
 
-    private static RunRow[] RunRows(DataSnapshot snapshot, string mainBranch) => snapshot.Runs
-        .OrderByDescending(r => r.Run.Run.Started)
-        .ThenByDescending(r => r.Run.Run.Id, StringComparer.Ordinal)
+    private static RunRow[] RunRows(SeriesSet set) => set.RunsNewestFirst
         .Select(r =>
         {
             var run = r.Run.Run;
@@ -46,7 +44,7 @@ public static class SiteModelBuilder
                 CommitLink.For(run.Project.Repository, run.Project.Commit),
                 run.Project.Subject,
                 Labels.Branch(run.Project),
-                run.Project.Branch == mainBranch && run.Project.PullRequest is null,
+                set.IsOnTrend(run),
                 r.Run.Results.Count,
                 r.Path);
         })
