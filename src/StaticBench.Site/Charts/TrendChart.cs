@@ -13,7 +13,7 @@ namespace StaticBench.Site.Charts;
 /// </summary>
 public static class TrendChart
 {
-    private const double Width = 720, Height = 280, Left = 72, Right = 16, Bottom = 44, LegendRow = 18;
+    private const double Width = 720, Height = 280, Left = 72, Right = 32, Bottom = 44, LegendRow = 18;
     private const int MaxXLabels = 8, Colors = 8;
 
     /// <summary>Draws <paramref name="lines"/>, whose values are all in <paramref name="unit"/>, positioned by <paramref name="order"/>.</summary>

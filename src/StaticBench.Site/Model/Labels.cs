@@ -21,10 +21,11 @@ public static class Labels
         _ => "none",
     };
 
-    public static string Arrow(SeriesChange? change) => change?.Ratio switch
+    /// <summary>▲ or ▼ for a change outside the neutral band; nothing for noise or no change.</summary>
+    public static string Arrow(SeriesChange? change) => change switch
     {
-        > 0 => "▲",
-        < 0 => "▼",
-        _ => "",
+        null or { Verdict: ChangeVerdict.Neutral } => "",
+        { Ratio: > 0 } => "▲",
+        _ => "▼",
     };
 }

@@ -29,6 +29,28 @@ public class IndexPageTests
         v8Sort.QuerySelector(".change")!.TextContent.ShouldContain("+0.8%");
     }
 
+    [Theory]
+    [InlineData(100, 120, "worse", "▲ +20.0%")]
+    [InlineData(100, 80, "better", "▼ -20.0%")]
+    [InlineData(100, 100.4, "neutral", "+0.4%")]
+    public void Changes_are_colored_by_whether_they_are_good_news(double previous, double latest, string cssClass, string text)
+    {
+        var snapshot = new Schema.Model.DataSnapshot
+        {
+            DataCommit = Snapshots.DataCommit,
+            Runs =
+            [
+                Snapshots.Recorded(new Testing.RunResultBuilder("a").AtCommit(Snapshots.Sha(1), Snapshots.T0).WithResult("b", "p", previous).Build(), 0),
+                Snapshots.Recorded(new Testing.RunResultBuilder("b").AtCommit(Snapshots.Sha(2), Snapshots.T0.AddHours(1), Snapshots.Sha(1)).WithResult("b", "p", latest).Build(), 1),
+            ],
+        };
+
+        var change = HtmlChecks.Parse(SiteHarness.Generate(snapshot).Text("index.html")).QuerySelector("td.change")!;
+
+        change.ClassList.ShouldContain(cssClass);
+        change.TextContent.Trim().ShouldBe(text);
+    }
+
     [Fact]
     public void Documents_are_linked_from_the_nav_on_every_page()
     {
