@@ -68,6 +68,23 @@ public class SeriesBuilderTests
     }
 
     [Fact]
+    public void A_pull_request_run_reported_on_the_main_branch_is_still_off_trend()
+    {
+        var pr = Run("pr", 3, 2).WithResult("b", "p", 1).Build();
+        pr = pr with { Run = pr.Run with { Project = pr.Run.Project with { PullRequest = 42 } } };
+
+        var set = SeriesBuilder.BuildSeries([
+            Recorded(Run("m1", 1).WithResult("b", "p", 100)),
+            Recorded(Run("m2", 2, 1).WithResult("b", "p", 110)),
+            new RecordedRun(pr, "results/pr.json", new string('d', 40), T0),
+        ]);
+
+        set.Series.Single().Points.Count.ShouldBe(2);
+        set.IsOnTrend(pr.Run).ShouldBeFalse();
+        set.RunsNewestFirst.Select(r => r.Run.Run.Id).ShouldBe(["pr", "m2", "m1"]);
+    }
+
+    [Fact]
     public void Runs_at_the_same_commit_pool_samples_into_one_point()
     {
         var set = SeriesBuilder.BuildSeries([
