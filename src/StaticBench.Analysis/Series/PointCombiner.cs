@@ -1,0 +1,39 @@
+using StaticBench.Schema.Model;
+
+namespace StaticBench.Analysis.Series;
+
+/// <summary>
+/// Combines the results of one series at one commit into one trend point: a single run keeps its
+/// summary; several runs pool their samples and take the median of all of them, with min and max
+/// over every run, so repeated runs sharpen a point rather than stacking dots at one x.
+/// </summary>
+internal static class PointCombiner
+{
+    /// <summary><paramref name="runs"/>: non-empty, one commit, oldest recorded first.</summary>
+    public static SeriesPoint Combine(SeriesObservation[] runs)
+    {
+        var newest = runs[^1];
+        var project = newest.Run.Project;
+        if (runs.Length == 1)
+        {
+            var s = newest.Summary;
+            return new SeriesPoint(
+                project.Commit, project.CommitTime, project.Subject, s.Median, s.Min, s.Max, newest.Result.Samples.Count,
+                [newest.Run.Id], [newest.Recorded.Path], newest.Result.Engine?.Version, newest.Recorded.RecordedAt, project.PullRequest);
+        }
+
+        return new SeriesPoint(
+            project.Commit,
+            project.CommitTime,
+            project.Subject,
+            SampleSummary.Of(runs.SelectMany(o => o.Result.Samples).ToArray()).Median,
+            runs.Min(o => o.Summary.Min),
+            runs.Max(o => o.Summary.Max),
+            runs.Sum(o => o.Result.Samples.Count),
+            runs.Select(o => o.Run.Id).ToArray(),
+            runs.Select(o => o.Recorded.Path).ToArray(),
+            newest.Result.Engine?.Version,
+            newest.Recorded.RecordedAt,
+            project.PullRequest);
+    }
+}

@@ -1,0 +1,131 @@
+using StaticBench.Schema.Model;
+
+namespace StaticBench.Analysis.Series;
+
+/// <summary>
+/// The pivot from per-run files to per-series data (<see cref="BuildSeries"/>): groups every result
+/// of every run by <see cref="SeriesKey"/>, orders points by the project's history and keeps
+/// pull-request and branch runs out of the trend (but in the observations). Pure and deterministic.
+/// </summary>
+/// <remarks>
+/// Runs are sorted twice up front (newest first for tables, history order for trends) so that each
+/// series only appends and never sorts with a comparison delegate: 10k runs x 50 results pivot in
+/// well under a second.
+/// </remarks>
+public static class SeriesBuilder
+{
+    /// <summary>Pivots <paramref name="runs"/> into series.</summary>
+    public static SeriesSet BuildSeries(IReadOnlyList<RecordedRun> runs, SeriesOptions? options = null)
+    {
+        options ??= new SeriesOptions();
+        var mainBranch = options.MainBranch ?? MostCommonBranch(runs);
+        var order = ProjectCommitOrder.Build(runs.Select(r =>
+            (r.Run.Run.Project.Commit, r.Run.Run.Project.CommitTime, r.Run.Run.Project.Parents)));
+        var newestFirst = RunPlacement.NewestFirst(runs, order);
+
+        var groups = new Dictionary<SeriesKey, List<PlacedObservation>>();
+        foreach (var (recorded, place) in newestFirst)
+        {
+            var info = recorded.Run.Run;
+            var onMain = TrendPolicy.IsOnTrend(info, mainBranch);
+            foreach (var result in recorded.Run.Results)
+            {
+                var key = SeriesKey.Of(info.Machine.Name, result);
+                if (!groups.TryGetValue(key, out var list))
+                {
+                    groups[key] = list = [];
+                }
+
+                var summary = result.Summary ?? SampleSummary.Of(result.Samples);
+                list.Add(new PlacedObservation(new SeriesObservation(recorded, result, summary, onMain), place));
+            }
+        }
+
+        var warnings = new List<string>();
+        var series = groups
+            .Select(g => Pivot(g.Key, g.Value, options, warnings))
+            .OrderBy(s => s.Key.Benchmark, StringComparer.Ordinal)
+            .ThenBy(s => s.Key.ToString(), StringComparer.Ordinal)
+            .ToArray();
+        warnings.Sort(StringComparer.Ordinal);
+        return new SeriesSet
+        {
+            Series = series,
+            CommitOrder = order,
+            MainBranch = mainBranch,
+            Warnings = warnings,
+            RunsNewestFirst = newestFirst.Select(r => r.Run).ToArray(),
+        };
+    }
+
+    private static Series Pivot(SeriesKey key, List<PlacedObservation> newestFirst, SeriesOptions options, List<string> warnings)
+    {
+        var unit = SeriesUnit.Choose(key, newestFirst, warnings);
+        var observations = new SeriesObservation[newestFirst.Count];
+        var trend = new List<PlacedObservation>(newestFirst.Count);
+        for (var i = 0; i < observations.Length; i++)
+        {
+            var placed = newestFirst[i];
+            var o = placed.Observation;
+            var plotted = o.OnTrend && o.Result.Unit == unit;
+            observations[i] = o.OnTrend && !plotted ? o with { OnTrend = false } : o;
+            if (plotted)
+            {
+                trend.Add(placed);
+            }
+        }
+
+        var points = TrendPoints(trend);
+        var better = observations[0].Result.Better;
+        return new Series
+        {
+            Key = key,
+            Id = SeriesId.Of(key),
+            Unit = unit,
+            Better = better,
+            Points = points,
+            Observations = observations,
+            Change = points.Count >= 2
+                ? SeriesChange.Between(points[^2].Median, points[^1].Median, better, options.NeutralBand)
+                : null,
+        };
+    }
+
+    /// <summary>One point per commit, in history order; runs at one commit oldest recorded first.</summary>
+    private static List<SeriesPoint> TrendPoints(List<PlacedObservation> trend)
+    {
+        var items = trend.ToArray();
+        var ranks = Array.ConvertAll(items, p => p.Place.HistoryRank);
+        Array.Sort(ranks, items);
+
+        var points = new List<SeriesPoint>();
+        for (var start = 0; start < items.Length;)
+        {
+            var end = start + 1;
+            while (end < items.Length && items[end].Place.CommitIndex == items[start].Place.CommitIndex)
+            {
+                end++;
+            }
+
+            var atCommit = new SeriesObservation[end - start];
+            for (var i = start; i < end; i++)
+            {
+                atCommit[i - start] = items[i].Observation;
+            }
+
+            points.Add(PointCombiner.Combine(atCommit));
+            start = end;
+        }
+
+        return points;
+    }
+
+    private static string MostCommonBranch(IReadOnlyList<RecordedRun> runs) => runs
+        .Where(r => r.Run.Run.Project.PullRequest is null)
+        .GroupBy(r => r.Run.Run.Project.Branch, StringComparer.Ordinal)
+        .OrderByDescending(g => g.Count())
+        .ThenBy(g => g.Key == "main" ? 0 : 1)
+        .ThenBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => g.Key)
+        .FirstOrDefault() ?? "main";
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace StaticBench.Site.Data;
+
+/// <summary>Source-generated JSON metadata for the data files and the manifest (camelCase, compact: data files of long histories get large, nulls omitted).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = false)]
+[JsonSerializable(typeof(IndexJson))]
+[JsonSerializable(typeof(BenchmarkJson))]
+[JsonSerializable(typeof(ManifestJson))]
+public sealed partial class SiteJsonContext : JsonSerializerContext;

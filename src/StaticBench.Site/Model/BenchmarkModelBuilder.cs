@@ -1,0 +1,54 @@
+using StaticBench.Analysis.Series;
+using StaticBench.Site.Charts;
+using StaticBench.Site.Formatting;
+
+namespace StaticBench.Site.Model;
+
+/// <summary>Builds one <see cref="BenchmarkModel"/> from the series of one benchmark.</summary>
+public static class BenchmarkModelBuilder
+{
+    public static BenchmarkModel Build(string name, IReadOnlyList<Series> series, ProjectCommitOrder order, SiteOptions options)
+    {
+        var slug = Slug.Of(name);
+        return new BenchmarkModel
+        {
+            Name = name,
+            Slug = slug,
+            Page = $"benchmarks/{slug}.html",
+            Data = $"benchmarks/{slug}.json",
+            Series = series.Select(Row).ToArray(),
+            Charts = Charts(series, order, options.ChartCommits),
+            Results = ResultRows.For(series, options.MaxResultRows),
+            Source = series,
+        };
+    }
+
+    private static SeriesRow Row(Series s) => new(
+        s.Id,
+        s.Key.Machine,
+        s.Key.Parameters,
+        Labels.Engine(s.Key.Engine),
+        s.Key.Phase,
+        s.Key.Metric,
+        s.Latest is { } latest ? ValueFormatter.Format(latest.Median, s.Unit) : "–",
+        s.Change is { } change ? ValueFormatter.Ratio(change.Ratio) : "",
+        Labels.ChangeClass(s.Change),
+        Labels.Arrow(s.Change),
+        s.Points.Count,
+        Sparkline.Render(s.Points));
+
+    /// <summary>One chart per machine + parameters + phase + metric (+ unit), engines as its lines.</summary>
+    private static ChartModel[] Charts(IReadOnlyList<Series> series, ProjectCommitOrder order, int maxCommits) => series
+        .Where(s => s.Points.Count > 0)
+        .GroupBy(s => (s.Key.Machine, s.Key.Parameters, s.Key.Phase, s.Key.Metric, s.Unit))
+        .Select(g =>
+        {
+            var title = string.Join(" · ", new[] { g.Key.Phase, g.Key.Metric, g.Key.Parameters, g.Key.Machine }.Where(t => t.Length > 0));
+            var engines = g.OrderBy(s => s.Key.Engine, StringComparer.Ordinal).Select(s => (Labels.Engine(s.Key.Engine), s)).ToArray();
+            var (lines, shown, total) = ChartWindow.Last(engines, order, maxCommits);
+            var note = shown < total ? $"Last {shown} of {total} commits; the JSON data has all of them." : "";
+            var id = "chart-" + SeriesId.ShortHash(string.Join("\n", g.Key.Machine, g.Key.Parameters, g.Key.Phase, g.Key.Metric, g.Key.Unit));
+            return new ChartModel(id, title, g.Key.Machine, g.Key.Parameters, g.Key.Phase, g.Key.Metric, note, TrendChart.Render(title, lines, g.Key.Unit, order));
+        })
+        .ToArray();
+}

@@ -1,0 +1,37 @@
+using StaticBench.Analysis.Series;
+using StaticBench.Site.Formatting;
+
+namespace StaticBench.Site.Model;
+
+/// <summary>The table of results on a benchmark page: every observation of its series, newest run first.</summary>
+public static class ResultRows
+{
+    public static IReadOnlyList<ResultRow> For(IReadOnlyList<Series> series, int max) => series
+        .SelectMany(s => s.Observations.Select(o => (Series: s, Observation: o)))
+        .OrderByDescending(x => x.Observation.Run.Started)
+        .ThenByDescending(x => x.Observation.Run.Id, StringComparer.Ordinal)
+        .ThenBy(x => x.Series.Key.ToString(), StringComparer.Ordinal)
+        .Take(max)
+        .Select(x => Row(x.Series, x.Observation))
+        .ToArray();
+
+    private static ResultRow Row(Series series, SeriesObservation o)
+    {
+        var project = o.Run.Project;
+        return new ResultRow(
+            ValueFormatter.ShortCommit(project.Commit),
+            CommitLink.For(project.Repository, project.Commit),
+            project.Subject,
+            ValueFormatter.Time(o.Run.Started),
+            o.Run.Id,
+            o.Run.Machine.Name,
+            Labels.Engine(series.Key.Engine),
+            o.Result.Engine?.Version ?? "",
+            series.Key.Phase,
+            series.Key.Metric,
+            series.Key.Parameters,
+            ValueFormatter.Format(o.Summary.Median, o.Result.Unit),
+            Labels.Branch(project),
+            o.OnTrend);
+    }
+}

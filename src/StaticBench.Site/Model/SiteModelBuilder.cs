@@ -1,0 +1,71 @@
+using StaticBench.Analysis.Series;
+using StaticBench.Schema.Model;
+using StaticBench.Site.Formatting;
+using StaticBench.Site.Markdown;
+
+namespace StaticBench.Site.Model;
+
+/// <summary>Builds the <see cref="SiteModel"/> once per build: every formatted value pages will show.</summary>
+public static class SiteModelBuilder
+{
+    public static SiteModel Build(DataSnapshot snapshot, SeriesSet set, SiteOptions options)
+    {
+        var warnings = new List<string>(set.Warnings);
+        var benchmarks = set.Series
+            .GroupBy(s => s.Key.Benchmark, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => BenchmarkModelBuilder.Build(g.Key, g.ToArray(), set.CommitOrder, options))
+            .ToArray();
+        return new SiteModel
+        {
+            Title = options.Title,
+            GeneratorVersion = options.GeneratorVersion,
+            DataCommit = snapshot.DataCommit,
+            DataCommitShort = snapshot.DataCommit.Length > 0 ? ValueFormatter.ShortCommit(snapshot.DataCommit) : "(none)",
+            MainBranch = set.MainBranch,
+            Benchmarks = benchmarks,
+            Runs = RunRows(set),
+            Documents = Documents(snapshot, warnings),
+            Skipped = snapshot.Skipped.OrderBy(s => s.Path, StringComparer.Ordinal).Select(s => new SkippedRow(s.Path, s.Reason)).ToArray(),
+            Warnings = warnings,
+            SeriesSet = set,
+        };
+    }
+
+    private static RunRow[] RunRows(SeriesSet set) => set.RunsNewestFirst
+        .Select(r =>
+        {
+            var run = r.Run.Run;
+            return new RunRow(
+                run.Id,
+                ValueFormatter.Time(run.Started),
+                run.Machine.Name,
+                ValueFormatter.ShortCommit(run.Project.Commit),
+                CommitLink.For(run.Project.Repository, run.Project.Commit),
+                run.Project.Subject,
+                Labels.Branch(run.Project),
+                set.IsOnTrend(run),
+                r.Run.Results.Count,
+                r.Path);
+        })
+        .ToArray();
+
+    private static DocumentModel[] Documents(DataSnapshot snapshot, List<string> warnings)
+    {
+        var documents = new Dictionary<string, DocumentModel>(StringComparer.OrdinalIgnoreCase);
+        foreach (var document in snapshot.Documents.OrderBy(d => d.Path, StringComparer.Ordinal))
+        {
+            var page = DocumentPaths.PageFor(document.Path);
+            if (page is null || documents.ContainsKey(page))
+            {
+                warnings.Add($"Document {document.Path} left out: {(page is null ? "its path cannot be a page" : $"{page} is taken")}.");
+                continue;
+            }
+
+            var html = MarkdownRenderer.Render(document.Markdown, out var title);
+            documents[page] = new DocumentModel(document.Path, page, string.IsNullOrWhiteSpace(title) ? document.Path : title, html);
+        }
+
+        return documents.Values.OrderBy(d => d.Page, StringComparer.Ordinal).ToArray();
+    }
+}

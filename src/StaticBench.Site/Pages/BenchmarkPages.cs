@@ -1,0 +1,18 @@
+using StaticBench.Site.Model;
+using StaticBench.Site.Output;
+
+namespace StaticBench.Site.Pages;
+
+/// <summary><c>benchmarks/&lt;slug&gt;.html</c>: trend charts and the results table of each benchmark.</summary>
+public sealed class BenchmarkPages(PageWriter writer) : ISitePage
+{
+    public string Name => "benchmark";
+
+    public void Render(SiteModel site, ISiteOutput output)
+    {
+        foreach (var benchmark in site.Benchmarks)
+        {
+            writer.Write(output, site, benchmark.Page, "benchmark", $"{benchmark.Name} · {site.Title}", benchmark);
+        }
+    }
+}

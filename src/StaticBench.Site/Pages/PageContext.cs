@@ -1,0 +1,22 @@
+using StaticBench.Site.Model;
+using StaticBench.Site.Templates;
+
+namespace StaticBench.Site.Pages;
+
+/// <summary>
+/// What a page template sees: <c>Root</c> (the <c>../</c> prefix back to the site root, so every
+/// link stays relative and works from file://), <c>Site</c> (the <see cref="SiteModel"/>) and
+/// <c>Page</c> (the model of this page: the site itself, a benchmark or a document).
+/// </summary>
+public sealed record PageContext(string Root, SiteModel Site, object Page);
+
+/// <summary>
+/// What <c>layout.hbs</c> sees: the page's <c>Root</c>, <c>Site</c>, <c>Title</c>, <c>Kind</c>
+/// (index, benchmark, runs, document: for the active nav entry) and the rendered <c>Body</c>.
+/// </summary>
+public sealed record LayoutContext(string Root, SiteModel Site, string Title, string Kind, TrustedHtml Body)
+{
+    public bool IsIndex => Kind == "index";
+
+    public bool IsRuns => Kind == "runs";
+}

@@ -1,0 +1,22 @@
+using StaticBench.Site.Model;
+using StaticBench.Site.Output;
+using StaticBench.Site.Templates;
+
+namespace StaticBench.Site.Pages;
+
+/// <summary>Renders a page template inside the layout and writes it: the one path from model to HTML file.</summary>
+public sealed class PageWriter(TemplateSet templates)
+{
+    /// <summary>
+    /// Writes the page at site-relative <paramref name="path"/> using template <paramref name="template"/>
+    /// (its name is also the page kind) with <paramref name="title"/> (plain text) and <paramref name="page"/>
+    /// as the template's <c>Page</c>.
+    /// </summary>
+    public void Write(ISiteOutput output, SiteModel site, string path, string template, string title, object page)
+    {
+        var root = SitePath.RootFrom(path);
+        var body = templates.Render(template, new PageContext(root, site, page));
+        var html = templates.Render("layout", new LayoutContext(root, site, title, template, new TrustedHtml(body)));
+        output.WriteText(path, html);
+    }
+}

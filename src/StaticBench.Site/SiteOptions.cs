@@ -1,0 +1,39 @@
+using System.Reflection;
+using StaticBench.Analysis.Series;
+
+namespace StaticBench.Site;
+
+/// <summary>How to build the site. Defaults suit the <c>build</c> command; tests pin the version.</summary>
+public sealed record SiteOptions
+{
+    /// <summary>
+    /// The <c>templates/</c> folder shipped next to the StaticBench binaries: the Site project copies
+    /// the repository's <c>templates/**</c> into the output of every project that references it.
+    /// </summary>
+    public static string DefaultTemplatesDirectory => Path.Combine(AppContext.BaseDirectory, "templates");
+
+    /// <summary>The folder with <c>layout.hbs</c>, page templates, <c>partials/</c> and <c>assets/</c>.</summary>
+    public string TemplatesDirectory { get; init; } = DefaultTemplatesDirectory;
+
+    /// <summary>Shown in the header and page titles.</summary>
+    public string Title { get; init; } = "Benchmarks";
+
+    /// <summary>Shown in the footer; defaults to this assembly's informational version (without build metadata).</summary>
+    public string GeneratorVersion { get; init; } = CurrentVersion();
+
+    /// <summary>Main branch and change threshold for the pivot.</summary>
+    public SeriesOptions Series { get; init; } = new();
+
+    /// <summary>A benchmark page's table of results shows at most this many (newest first); the JSON has all points.</summary>
+    public int MaxResultRows { get; init; } = 1000;
+
+    /// <summary>A trend chart draws at most this many of the most recent commits; the JSON has all points.</summary>
+    public int ChartCommits { get; init; } = 200;
+
+    private static string CurrentVersion()
+    {
+        var version = typeof(SiteOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var plus = version.IndexOf('+');
+        return plus < 0 ? version : version[..plus];
+    }
+}

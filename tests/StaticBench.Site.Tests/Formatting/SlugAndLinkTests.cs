@@ -1,0 +1,38 @@
+using StaticBench.Site.Model;
+
+namespace StaticBench.Site.Tests.Formatting;
+
+public class SlugAndLinkTests
+{
+    [Theory]
+    [InlineData("sort/quick", "sort-quick-")]
+    [InlineData("../../etc", "etc-")]
+    [InlineData("<script>", "script-")]
+    public void Slugs_are_file_system_safe(string name, string prefix)
+    {
+        var slug = Slug.Of(name);
+
+        slug.ShouldStartWith(prefix);
+        slug.ShouldAllBe(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+    }
+
+    [Fact]
+    public void Names_that_sanitize_alike_get_different_slugs() =>
+        Slug.Of("a/b").ShouldNotBe(Slug.Of("a-b"));
+
+    [Fact]
+    public void A_name_without_letters_still_gets_a_slug() =>
+        Slug.Of("../..").Length.ShouldBe(8);
+
+    [Theory]
+    [InlineData("https://github.com/example/engine", "https://github.com/example/engine/commit/abc")]
+    [InlineData("https://github.com/example/engine.git/", "https://github.com/example/engine/commit/abc")]
+    [InlineData("http://git.example.com/r", "http://git.example.com/r/commit/abc")]
+    [InlineData("javascript:alert(1)//", null)]
+    [InlineData(" JavaScript:alert(1)", null)]
+    [InlineData("data:text/html,hi", null)]
+    [InlineData("git@github.com:example/engine.git", null)]
+    [InlineData("../relative", null)]
+    public void Commit_links_only_for_http_repositories(string repository, string? expected) =>
+        CommitLink.For(repository, "abc").ShouldBe(expected);
+}

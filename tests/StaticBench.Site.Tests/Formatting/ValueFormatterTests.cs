@@ -1,0 +1,28 @@
+using StaticBench.Site.Formatting;
+
+namespace StaticBench.Site.Tests.Formatting;
+
+public class ValueFormatterTests
+{
+    [Theory]
+    [InlineData(1_234_567, "ns", "1.23 ms")]
+    [InlineData(999, "ns", "999 ns")]
+    [InlineData(12_500, "ns", "12.5 µs")]
+    [InlineData(3e9, "ns", "3 s")]
+    [InlineData(1_572_864, "bytes", "1.5 MiB")]
+    [InlineData(512, "bytes", "512 B")]
+    [InlineData(2048, "bytes", "2 KiB")]
+    [InlineData(1_234_567, "count", "1,234,567")]
+    [InlineData(42, "count", "42")]
+    [InlineData(1234.5, "ops/s", "1235 ops/s")]
+    [InlineData(0.5, "%", "0.5 %")]
+    public void Formats_values_by_unit(double value, string unit, string expected) =>
+        ValueFormatter.Format(value, unit).ShouldBe(expected);
+
+    [Theory]
+    [InlineData(0.031, "+3.1%")]
+    [InlineData(-0.2, "-20.0%")]
+    [InlineData(0, "+0.0%")]
+    public void Formats_ratios_with_a_sign(double ratio, string expected) =>
+        ValueFormatter.Ratio(ratio).ShouldBe(expected);
+}

@@ -1,0 +1,97 @@
+using StaticBench.Site.Output;
+using StaticBench.Site.Tests.Support;
+using StaticBench.Testing;
+
+namespace StaticBench.Site.Tests.Output;
+
+public class FileSiteOutputTests
+{
+    private static SiteReport Build(string folder, Func<string, bool>? keep = null) =>
+        SiteGenerator.Generate(Snapshots.Small(keep), SiteHarness.Options, new FileSiteOutput(folder));
+
+    [Fact]
+    public void A_second_identical_build_writes_nothing()
+    {
+        using var site = new TempDirectory();
+
+        var first = Build(site.Path);
+        var stamp = File.GetLastWriteTimeUtc(site.Combine("index.html"));
+        var second = Build(site.Path);
+
+        first.Written.ShouldBe(first.Files);
+        second.Written.ShouldBe(0);
+        second.Unchanged.ShouldBe(first.Files);
+        second.Deleted.ShouldBe(0);
+        File.GetLastWriteTimeUtc(site.Combine("index.html")).ShouldBe(stamp);
+    }
+
+    [Fact]
+    public void Only_changed_files_are_rewritten()
+    {
+        using var site = new TempDirectory();
+        Build(site.Path);
+        File.WriteAllText(site.Combine("runs.html"), "edited by hand");
+
+        var report = Build(site.Path);
+
+        report.Written.ShouldBe(1);
+        File.ReadAllText(site.Combine("runs.html")).ShouldStartWith("<!DOCTYPE html>");
+    }
+
+    [Fact]
+    public void Pages_of_a_benchmark_that_left_the_data_are_deleted_but_foreign_files_are_kept()
+    {
+        using var site = new TempDirectory();
+        Build(site.Path);
+        var parsePages = Directory.GetFiles(site.Combine("benchmarks"), "parse-json-*");
+        parsePages.Length.ShouldBe(2); // .html and .json
+        File.WriteAllText(site.Combine("CNAME"), "bench.example.com");
+        File.WriteAllText(site.Combine("benchmarks", "hand-written.html"), "<p>mine</p>");
+
+        var report = Build(site.Path, keep: b => b != "parse/json");
+
+        report.Deleted.ShouldBe(2);
+        parsePages.ShouldAllBe(p => !File.Exists(p));
+        File.Exists(site.Combine("CNAME")).ShouldBeTrue();
+        File.Exists(site.Combine("benchmarks", "hand-written.html")).ShouldBeTrue();
+        File.ReadAllText(site.Combine(OutputManifest.FileName)).ShouldNotContain("parse-json");
+    }
+
+    [Fact]
+    public void Folders_emptied_by_deletion_are_removed()
+    {
+        using var site = new TempDirectory();
+        SiteGenerator.Generate(Snapshots.Small(), SiteHarness.Options, new FileSiteOutput(site.Path));
+
+        SiteGenerator.Generate(Snapshots.Small() with { Documents = [] }, SiteHarness.Options, new FileSiteOutput(site.Path));
+
+        Directory.Exists(site.Combine("notes")).ShouldBeFalse();
+        File.Exists(site.Combine("about.html")).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("../outside.html")]
+    [InlineData("/etc/passwd")]
+    [InlineData("a/../../b")]
+    [InlineData("c:\\x")]
+    [InlineData(OutputManifest.FileName)]
+    public void Paths_outside_the_site_or_reserved_are_refused(string path)
+    {
+        using var site = new TempDirectory();
+
+        Should.Throw<ArgumentException>(() => new FileSiteOutput(site.Path).Write(path, "x"u8));
+    }
+
+    [Fact]
+    public void A_manifest_listing_foreign_paths_cannot_make_it_delete_outside_the_site()
+    {
+        using var root = new TempDirectory();
+        var site = root.Combine("site");
+        Directory.CreateDirectory(site);
+        File.WriteAllText(root.Combine("precious.txt"), "keep");
+        File.WriteAllText(Path.Combine(site, OutputManifest.FileName), """{ "files": ["../precious.txt"] }""");
+
+        new FileSiteOutput(site).Complete().Deleted.ShouldBe(0);
+        File.Exists(root.Combine("precious.txt")).ShouldBeTrue();
+    }
+}

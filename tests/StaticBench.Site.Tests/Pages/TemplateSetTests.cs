@@ -1,0 +1,67 @@
+using StaticBench.Site.Templates;
+using StaticBench.Site.Tests.Support;
+using StaticBench.Testing;
+
+namespace StaticBench.Site.Tests.Pages;
+
+/// <summary>User-overridden templates get the same escaping guarantees as the shipped ones.</summary>
+public class TemplateSetTests
+{
+    private static TempDirectory CopyOfDefaultTemplates()
+    {
+        var temp = new TempDirectory();
+        foreach (var file in Directory.GetFiles(SiteOptions.DefaultTemplatesDirectory, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(temp.Path, Path.GetRelativePath(SiteOptions.DefaultTemplatesDirectory, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return temp;
+    }
+
+    [Fact]
+    public void An_indented_partial_call_without_tilde_in_a_user_template_still_escapes()
+    {
+        using var templates = CopyOfDefaultTemplates();
+        var index = templates.Combine("index.hbs");
+        File.WriteAllText(index, File.ReadAllText(index).Replace("{{~> series-table}}", "\n  {{> series-table}}\n"));
+
+        var output = new StaticBench.Site.Output.MemorySiteOutput();
+        SiteGenerator.Generate(HostileSnapshot.Create(), SiteHarness.Options with { TemplatesDirectory = templates.Path }, output);
+
+        HtmlChecks.InjectedMarkup(HtmlChecks.Parse(output.Text("index.html"))).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("{{{Site.Title}}}")]
+    [InlineData("{{& Site.Title}}")]
+    public void Unescaped_output_in_a_template_is_refused(string expression)
+    {
+        using var templates = CopyOfDefaultTemplates();
+        File.AppendAllText(templates.Combine("runs.hbs"), expression);
+
+        Should.Throw<InvalidDataException>(() => TemplateSet.Load(templates.Path)).Message.ShouldContain("runs.hbs");
+    }
+
+    [Fact]
+    public void A_templates_folder_missing_a_page_template_is_refused_with_its_name()
+    {
+        using var templates = CopyOfDefaultTemplates();
+        File.Delete(templates.Combine("runs.hbs"));
+
+        Should.Throw<FileNotFoundException>(() => TemplateSet.Load(templates.Path)).Message.ShouldContain("runs.hbs");
+    }
+
+    [Fact]
+    public void Trusted_helper_escapes_anything_that_is_not_trusted_html()
+    {
+        using var templates = CopyOfDefaultTemplates();
+        File.WriteAllText(templates.Combine("document.hbs"), "{{trusted Page.Title}}|{{trusted Page.Html}}");
+        var set = TemplateSet.Load(templates.Path);
+
+        var html = set.Render("document", new { Page = new { Title = "<b>x</b>", Html = new TrustedHtml("<p>ok</p>") } });
+
+        html.ShouldBe("&lt;b&gt;x&lt;/b&gt;|<p>ok</p>");
+    }
+}
