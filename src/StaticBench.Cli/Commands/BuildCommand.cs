@@ -1,9 +1,71 @@
 using System.CommandLine;
+using StaticBench.Cli.Building;
+using StaticBench.Store.Git;
 
 namespace StaticBench.Cli.Commands;
 
-/// <summary>Placeholder wiring; replaced by the real command in this change series.</summary>
+/// <summary><c>staticbench build --data REPO</c>: reads the data repository's history and writes the static site.</summary>
 public static class BuildCommand
 {
-    public static Command Create(CliContext context) => new("build", "(being built)");
+    public static Command Create(CliContext context)
+    {
+        var data = new Option<string>("--data") { Description = "Data repository: a local folder (bare or not) or a remote URL.", Required = true };
+        var branch = new Option<string>("--branch") { Description = "Data branch to read.", DefaultValueFactory = _ => "main" };
+        var path = new Option<string>("--path") { Description = "Data folder inside the repository (default: its root).", DefaultValueFactory = _ => "" };
+        var output = new Option<string>("--out") { Description = "Folder to write the site to.", DefaultValueFactory = _ => "site" };
+        var templates = new Option<string?>("--templates") { Description = "Your copy of the templates/ folder, to change how pages look." };
+        var title = new Option<string>("--title") { Description = "Site title.", DefaultValueFactory = _ => "Benchmarks" };
+        var projectBranch = new Option<string?>("--project-branch")
+        {
+            Description = "The benchmarked project's main branch; runs of other branches stay off the trend lines (default: the most common branch).",
+        };
+        var full = new Option<bool>("--full") { Description = "Read the whole history again instead of only what changed since the last build." };
+        var cache = MirrorCacheOption.Create();
+        var command = new Command("build", "Build the static site from a data repository's history.")
+        {
+            data, branch, path, output, templates, title, projectBranch, full, cache,
+        };
+        command.SetAction(parse => Run(context, new BuildOptions(
+            parse.GetValue(data)!,
+            parse.GetValue(branch)!,
+            parse.GetValue(path)!,
+            parse.GetValue(output)!,
+            parse.GetValue(templates),
+            parse.GetValue(title)!,
+            parse.GetValue(projectBranch),
+            parse.GetValue(cache),
+            Incremental: !parse.GetValue(full))));
+        return command;
+    }
+
+    public static int Run(CliContext context, BuildOptions options)
+    {
+        BuildOutcome outcome;
+        try
+        {
+            outcome = SiteBuild.Run(options);
+        }
+        catch (Exception e) when (e is DataRepositoryException or DirectoryNotFoundException or FileNotFoundException or InvalidDataException)
+        {
+            context.Error.WriteLine($"error: {e.Message}");
+            return CliApp.InputError;
+        }
+
+        var (history, site) = (outcome.History, outcome.Site);
+        foreach (var skipped in history.Snapshot.Skipped)
+        {
+            context.Error.WriteLine($"skipped {skipped.Path}: {skipped.Reason}");
+        }
+
+        foreach (var warning in site.Warnings)
+        {
+            context.Error.WriteLine($"warning: {warning}");
+        }
+
+        var read = history.UsedCache ? $"{history.CommitsWalked} new commit(s), {history.BlobsRead} new file(s)" : $"{history.CommitsWalked} commit(s), {history.BlobsRead} file(s)";
+        context.Out.WriteLine(
+            $"built {options.Output}: {history.Snapshot.Runs.Count} run(s), {site.Benchmarks} benchmark(s), {site.Series} series " +
+            $"(read {read}; wrote {site.Written}, unchanged {site.Unchanged}, removed {site.Deleted})");
+        return 0;
+    }
 }
