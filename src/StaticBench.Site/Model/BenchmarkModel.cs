@@ -25,6 +25,9 @@ public sealed record BenchmarkModel
 
     /// <summary>The analysis series behind the rows, for the JSON data file.</summary>
     public required IReadOnlyList<Series> Source { get; init; }
+
+    /// <summary>The data commit that last added a result to this benchmark (not the data tip: see the builder).</summary>
+    public required string DataCommit { get; init; }
 }
 
 /// <summary>One series as a row: what it is, its latest value, change and sparkline.</summary>

@@ -20,8 +20,20 @@ public static class BenchmarkModelBuilder
             Charts = Charts(series, order, options.ChartCommits),
             Results = ResultRows.For(series, options.MaxResultRows),
             Source = series,
+            DataCommit = NewestDataCommit(series),
         };
     }
+
+    /// <summary>
+    /// The data commit that last added a result to this benchmark. A page names this, not the data
+    /// tip, so that a new result of one benchmark does not rewrite every other benchmark's files.
+    /// </summary>
+    private static string NewestDataCommit(IReadOnlyList<Series> series) =>
+        series.SelectMany(s => s.Observations)
+            .Select(o => o.Recorded)
+            .OrderByDescending(r => r.RecordedAt)
+            .ThenBy(r => r.DataCommit, StringComparer.Ordinal)
+            .FirstOrDefault()?.DataCommit ?? "";
 
     private static SeriesRow Row(Series s) => new(
         s.Id,

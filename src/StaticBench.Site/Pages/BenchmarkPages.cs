@@ -12,7 +12,7 @@ public sealed class BenchmarkPages(PageWriter writer) : ISitePage
     {
         foreach (var benchmark in site.Benchmarks)
         {
-            writer.Write(output, site, benchmark.Page, "benchmark", $"{benchmark.Name} · {site.Title}", benchmark);
+            writer.Write(output, site, benchmark.Page, "benchmark", $"{benchmark.Name} · {site.Title}", benchmark, benchmark.DataCommit);
         }
     }
 }

@@ -27,7 +27,7 @@ public sealed class DataFiles : ISitePage
             var series = benchmark.Source.Select(s => new SeriesJson(s.Id, KeyOf(s), s.Unit, BetterOf(s), s.Points.Select(p => new PointJson(
                 p.Commit, p.CommitTime, p.Subject, p.Median, p.Min, p.Max, p.SampleCount, p.RunIds, p.EngineVersion)).ToArray())).ToArray();
             output.Write(benchmark.Data, JsonSerializer.SerializeToUtf8Bytes(
-                new BenchmarkJson(benchmark.Name, site.DataCommit, series), SiteJsonContext.Default.BenchmarkJson));
+                new BenchmarkJson(benchmark.Name, benchmark.DataCommit, series), SiteJsonContext.Default.BenchmarkJson));
         }
     }
 

@@ -12,7 +12,7 @@ public sealed class DocumentPages(PageWriter writer) : ISitePage
     {
         foreach (var document in site.Documents)
         {
-            writer.Write(output, site, document.Page, "document", $"{document.Title} · {site.Title}", document);
+            writer.Write(output, site, document.Page, "document", $"{document.Title} · {site.Title}", document, dataCommit: null);
         }
     }
 }

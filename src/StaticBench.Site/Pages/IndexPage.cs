@@ -9,5 +9,5 @@ public sealed class IndexPage(PageWriter writer) : ISitePage
     public string Name => "index";
 
     public void Render(SiteModel site, ISiteOutput output) =>
-        writer.Write(output, site, "index.html", "index", site.Title, site);
+        writer.Write(output, site, "index.html", "index", site.Title, site, site.DataCommit);
 }

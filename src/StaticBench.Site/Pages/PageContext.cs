@@ -14,7 +14,7 @@ public sealed record PageContext(string Root, SiteModel Site, object Page);
 /// What <c>layout.hbs</c> sees: the page's <c>Root</c>, <c>Site</c>, <c>Title</c>, <c>Kind</c>
 /// (index, benchmark, runs, document: for the active nav entry) and the rendered <c>Body</c>.
 /// </summary>
-public sealed record LayoutContext(string Root, SiteModel Site, string Title, string Kind, TrustedHtml Body)
+public sealed record LayoutContext(string Root, SiteModel Site, string Title, string Kind, TrustedHtml Body, string? DataCommitShort)
 {
     public bool IsIndex => Kind == "index";
 

@@ -10,13 +10,15 @@ public sealed class PageWriter(TemplateSet templates)
     /// <summary>
     /// Writes the page at site-relative <paramref name="path"/> using template <paramref name="template"/>
     /// (its name is also the page kind) with <paramref name="title"/> (plain text) and <paramref name="page"/>
-    /// as the template's <c>Page</c>.
+    /// as the template's <c>Page</c>. <paramref name="dataCommit"/> is the data commit the page reflects, shown
+    /// in its footer: the newest one among the page's own inputs, so unrelated results leave the page's bytes alone.
     /// </summary>
-    public void Write(ISiteOutput output, SiteModel site, string path, string template, string title, object page)
+    public void Write(ISiteOutput output, SiteModel site, string path, string template, string title, object page, string? dataCommit)
     {
         var root = SitePath.RootFrom(path);
         var body = templates.Render(template, new PageContext(root, site, page));
-        var html = templates.Render("layout", new LayoutContext(root, site, title, template, new TrustedHtml(body)));
+        var shortCommit = string.IsNullOrEmpty(dataCommit) ? null : Formatting.ValueFormatter.ShortCommit(dataCommit);
+        var html = templates.Render("layout", new LayoutContext(root, site, title, template, new TrustedHtml(body), shortCommit));
         output.WriteText(path, html);
     }
 }

@@ -9,5 +9,5 @@ public sealed class RunsPage(PageWriter writer) : ISitePage
     public string Name => "runs";
 
     public void Render(SiteModel site, ISiteOutput output) =>
-        writer.Write(output, site, "runs.html", "runs", $"Runs · {site.Title}", site);
+        writer.Write(output, site, "runs.html", "runs", $"Runs · {site.Title}", site, site.DataCommit);
 }

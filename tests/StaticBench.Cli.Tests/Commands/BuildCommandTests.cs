@@ -1,0 +1,119 @@
+using StaticBench.Testing;
+
+namespace StaticBench.Cli.Tests.Commands;
+
+public class BuildCommandTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    private readonly ScriptedDataRepository _data = new();
+
+    public void Dispose()
+    {
+        _data.Dispose();
+        _dir.Dispose();
+    }
+
+    private static (string Path, object Content) Run(string id, string benchmark, int commit, double value) =>
+        ($"results/2026/11/21/{id}.json",
+         new RunResultBuilder(id)
+             .AtCommit(RunResultBuilder.Commit(commit), DateTimeOffset.UnixEpoch.AddHours(commit), commit > 1 ? [RunResultBuilder.Commit(commit - 1)] : [])
+             .WithResult(benchmark, "compile", value, value * 1.01)
+             .Build());
+
+    private Task<(int Exit, string Out, string Error)> Build(params string[] extra) =>
+        InProcessCli.RunAsync(["build", "--data", _data.Path, "--out", _dir.Combine("site"), "--cache", _dir.Combine("cache"), .. extra]);
+
+    private string Page(string prefix) => Directory.GetFiles(_dir.Combine("site", "benchmarks"), $"{prefix}*.html").ShouldHaveSingleItem();
+
+    [Fact]
+    public async Task Builds_the_site_from_a_bare_repository_and_says_what_it_skipped()
+    {
+        // Given a bare data repository with two runs and a broken file
+        _data.Commit("runs", Run("r1", "sort/quick", 1, 1000), Run("r2", "sort/quick", 2, 1100));
+        _data.Commit("broken", ("results/2026/11/21/bad.json", "{ nope"));
+
+        // When the site is built
+        var (exit, stdout, stderr) = await Build();
+
+        // Then it succeeds, names the skipped file on stderr and on the index, and has a page for the benchmark
+        exit.ShouldBe(0, stderr);
+        stdout.ShouldContain("2 run(s), 1 benchmark(s), 1 series");
+        stderr.ShouldContain("skipped results/2026/11/21/bad.json: $: is not valid JSON");
+        File.ReadAllText(_dir.Combine("site", "index.html")).ShouldContain("results/2026/11/21/bad.json");
+        File.ReadAllText(Page("sort-quick")).ShouldContain("<svg");
+    }
+
+    [Fact]
+    public async Task A_rebuild_after_one_new_result_reads_only_it_and_rewrites_only_the_pages_that_changed()
+    {
+        // Given a built site with two benchmarks
+        _data.Commit("runs", Run("r1", "sort/quick", 1, 1000), Run("r2", "hash/sha", 1, 500));
+        (await Build()).Exit.ShouldBe(0);
+        var untouched = Page("hash-sha");
+        var before = File.GetLastWriteTimeUtc(untouched);
+        var unchanged = await Build();
+
+        // When one more result of one benchmark arrives and the site is rebuilt
+        _data.Commit("one more", Run("r3", "sort/quick", 2, 1200));
+        var rebuilt = await Build();
+
+        // Then nothing is rewritten when nothing changed, and afterwards only the new commit and file are read
+        unchanged.Out.ShouldContain("read 0 new commit(s), 0 new file(s); wrote 0,");
+        rebuilt.Out.ShouldContain("read 1 new commit(s), 1 new file(s)");
+        File.GetLastWriteTimeUtc(untouched).ShouldBe(before);
+        File.ReadAllText(Page("sort-quick")).ShouldContain(RunResultBuilder.Commit(2)[..7]);
+    }
+
+    [Fact]
+    public async Task A_deleted_result_file_takes_its_points_and_pages_off_the_site()
+    {
+        _data.Commit("runs", Run("r1", "sort/quick", 1, 1000), Run("r2", "hash/sha", 1, 500));
+        (await Build()).Exit.ShouldBe(0);
+
+        _data.Commit("withdraw r2", ("results/2026/11/21/r2.json", null));
+        var (exit, stdout, _) = await Build();
+
+        exit.ShouldBe(0);
+        stdout.ShouldContain("1 run(s), 1 benchmark(s)");
+        Directory.GetFiles(_dir.Combine("site", "benchmarks"), "hash-sha*").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Templates_can_be_overridden_with_a_copy_of_the_folder()
+    {
+        // Given a copy of the bundled templates with a changed layout
+        _data.Commit("runs", Run("r1", "sort/quick", 1, 1000));
+        var templates = _dir.Combine("my-templates");
+        CopyFolder(RepositoryRoot.Combine("templates"), templates);
+        var layout = Path.Combine(templates, "layout.hbs");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("</body>", "<p id=\"ours\">Our lab</p></body>", StringComparison.Ordinal));
+
+        // When the site is built with it, then every page shows the change
+        (await Build("--templates", templates)).Exit.ShouldBe(0);
+        File.ReadAllText(_dir.Combine("site", "index.html")).ShouldContain("<p id=\"ours\">Our lab</p>");
+        File.ReadAllText(Page("sort-quick")).ShouldContain("<p id=\"ours\">Our lab</p>");
+    }
+
+    [Fact]
+    public async Task A_missing_data_repository_or_templates_folder_exits_1_and_says_so()
+    {
+        var missingRepo = await InProcessCli.RunAsync("build", "--data", _dir.Combine("nope"), "--out", _dir.Combine("site"));
+        missingRepo.Exit.ShouldBe(1);
+        missingRepo.Error.ShouldContain("git init --bare");
+
+        _data.Commit("runs", Run("r1", "sort/quick", 1, 1000));
+        var missingTemplates = await Build("--templates", _dir.Combine("no-templates"));
+        missingTemplates.Exit.ShouldBe(1);
+        missingTemplates.Error.ShouldContain("no-templates");
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
