@@ -12,19 +12,32 @@ namespace StaticBench.Testing;
 /// </summary>
 public sealed class ScriptedDataRepository : IDisposable
 {
-    private readonly TempDirectory _dir = new("staticbench-data-");
+    private readonly TempDirectory? _dir;
     private readonly string _branch;
     private int _clock;
 
+    /// <summary>A new repository in a temp folder, deleted on dispose.</summary>
     public ScriptedDataRepository(string branch = "main", bool bare = true)
     {
         GitEnvironment.EnsureInitialized();
+        _dir = new TempDirectory("staticbench-data-");
         _branch = branch;
         Repository.Init(_dir.Path, isBare: bare);
         Path = _dir.Path;
         using var repo = new Repository(Path);
         repo.Refs.UpdateTarget("HEAD", $"refs/heads/{branch}");
     }
+
+    private ScriptedDataRepository(string path, string branch)
+    {
+        GitEnvironment.EnsureInitialized();
+        Path = path;
+        _branch = branch;
+        _clock = 10_000; // after whatever the repository already holds
+    }
+
+    /// <summary>Scripts more history into an existing repository (left in place on dispose).</summary>
+    public static ScriptedDataRepository Open(string path, string branch = "main") => new(path, branch);
 
     public string Path { get; }
 
@@ -69,5 +82,5 @@ public sealed class ScriptedDataRepository : IDisposable
         return commit.Sha;
     }
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => _dir?.Dispose();
 }
