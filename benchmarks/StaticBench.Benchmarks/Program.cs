@@ -14,7 +14,7 @@ var started = DateTimeOffset.UtcNow;
 
 Console.Error.WriteLine($"setting up a data repository of {commits} commits...");
 using var history = new HistoryCases(commits);
-var cases = history.Cases().Concat(SiteCases.Create(commits)).ToArray();
+var cases = history.Cases().Concat(SiteCases.Create(commits)).Concat(SeriesCases.Create()).ToArray();
 var measured = new Sampler(warmup: 2, samples).Run(cases, Console.Error);
 
 var project = ProjectCommits.Describe(AppContext.BaseDirectory);
