@@ -8,6 +8,6 @@ public static class MirrorCacheOption
 {
     public static Option<string?> Create() => new("--cache")
     {
-        Description = $"Folder for remote mirrors (default: ${MirrorCache.RootVariable} or ~/.cache/staticbench/repos).",
+        Description = $"Folder for remote mirrors and the incremental build cache (default: ${MirrorCache.RootVariable} or ~/.cache/staticbench/repos).",
     };
 }
