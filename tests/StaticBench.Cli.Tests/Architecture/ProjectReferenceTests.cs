@@ -14,8 +14,9 @@ public class ProjectReferenceTests
         ["StaticBench.Schema"] = [],
         ["StaticBench.Store"] = ["StaticBench.Schema"],
         ["StaticBench.Analysis"] = ["StaticBench.Schema"],
+        ["StaticBench.Runner"] = ["StaticBench.Schema"],
         ["StaticBench.Site"] = ["StaticBench.Schema", "StaticBench.Analysis"],
-        ["StaticBench.Cli"] = ["StaticBench.Schema", "StaticBench.Store", "StaticBench.Analysis", "StaticBench.Site"],
+        ["StaticBench.Cli"] = ["StaticBench.Schema", "StaticBench.Store", "StaticBench.Analysis", "StaticBench.Site", "StaticBench.Runner"],
     };
 
     private static readonly Dictionary<string, string> LibraryHome = new()
