@@ -49,7 +49,7 @@ public static class DriverProtocol
                 return StepReading.Failed($"driver: {error}");
             }
 
-            if (root.TryGetProperty("checksum", out var sum) && sum.TryGetInt64(out var value))
+            if (root.TryGetProperty("checksum", out var sum) && sum.ValueKind == JsonValueKind.Number && sum.TryGetInt64(out var value))
             {
                 if (checksum is { } earlier && earlier != value)
                 {
@@ -75,20 +75,29 @@ public static class DriverProtocol
             return null;
         }
 
-        if (line.TryGetProperty("ns", out var ns) && ns.TryGetDouble(out var nanoseconds) && double.IsFinite(nanoseconds))
+        if (line.TryGetProperty("ns", out var ns) && ns.ValueKind == JsonValueKind.Number && ns.TryGetDouble(out var nanoseconds) && double.IsFinite(nanoseconds))
         {
             return new Measurement(phase.GetString()!, nanoseconds);
         }
 
-        if (line.TryGetProperty("value", out var value) && value.TryGetDouble(out var number) && double.IsFinite(number))
+        if (line.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number) && double.IsFinite(number))
         {
-            var metric = line.TryGetProperty("metric", out var m) ? m.GetString() ?? Metrics.WallTime : Metrics.WallTime;
-            var unit = line.TryGetProperty("unit", out var u) ? u.GetString() ?? "ns" : "ns";
+            var metric = Text(line, "metric", Metrics.WallTime);
+            var unit = Text(line, "unit", "ns");
+            if (metric is null || unit is null)
+            {
+                return null;
+            }
+
             return new Measurement(phase.GetString()!, number, metric, unit);
         }
 
         return null;
     }
+
+    /// <summary>A string member's value, <paramref name="fallback"/> when absent, null when it is not a string.</summary>
+    private static string? Text(JsonElement line, string name, string fallback) =>
+        !line.TryGetProperty(name, out var value) ? fallback : value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static List<Measurement> Reduce(List<Measurement> measurements) =>
         measurements

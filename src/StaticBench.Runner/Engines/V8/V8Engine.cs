@@ -8,7 +8,10 @@ namespace StaticBench.Runner.Engines.V8;
 /// fresh node process per sample: V8 caches compiled modules in-process, so a second compile in the
 /// same process would measure the cache.
 /// </summary>
-public sealed class V8Engine(V8Config config, string? driver = null) : EngineBase
+/// <param name="config">The tier configuration.</param>
+/// <param name="driver">The driver script (default: the one shipped with the runner).</param>
+/// <param name="node">The node program: a name looked up on PATH, or a path.</param>
+public sealed class V8Engine(V8Config config, string? driver = null, string node = "node") : EngineBase
 {
     /// <summary>Where the driver ships: next to the runner's assembly (copied by the build).</summary>
     public static string DefaultDriver { get; } = Path.Combine(AppContext.BaseDirectory, "Engines", "V8", "v8-driver.mjs");
@@ -29,10 +32,10 @@ public sealed class V8Engine(V8Config config, string? driver = null) : EngineBas
     public override async Task<EngineProbe> ProbeAsync(IProcessRunner tools, CancellationToken cancellationToken = default)
     {
         var info = new EngineInfo { Name = "v8", Config = Config.Config, Flags = string.Join(' ', Config.Flags) };
-        var node = ExecutableFinder.Find("node");
-        if (node is null)
+        var program = ExecutableFinder.Find(node);
+        if (program is null)
         {
-            return EngineProbe.NotInstalled(info, "node not found on PATH (apt-get install nodejs)");
+            return EngineProbe.NotInstalled(info, $"{node} not found on PATH (apt-get install nodejs)");
         }
 
         if (!File.Exists(Driver))
@@ -41,12 +44,12 @@ public sealed class V8Engine(V8Config config, string? driver = null) : EngineBas
         }
 
         var version = await tools.RunAsync(
-            new ProcessSpec(node, ["-p", "process.versions.v8 + ' ' + process.versions.node"], Path.GetTempPath(), TimeSpan.FromSeconds(20)),
+            new ProcessSpec(program, ["-p", "process.versions.v8 + ' ' + process.versions.node"], Path.GetTempPath(), TimeSpan.FromSeconds(20)),
             cancellationToken);
         var words = version.Stdout.Trim().Split(' ');
         return version.Succeeded && words.Length == 2
-            ? EngineProbe.Installed(info with { Version = words[0] }, node)
-            : EngineProbe.NotInstalled(info, $"{node} -p process.versions.v8 failed: {version.StderrTail(1)}");
+            ? EngineProbe.Installed(info with { Version = words[0] }, program)
+            : EngineProbe.NotInstalled(info, $"{program} -p process.versions.v8 failed: {version.StderrTail(1)}");
     }
 
     public override SamplePlan Plan(EngineProbe probe, SampleRequest request)
