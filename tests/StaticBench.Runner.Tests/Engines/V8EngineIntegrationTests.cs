@@ -3,6 +3,7 @@ using StaticBench.Runner.Tests.Support;
 using StaticBench.Schema.Validation;
 using StaticBench.Schema.Json;
 using StaticBench.Testing;
+using StaticBench.Testing.Engines;
 
 namespace StaticBench.Runner.Tests.Engines;
 

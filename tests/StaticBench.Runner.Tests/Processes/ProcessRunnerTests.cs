@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using StaticBench.Runner.Processes;
 using StaticBench.Runner.Tests.Support;
 using StaticBench.Testing;
+using StaticBench.Testing.Engines;
 
 namespace StaticBench.Runner.Tests.Processes;
 

@@ -5,6 +5,7 @@ using StaticBench.Runner.Running;
 using StaticBench.Runner.Suite;
 using StaticBench.Runner.Tests.Support;
 using StaticBench.Testing;
+using StaticBench.Testing.Engines;
 
 namespace StaticBench.Runner.Tests.Running;
 

@@ -1,13 +1,13 @@
 using StaticBench.Runner.Processes;
 
-namespace StaticBench.Runner.Tests.Support;
+namespace StaticBench.Testing.Engines;
 
 /// <summary>
 /// A test that starts real programs (node, clang, musl-gcc, bwrap): skipped, with the reason, when one
 /// is not installed. Tag such tests <c>[Trait("Category", "Engine")]</c> so they can be filtered.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class EngineFactAttribute : FactAttribute
+public sealed class EngineFactAttribute : Xunit.FactAttribute
 {
     public EngineFactAttribute(params string[] programs)
     {
