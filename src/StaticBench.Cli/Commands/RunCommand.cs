@@ -103,8 +103,14 @@ public static class RunCommand
         try
         {
             var run = await BenchmarkRun.CreateAsync(cancellationToken: cancellationToken);
+            // A live bar owns the terminal while it runs: notes then wait for the end.
+            Action<string>? note = options.Interactive ? null : line => context.Error.WriteLine(line);
             report = await new RunProgressBar(context.Error, options.Interactive).RunAsync(progress =>
-                run.RunAsync(runOptions, progress, line => context.Error.WriteLine(line), cancellationToken));
+                run.RunAsync(runOptions, progress, note, cancellationToken));
+            if (options.Interactive)
+            {
+                report.Notes.ToList().ForEach(context.Error.WriteLine);
+            }
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or SuiteException)
         {

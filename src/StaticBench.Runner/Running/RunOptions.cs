@@ -22,7 +22,7 @@ public sealed record RunOptions
     /// <summary>Sizes asked for; null for the default (small, medium, large; a .wasm folder's own sizes).</summary>
     public IReadOnlyList<SizeRequest>? Sizes { get; init; }
 
-    /// <summary>Drop the large size (and numeric sizes above the medium one) for a quick local run.</summary>
+    /// <summary>Drop the large size for a quick local run (numbers given with --size stay).</summary>
     public bool Quick { get; init; }
 
     public string Metric { get; init; } = Metrics.WallTime;
