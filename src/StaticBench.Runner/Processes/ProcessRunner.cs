@@ -45,7 +45,16 @@ public sealed class ProcessRunner(SandboxPolicy policy) : IProcessRunner
 
         using var process = new Process { StartInfo = start };
         var clock = Stopwatch.StartNew();
-        process.Start();
+        try
+        {
+            process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            // Not there or not executable: the same "exit 127" a shell would give, as an outcome, not a crash.
+            return new ProcessOutcome(127, "", $"cannot start {argv[0]}: {e.Message}", clock.Elapsed, false);
+        }
+
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);

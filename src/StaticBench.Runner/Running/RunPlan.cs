@@ -21,8 +21,4 @@ public sealed record RunPlan(
 {
     /// <summary>Processes-worth of samples (warm-up included), for the progress bar.</summary>
     public int TotalSamples => Cases.Count * Engines.Count * (Warmup + Samples);
-
-    /// <summary>Engines that measure at least one of the phases asked for.</summary>
-    public IEnumerable<PlannedEngine> EnginesFor(IReadOnlySet<string> phases) =>
-        Engines.Where(e => e.Engine.Phases.Any(phases.Contains));
 }

@@ -90,4 +90,15 @@ public class ProcessRunnerTests
         outcome.Stdout.ShouldBe("a b $(touch pwned) ; *\n");
         File.Exists(Path.Combine(work.Path, "pwned")).ShouldBeFalse();
     }
+
+    [Fact]
+    public async Task A_program_that_cannot_start_is_an_outcome_with_exit_127_not_an_exception()
+    {
+        using var work = new TempDirectory();
+
+        var outcome = await ProcessRunner.Trusted.RunAsync(new ProcessSpec(work.Combine("no-such-engine"), [], work.Path, TimeSpan.FromSeconds(5)));
+
+        outcome.ExitCode.ShouldBe(127);
+        outcome.Stderr.ShouldContain("cannot start");
+    }
 }
