@@ -8,6 +8,13 @@ cd "$(dirname "$0")/.."
 # build/LibGit2Sharp.targets). git: used by tests to make shallow clones and serve HTTP.
 # chromium + chromium-driver: the site's browser tests (tests only; set STATICBENCH_NO_BROWSER=1 to skip).
 packages=(libgit2-1.5 git ca-certificates)
+# staticbench run (docs/runner.md): clang + wasi-libc build the suite to wasm, musl the native baseline,
+# node is V8, bubblewrap the sandbox (prlimit comes with util-linux). wabt/binaryen/hyperfine serve the
+# engines added next (wasm-interp, wasm2js). Needed by the tests too: they run the real engines.
+packages+=(clang lld wasi-libc libclang-rt-14-dev-wasm32 wabt binaryen hyperfine bubblewrap musl-tools musl-dev util-linux)
+if ! command -v node >/dev/null 2>&1; then
+  packages+=(nodejs)
+fi
 if [ "${1:-}" = "--test" ] && [ "${STATICBENCH_NO_BROWSER:-}" != "1" ]; then
   packages+=(chromium chromium-driver)
 fi

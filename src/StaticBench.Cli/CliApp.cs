@@ -14,7 +14,9 @@ public static class CliApp
         var root = new RootCommand(
             "StaticBench: benchmark results recorded in a git repository, rendered as a static site. " +
             "See docs/ for the result format and the site.");
-        // Order here is the order in --help: the data flows from validate to publish.
+        // Order here is the order in --help: the data flows from run (measure) through validate to publish.
+        root.Subcommands.Add(RunCommand.Create(context));
+        root.Subcommands.Add(EnginesCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(RecordCommand.Create(context));
         root.Subcommands.Add(BuildCommand.Create(context));

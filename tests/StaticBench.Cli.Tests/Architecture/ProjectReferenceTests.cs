@@ -14,10 +14,11 @@ public class ProjectReferenceTests
         ["StaticBench.Schema"] = [],
         ["StaticBench.Store"] = ["StaticBench.Schema"],
         ["StaticBench.Analysis"] = ["StaticBench.Schema"],
+        ["StaticBench.Runner"] = ["StaticBench.Schema"],
         ["StaticBench.Site"] = ["StaticBench.Schema", "StaticBench.Analysis"],
         // The REST client (Client/) uses nothing of ours; the bot built on it reads comparisons.
         ["StaticBench.GitHub"] = ["StaticBench.Schema", "StaticBench.Analysis"],
-        ["StaticBench.Cli"] = ["StaticBench.Schema", "StaticBench.Store", "StaticBench.Analysis", "StaticBench.Site"],
+        ["StaticBench.Cli"] = ["StaticBench.Schema", "StaticBench.Store", "StaticBench.Analysis", "StaticBench.Site", "StaticBench.Runner", "StaticBench.GitHub"],
     };
 
     private static readonly Dictionary<string, string> LibraryHome = new()

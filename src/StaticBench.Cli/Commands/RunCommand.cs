@@ -1,0 +1,165 @@
+using System.CommandLine;
+using StaticBench.Cli.Console;
+using StaticBench.Cli.Running;
+using StaticBench.Runner.Engines;
+using StaticBench.Runner.Reporting;
+using StaticBench.Runner.Running;
+using StaticBench.Runner.Suite;
+using StaticBench.Schema.Json;
+using StaticBench.Schema.Model;
+using StaticBench.Store.Git;
+
+namespace StaticBench.Cli.Commands;
+
+/// <summary>
+/// <c>staticbench run</c>: measures every phase of every benchmark on every installed engine and writes
+/// the result file (docs/runner.md).
+/// </summary>
+public static class RunCommand
+{
+    /// <summary>Exit code when some benchmark failed on some engine (wrong answer, crash, time-out); the rest was still reported.</summary>
+    public const int BenchmarkFailed = 2;
+
+    public static Command Create(CliContext context)
+    {
+        var suite = new Option<string?>("--suite") { Description = "A folder with a suite.json of C programs, or with .wasm files (NAME.wasm or NAME@SIZE.wasm, optional NAME@SIZE.checksum). Default: the bundled suite." };
+        var bench = Many("--bench", "Benchmarks to run (name or suite/name). Default: all.");
+        var engine = Many("--engine", $"Engines to run (a name, or a family such as v8). Default: all installed. Known: {string.Join(", ", EngineRegistry.Default.Engines.Select(e => e.Name))}.");
+        var phase = Many("--phase", $"Phases to measure. Default: all. Known: {string.Join(", ", Phases.All)}.");
+        var size = Many("--size", "Job sizes: small, medium, large, or a number (built with -DSIZE=N). Default: small medium large.");
+        var quick = new Option<bool>("--quick") { Description = "Leave out the large size, for a quick local run." };
+        var metric = new Option<string>("--metric") { Description = "wall-time, or instructions (valgrind; not implemented yet).", DefaultValueFactory = _ => Metrics.WallTime };
+        var samples = new Option<int>("--samples") { Description = "Measured samples per benchmark, size and engine; each is a fresh process.", DefaultValueFactory = _ => 10 };
+        var warmup = new Option<int>("--warmup") { Description = "Rounds run first and thrown away.", DefaultValueFactory = _ => 1 };
+        var timeout = new Option<double>("--timeout") { Description = "Seconds per process before it is killed and the benchmark reported as failed.", DefaultValueFactory = _ => 60 };
+        var format = new Option<RunFormat>("--format") { Description = "pretty, json (the result file) or markdown.", DefaultValueFactory = _ => RunFormat.Pretty };
+        var output = new Option<string?>("--output") { Description = "Write the result file (JSON) here too, whatever --format prints." };
+        var project = new Option<string?>("--project") { Description = "A folder in the benchmarked project's git checkout, for run.project (default: the current folder)." };
+        var machine = new Option<string?>("--machine") { Description = "Machine name in the result (default: the host name)." };
+        var cache = new Option<string?>("--cache") { Description = "Where built suites are kept (default: ~/.cache/staticbench/suites)." };
+        var command = new Command("run", "Benchmark WebAssembly engines phase by phase (parse, compile, instantiate, execute, JIT total, AOT) against native.")
+        {
+            suite, bench, engine, phase, size, quick, metric, samples, warmup, timeout, format, output, project, machine, cache,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(context, new RunCommandOptions
+        {
+            Suite = parse.GetValue(suite),
+            Benchmarks = parse.GetValue(bench) ?? [],
+            Engines = parse.GetValue(engine) ?? [],
+            Phases = parse.GetValue(phase) ?? [],
+            Sizes = parse.GetValue(size) is { Length: > 0 } sizes ? [.. sizes.Select(SizeRequest.Parse)] : null,
+            Quick = parse.GetValue(quick),
+            Metric = parse.GetValue(metric)!,
+            Samples = parse.GetValue(samples),
+            Warmup = parse.GetValue(warmup),
+            TimeoutSeconds = parse.GetValue(timeout),
+            Format = parse.GetValue(format),
+            Output = parse.GetValue(output),
+            Project = parse.GetValue(project),
+            Machine = parse.GetValue(machine),
+            Cache = parse.GetValue(cache),
+            Interactive = ReferenceEquals(context.Error, System.Console.Error) && !System.Console.IsErrorRedirected,
+        }, cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(CliContext context, RunCommandOptions options, CancellationToken cancellationToken = default)
+    {
+        if (options.Samples < 1 || options.Warmup < 0 || options.TimeoutSeconds <= 0)
+        {
+            context.Error.WriteLine("error: --samples must be at least 1, --warmup at least 0, --timeout positive");
+            return CliApp.InputError;
+        }
+
+        ProjectInfo projectInfo;
+        try
+        {
+            projectInfo = ProjectCommits.Describe(options.Project ?? Directory.GetCurrentDirectory());
+        }
+        catch (DataRepositoryException e)
+        {
+            context.Error.WriteLine($"error: {e.Message}; run.project needs the benchmarked project's commit: run inside its git checkout or pass --project <dir>");
+            return CliApp.InputError;
+        }
+
+        var runOptions = new RunOptions
+        {
+            Suite = options.Suite,
+            Cache = options.Cache ?? DefaultCache(),
+            Benchmarks = options.Benchmarks,
+            Engines = options.Engines,
+            Phases = options.Phases,
+            Sizes = options.Sizes,
+            Quick = options.Quick,
+            Metric = options.Metric,
+            Samples = options.Samples,
+            Warmup = options.Warmup,
+            TimeLimit = TimeSpan.FromSeconds(options.TimeoutSeconds),
+            Machine = options.Machine,
+            Project = projectInfo,
+        };
+
+        RunReport report;
+        try
+        {
+            var run = await BenchmarkRun.CreateAsync(cancellationToken: cancellationToken);
+            // A live bar owns the terminal while it runs: notes then wait for the end.
+            Action<string>? note = options.Interactive ? null : line => context.Error.WriteLine(line);
+            report = await new RunProgressBar(context.Error, options.Interactive).RunAsync(progress =>
+                run.RunAsync(runOptions, progress, note, cancellationToken));
+            if (options.Interactive)
+            {
+                report.Notes.ToList().ForEach(context.Error.WriteLine);
+            }
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or SuiteException)
+        {
+            context.Error.WriteLine($"error: {e.Message}");
+            return CliApp.InputError;
+        }
+
+        foreach (var error in report.Errors)
+        {
+            context.Error.WriteLine($"FAILED {error}");
+        }
+
+        if (report.Result is not { } result)
+        {
+            context.Error.WriteLine("error: nothing was measured (no installed engine ran any benchmark)");
+            return report.Errors.Count > 0 ? BenchmarkFailed : CliApp.InputError;
+        }
+
+        if (options.Output is { } file)
+        {
+            await File.WriteAllBytesAsync(file, ResultJson.Serialize(result), cancellationToken);
+            context.Error.WriteLine($"wrote {file}");
+        }
+
+        Print(context.Out, options.Format, result);
+        return report.Errors.Count > 0 ? BenchmarkFailed : 0;
+    }
+
+    private static void Print(TextWriter output, RunFormat format, RunResult result)
+    {
+        switch (format)
+        {
+            case RunFormat.Json:
+                output.Write(ResultJson.SerializeToString(result));
+                break;
+            case RunFormat.Markdown:
+                MarkdownReport.Write(output, PhaseTable.Rows(result));
+                break;
+            default:
+                PrettyReport.Write(output, PhaseTable.Rows(result));
+                break;
+        }
+    }
+
+    private static string DefaultCache() =>
+        Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
+            ? xdg
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "staticbench", "suites");
+
+    private static Option<string[]> Many(string name, string description) =>
+        new(name) { Description = description, AllowMultipleArgumentsPerToken = true };
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+
+namespace StaticBench.Runner.Processes;
+
+/// <summary>
+/// The one place that starts processes: an empty environment plus PATH/HOME/LANG (no token ever leaks
+/// into a benchmark), arguments passed one by one, the sandbox and limits of its <see cref="SandboxPolicy"/>,
+/// and the time limit, past which the whole process tree is killed.
+/// </summary>
+public sealed class ProcessRunner(SandboxPolicy policy) : IProcessRunner
+{
+    private const string SafePath = "/usr/local/bin:/usr/bin:/bin";
+
+    /// <summary>For trusted tools (compilers, version probes): same hygiene, no sandbox.</summary>
+    public static ProcessRunner Trusted { get; } = new(SandboxPolicy.None);
+
+    public SandboxPolicy Policy { get; } = policy;
+
+    public bool Sandboxed => Policy.IsSandboxed;
+
+    public async Task<ProcessOutcome> RunAsync(ProcessSpec spec, CancellationToken cancellationToken = default)
+    {
+        var argv = Policy.Wrap(spec);
+        var start = new ProcessStartInfo(argv[0])
+        {
+            WorkingDirectory = spec.WorkingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in argv.Skip(1))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment.Clear();
+        start.Environment["PATH"] = SafePath;
+        start.Environment["HOME"] = "/tmp";
+        start.Environment["LANG"] = "C";
+        foreach (var (key, value) in spec.Environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = new Process { StartInfo = start };
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            // Not there or not executable: the same "exit 127" a shell would give, as an outcome, not a crash.
+            return new ProcessOutcome(127, "", $"cannot start {argv[0]}: {e.Message}", clock.Elapsed, false);
+        }
+
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
+
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(spec.TimeLimit);
+        var timedOut = false;
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            timedOut = !cancellationToken.IsCancellationRequested;
+            Kill(process);
+            await process.WaitForExitAsync(CancellationToken.None);
+        }
+
+        clock.Stop();
+        cancellationToken.ThrowIfCancellationRequested();
+        return new ProcessOutcome(process.ExitCode, await stdout, await stderr, clock.Elapsed, timedOut);
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // It exited between the time limit and the kill.
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using StaticBench.Runner.Engines;
+using StaticBench.Schema.Model;
+
+namespace StaticBench.Runner.Reporting;
+
+/// <summary>
+/// The rows every output format shows, computed once from the result file. The native ratio is the
+/// engine's median over native's median of the same benchmark, size and phase, and exists only for the
+/// execution phases (execute, execute-first): the phases native also has.
+/// </summary>
+public static class PhaseTable
+{
+    public const string NativeEngine = "native";
+
+    public static IReadOnlyList<PhaseRow> Rows(RunResult run)
+    {
+        var native = run.Results
+            .Where(r => r.Engine?.Name == NativeEngine && r.Metric == Metrics.WallTime)
+            .ToDictionary(r => (r.Benchmark, Size(r), r.Phase), r => Summary(r).Median);
+        return [.. run.Results.Select(r =>
+        {
+            var summary = Summary(r);
+            double? ratio = r.Metric == Metrics.WallTime && r.Engine?.Name != NativeEngine
+                && native.TryGetValue((r.Benchmark, Size(r), r.Phase), out var baseline) && baseline > 0
+                ? summary.Median / baseline
+                : null;
+            return new PhaseRow(r.Benchmark, Size(r), EngineLabel(r.Engine), r.Phase, r.Metric, r.Unit, summary, ratio);
+        })];
+    }
+
+    /// <summary><c>v8-optimizing</c>: the engine name and its configuration, as <c>--engine</c> spells it.</summary>
+    public static string EngineLabel(EngineInfo? engine) => engine switch
+    {
+        null => "-",
+        { Name: NativeEngine } => NativeEngine,
+        { Config: { } config } => $"{engine.Name}-{config}",
+        _ => engine.Name,
+    };
+
+    private static string Size(BenchmarkResult r) =>
+        r.Parameters is { } p && p.TryGetValue("size", out var size) ? size.Canonical : "";
+
+    private static SampleSummary Summary(BenchmarkResult r) => r.Summary ?? SampleSummary.Of(r.Samples);
+}

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using StaticBench.Runner.Engines;
+using StaticBench.Runner.Measures;
+using StaticBench.Runner.Processes;
+using StaticBench.Schema;
+using StaticBench.Schema.Model;
+
+namespace StaticBench.Runner.Running;
+
+/// <summary>
+/// <c>staticbench run</c> end to end: detect the sandbox, plan (probe engines, build the suite), run the
+/// samples, and assemble one <see cref="RunResult"/> in the result format.
+/// </summary>
+public sealed partial class BenchmarkRun(EngineRegistry registry, IProcessRunner tools, IProcessRunner sandbox)
+{
+    /// <summary>The default: built-in engines, bwrap when it works here, trusted tools unsandboxed.</summary>
+    public static async Task<BenchmarkRun> CreateAsync(EngineRegistry? registry = null, CancellationToken cancellationToken = default)
+    {
+        var policy = await SandboxDetector.DetectAsync(cancellationToken);
+        return new BenchmarkRun(registry ?? EngineRegistry.Default, ProcessRunner.Trusted, new ProcessRunner(policy));
+    }
+
+    public async Task<RunReport> RunAsync(RunOptions options, IProgress<RunProgress>? progress = null, Action<string>? note = null, CancellationToken cancellationToken = default)
+    {
+        if (options.Metric != Metrics.WallTime)
+        {
+            throw new NotSupportedException(options.Metric == Metrics.Instructions
+                ? "--metric instructions (exact counts under valgrind) is not implemented yet; use wall-time"
+                : $"unknown metric '{options.Metric}'; known: {Metrics.WallTime}, {Metrics.Instructions} (not yet)");
+        }
+
+        var started = DateTimeOffset.UtcNow;
+        var notes = new List<string>();
+        void Say(string line)
+        {
+            notes.Add(line);
+            note?.Invoke(line);
+        }
+
+        Say(sandbox is ProcessRunner { Policy: var policy } ? policy.Note : sandbox.Sandboxed ? "sandboxed" : "running UNSANDBOXED");
+        var (plan, planNotes) = await new RunPlanner(registry, tools, sandbox).PlanAsync(options, cancellationToken);
+        planNotes.ToList().ForEach(Say);
+        var samples = await new SampleLoop(sandbox).RunAsync(plan, progress, cancellationToken);
+        samples.Notes.ForEach(Say);
+        var results = ResultAssembler.Assemble(plan, samples);
+        if (results.Count == 0)
+        {
+            return new RunReport(null, samples.Errors, notes);
+        }
+
+        var machine = await MachineProbe.DescribeAsync(options.Machine, tools, cancellationToken);
+        var run = new RunResult
+        {
+            Schema = SchemaVersion.Current,
+            Run = new RunInfo
+            {
+                Id = $"{started:yyyyMMdd'T'HHmmss'Z'}-{Safe(machine.Name)}-{options.Project.Commit[..Math.Min(12, options.Project.Commit.Length)]}-wasm",
+                Started = started,
+                Finished = DateTimeOffset.UtcNow,
+                Machine = machine,
+                Harness = new HarnessInfo { Name = "staticbench", Version = typeof(BenchmarkRun).Assembly.GetName().Version!.ToString(3) },
+                Project = options.Project,
+            },
+            Results = results,
+        };
+        return new RunReport(run, samples.Errors, notes);
+    }
+
+    private static string Safe(string name) => UnsafeRunIdCharacters().Replace(name, "-").Trim('-') is { Length: > 0 } safe ? safe : "machine";
+
+    [GeneratedRegex("[^A-Za-z0-9._-]+")]
+    private static partial Regex UnsafeRunIdCharacters();
+}

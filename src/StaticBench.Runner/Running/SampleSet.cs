@@ -1,0 +1,43 @@
+using StaticBench.Runner.Engines;
+using StaticBench.Runner.Suite;
+using StaticBench.Schema.Model;
+
+namespace StaticBench.Runner.Running;
+
+/// <summary>The kept samples of a run, keyed by case, engine and phase/metric, in the order measured.</summary>
+public sealed class SampleSet
+{
+    private readonly Dictionary<(BenchmarkCase Case, string Engine), Dictionary<(string Phase, string Metric), Series>> samples = [];
+
+    public sealed record Series(string Phase, string Metric, string Unit, Better Better, List<double> Values);
+
+    public List<RunError> Errors { get; } = [];
+
+    public List<string> Notes { get; } = [];
+
+    public void Add(BenchmarkCase benchmark, string engine, Measurement measurement)
+    {
+        if (!samples.TryGetValue((benchmark, engine), out var byPhase))
+        {
+            samples[(benchmark, engine)] = byPhase = [];
+        }
+
+        if (!byPhase.TryGetValue((measurement.Phase, measurement.Metric), out var series))
+        {
+            byPhase[(measurement.Phase, measurement.Metric)] = series =
+                new Series(measurement.Phase, measurement.Metric, measurement.Unit, measurement.Better, []);
+        }
+
+        series.Values.Add(measurement.Value);
+    }
+
+    /// <summary>Drops everything measured for a pair that then failed: its numbers are not to be trusted.</summary>
+    public void Discard(BenchmarkCase benchmark, string engine) => samples.Remove((benchmark, engine));
+
+    public IReadOnlyList<Series> For(BenchmarkCase benchmark, string engine) =>
+        samples.TryGetValue((benchmark, engine), out var byPhase)
+            ? [.. byPhase.Values.OrderBy(s => Order(s.Phase)).ThenBy(s => s.Metric, StringComparer.Ordinal)]
+            : [];
+
+    private static int Order(string phase) => Phases.All.ToList().IndexOf(phase) is var i and >= 0 ? i : int.MaxValue;
+}

@@ -1,0 +1,31 @@
+using StaticBench.Schema.Model;
+
+namespace StaticBench.Runner.Suite;
+
+/// <summary>
+/// One benchmark at one job size, ready to run: its wasm module (exporting <c>run(): i32</c>, no imports),
+/// its native build when there is one, and the checksum every engine must return.
+/// </summary>
+/// <param name="Benchmark">Result name, <c>suite/name</c>.</param>
+/// <param name="Size">The size label (<c>small</c>, <c>medium</c>, <c>large</c>, or the number the user gave).</param>
+/// <param name="SizeValue">The job size the program was built with (SIZE), when known.</param>
+/// <param name="Wasm">Absolute path of the .wasm module.</param>
+/// <param name="Native">Absolute path of the native executable (static musl), or null.</param>
+/// <param name="ExpectedChecksum">What <c>run()</c> must return, or null when unknown (engines must then agree).</param>
+public sealed record BenchmarkCase(
+    string Benchmark,
+    string Size,
+    long? SizeValue,
+    string Wasm,
+    string? Native,
+    long? ExpectedChecksum)
+{
+    /// <summary>The export every engine calls.</summary>
+    public string Export { get; init; } = "run";
+
+    /// <summary>The result's parameters: the size label and, when known, its value.</summary>
+    public IReadOnlyDictionary<string, ParameterValue> Parameters =>
+        SizeValue is { } n
+            ? new Dictionary<string, ParameterValue> { ["size"] = ParameterValue.Of(Size), ["n"] = ParameterValue.Of(n) }
+            : new Dictionary<string, ParameterValue> { ["size"] = ParameterValue.Of(Size) };
+}

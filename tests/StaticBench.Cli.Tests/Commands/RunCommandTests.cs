@@ -1,0 +1,99 @@
+using StaticBench.Schema.Validation;
+using StaticBench.Testing;
+using StaticBench.Testing.Engines;
+
+namespace StaticBench.Cli.Tests.Commands;
+
+/// <summary><c>staticbench run</c> and <c>engines</c> through the command line, on the real node where needed.</summary>
+public class RunCommandTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    /// <summary>A user suite: one module (run() returns 42) and its expected checksum.</summary>
+    private string Suite()
+    {
+        var suite = Directory.CreateDirectory(_dir.Combine("mine")).FullName;
+        // (module (func (export "run") (result i32) i32.const 42))
+        File.WriteAllBytes(Path.Combine(suite, "answer.wasm"),
+        [
+            0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7f, 0x03, 0x02, 0x01, 0x00,
+            0x07, 0x07, 0x01, 0x03, 0x72, 0x75, 0x6e, 0x00, 0x00, 0x0a, 0x06, 0x01, 0x04, 0x00, 0x41, 0x2a, 0x0b,
+        ]);
+        File.WriteAllText(Path.Combine(suite, "answer.checksum"), "42");
+        return suite;
+    }
+
+    [EngineFact("node")]
+    [Trait("Category", "Engine")]
+    public async Task Json_output_is_a_result_file_that_record_accepts_and_the_output_file_holds_the_same()
+    {
+        // Given a user suite and this repository as the benchmarked project
+        var output = _dir.Combine("run.json");
+
+        // When run with JSON output
+        var (exit, stdout, stderr) = await InProcessCli.RunAsync(
+            "run", "--suite", Suite(), "--engine", "v8-optimizing", "--samples", "2", "--warmup", "0",
+            "--format", "json", "--output", output, "--project", RepositoryRoot.Path, "--cache", _dir.Combine("cache"), "--machine", "ci box");
+
+        // Then stdout is exactly the result file, valid, recordable, with progress and notes on stderr only
+        exit.ShouldBe(0, stderr);
+        stdout.ShouldBe(File.ReadAllText(output));
+        var read = ResultReader.ReadFile(output);
+        read.IsValid.ShouldBeTrue(string.Join('\n', read.Problems));
+        read.Result!.Run.Machine.Name.ShouldBe("ci box");
+        read.Result.Run.Id.ShouldContain("-ci-box-");
+        read.Result.Results.Select(r => r.Benchmark).Distinct().ShouldBe(["mine/answer"]);
+        stderr.ShouldContain("progress: 1/2");
+
+        var data = DataRepositories.InitBare(_dir.Combine("data.git"));
+        var (recordExit, _, recordError) = await InProcessCli.RunAsync("record", "--data", data, output);
+        recordExit.ShouldBe(0, recordError);
+    }
+
+    [EngineFact("node")]
+    [Trait("Category", "Engine")]
+    public async Task Markdown_output_is_a_table_of_phases_by_engine()
+    {
+        var (exit, stdout, stderr) = await InProcessCli.RunAsync(
+            "run", "--suite", Suite(), "--engine", "v8-baseline", "v8-aot", "--samples", "1", "--warmup", "0",
+            "--format", "markdown", "--project", RepositoryRoot.Path, "--cache", _dir.Combine("cache"));
+
+        exit.ShouldBe(0, stderr);
+        stdout.ShouldContain("### `mine/answer` [default]");
+        stdout.ShouldContain("| phase | v8-baseline | v8-aot |");
+        stdout.ShouldContain("| aot-compile (artifact-size) |");
+    }
+
+    [Fact]
+    public async Task The_instructions_metric_is_refused_with_not_yet_rather_than_ignored()
+    {
+        var (exit, _, stderr) = await InProcessCli.RunAsync(
+            "run", "--suite", Suite(), "--metric", "instructions", "--project", RepositoryRoot.Path, "--cache", _dir.Combine("cache"));
+
+        exit.ShouldBe(1);
+        stderr.ShouldContain("--metric instructions (exact counts under valgrind) is not implemented yet");
+    }
+
+    [Fact]
+    public async Task Outside_a_git_checkout_the_run_says_how_to_name_the_project()
+    {
+        var (exit, _, stderr) = await InProcessCli.RunAsync("run", "--suite", Suite(), "--project", _dir.Path);
+
+        exit.ShouldBe(1);
+        stderr.ShouldContain("pass --project <dir>");
+    }
+
+    [Fact]
+    public async Task Engines_lists_every_known_engine_with_installed_and_version()
+    {
+        var (exit, stdout, _) = await InProcessCli.RunAsync("engines");
+
+        exit.ShouldBe(0);
+        foreach (var engine in new[] { "v8-baseline", "v8-optimizing", "v8-default", "v8-aot", "native" })
+        {
+            stdout.ShouldContain(engine);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using StaticBench.Runner.Engines;
+using StaticBench.Runner.Processes;
+using StaticBench.Runner.Running;
+using StaticBench.Runner.Suite;
+using StaticBench.Runner.Tests.Support;
+using StaticBench.Testing;
+using StaticBench.Testing.Engines;
+
+namespace StaticBench.Runner.Tests.Running;
+
+/// <summary>Whole runs on real engines: the bundled suite, wrong answers, time-outs.</summary>
+[Trait("Category", "Engine")]
+public class RealRunTests
+{
+    [EngineFact("node")]
+    public async Task A_module_that_returns_the_wrong_answer_is_an_error_on_every_engine_never_a_number()
+    {
+        // Given a module returning 42 whose expected checksum says 43
+        using var suite = new TempDirectory();
+        WasmModules.Write(suite.Path, "liar.wasm", WasmModules.Returning(42));
+        await File.WriteAllTextAsync(suite.Combine("liar.checksum"), "43");
+
+        // When run on V8's optimizing tier and its AOT configuration
+        var report = await RealRun.RunAsync(RealRun.Options(suite.Path, suite.Path, "v8-optimizing", "v8-aot"));
+
+        // Then both are errors saying what came back and what was expected, and nothing was measured
+        report.Errors.Select(e => e.Engine).ShouldBe(["v8-optimizing", "v8-aot"], ignoreOrder: true);
+        report.Errors.ShouldAllBe(e => e.Message == "wrong answer: run() returned 42, expected 43 (from the native build)");
+        report.Result.ShouldBeNull();
+    }
+
+    [EngineFact("node")]
+    public async Task An_infinite_loop_is_killed_at_the_time_limit_and_reported_as_an_error()
+    {
+        // Given a module whose run() never returns
+        using var suite = new TempDirectory();
+        WasmModules.Write(suite.Path, "forever.wasm", WasmModules.InfiniteLoop());
+        var clock = Stopwatch.StartNew();
+
+        // When run with a two-second limit
+        var report = await RealRun.RunAsync(RealRun.Options(suite.Path, suite.Path, "v8-optimizing") with { TimeLimit = TimeSpan.FromSeconds(2) });
+
+        // Then it is reported as timed out, once (the pair is not tried again), and the run moved on quickly
+        report.Errors.ShouldHaveSingleItem().Message.ShouldContain("timed out after 2 s");
+        report.Result.ShouldBeNull();
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(15));
+    }
+
+    [EngineFact("node", "clang-14", "musl-gcc")]
+    public async Task The_bundled_suite_builds_once_and_agrees_between_native_and_v8()
+    {
+        // Given the bundled sort at a small custom size and an empty cache
+        using var cache = new TempDirectory();
+        var options = RealRun.Options(RunPlanner.BundledSuite, cache.Path, "v8-optimizing", "native") with
+        {
+            Suite = null,
+            Benchmarks = ["sort"],
+            Sizes = [SizeRequest.Parse("2000")],
+        };
+
+        // When run
+        var report = await RealRun.RunAsync(options);
+
+        // Then V8 gave the native build's answer, and both execute results are there with native's ratio computable
+        report.Errors.ShouldBeEmpty();
+        var results = report.Result.ShouldNotBeNull().Results;
+        results.Where(r => r.Phase == Phases.Execute).Select(r => r.Engine!.Name).ShouldBe(["v8", "native"]);
+        results.ShouldAllBe(r => r.Benchmark == "wasm/sort" && r.Parameters!["size"].Canonical == "2000" && r.Parameters["n"].Canonical == "2000");
+        var entry = Directory.GetDirectories(Path.Combine(cache.Path, "wasm")).ShouldHaveSingleItem();
+        File.ReadAllText(Path.Combine(entry, "checksum")).ShouldNotBeEmpty();
+
+        // And a second build of the same sources reuses the cache entry
+        var stamp = File.GetLastWriteTimeUtc(Path.Combine(entry, "complete"));
+        var toolchain = await Toolchain.FindAsync(ProcessRunner.Trusted);
+        var again = await new SuiteBuilder(toolchain, ProcessRunner.Trusted, ProcessRunner.Trusted, cache.Path)
+            .BuildAsync(RunPlanner.BundledSuite, [SizeRequest.Parse("2000")], name => name == "sort");
+        again.Cases.ShouldHaveSingleItem().Wasm.ShouldStartWith(entry);
+        File.GetLastWriteTimeUtc(Path.Combine(entry, "complete")).ShouldBe(stamp);
+    }
+
+    [EngineFact("clang-14", "musl-gcc")]
+    public async Task Every_bundled_program_builds_without_imports_and_its_native_build_returns_a_checksum()
+    {
+        using var cache = new TempDirectory();
+        var toolchain = await Toolchain.FindAsync(ProcessRunner.Trusted);
+
+        var suite = await new SuiteBuilder(toolchain, ProcessRunner.Trusted, ProcessRunner.Trusted, cache.Path)
+            .BuildAsync(RunPlanner.BundledSuite, [SizeRequest.Parse("small")], _ => true);
+
+        suite.Cases.Select(c => c.Benchmark).ShouldBe(["wasm/sort", "wasm/hash", "wasm/parser", "wasm/matrix", "wasm/compress"]);
+        suite.Cases.ShouldAllBe(c => c.ExpectedChecksum != null && c.ExpectedChecksum != -1 && c.Native != null);
+        // A module with no import section: the bytes after the header never hold section id 2 at top level.
+        suite.Cases.ShouldAllBe(c => !HasImportSection(File.ReadAllBytes(c.Wasm)));
+    }
+
+    private static bool HasImportSection(byte[] wasm)
+    {
+        var at = 8;
+        while (at < wasm.Length)
+        {
+            var id = wasm[at++];
+            var (size, read) = Leb128(wasm, at);
+            if (id == 2)
+            {
+                return true;
+            }
+
+            at += read + (int)size;
+        }
+
+        return false;
+    }
+
+    private static (uint Value, int Read) Leb128(byte[] bytes, int at)
+    {
+        uint value = 0;
+        var shift = 0;
+        var read = 0;
+        byte b;
+        do
+        {
+            b = bytes[at + read++];
+            value |= (uint)(b & 0x7f) << shift;
+            shift += 7;
+        }
+        while ((b & 0x80) != 0);
+        return (value, read);
+    }
+}
