@@ -30,3 +30,12 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 
 dotnet build StaticBench.sln -c Release -v quiet -nologo -clp:ErrorsOnly
+
+# --- Wasm engines for `staticbench run` (docs/engines.md) -------------------------------------------
+# Cranelift runs inside node through the npm package "wasmtime", pinned by tools/engines/package-lock.json
+# and installed into tools/engines/node_modules (never committed). Without node or npm it is skipped and
+# `staticbench run` says so in one line; wasm2js (binaryen) and wasm-interp (wabt) come from apt.
+if command -v npm >/dev/null 2>&1 && [ ! -d tools/engines/node_modules/wasmtime ]; then
+  echo "setup: npm ci --prefix tools/engines (Cranelift)"
+  npm ci --prefix tools/engines --no-audit --no-fund --loglevel=error >/dev/null
+fi
