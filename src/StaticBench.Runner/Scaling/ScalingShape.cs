@@ -24,8 +24,16 @@ public static class ScalingShapes
         _ => throw new ArgumentOutOfRangeException(nameof(shape)),
     };
 
-    public static ScalingShape Parse(string name) =>
-        Enum.GetValues<ScalingShape>().FirstOrDefault(s => s.Name() == name, (ScalingShape)(-1)) is var shape && Enum.IsDefined(shape)
-            ? shape
-            : throw new ArgumentException($"unknown shape '{name}'; known: small-functions, big-function", nameof(name));
+    public static ScalingShape Parse(string name)
+    {
+        foreach (var shape in Enum.GetValues<ScalingShape>())
+        {
+            if (shape.Name() == name)
+            {
+                return shape;
+            }
+        }
+
+        throw new ArgumentException($"unknown shape '{name}'; known: small-functions, big-function", nameof(name));
+    }
 }

@@ -8,4 +8,8 @@ namespace StaticBench.Runner.Measures.Instructions;
 /// <param name="Step">The name of the engine's own step (<see cref="Engines.EngineStep.Name"/>) to run counted.</param>
 /// <param name="Phase">The result's phase.</param>
 /// <param name="ToggleCollect">callgrind <c>--toggle-collect</c> patterns (<c>*</c> wildcards, mangled or demangled names).</param>
-public sealed record CountedPhase(string Step, string Phase, IReadOnlyList<string> ToggleCollect);
+public sealed record CountedPhase(string Step, string Phase, IReadOnlyList<string> ToggleCollect)
+{
+    /// <summary>Arguments put before the program's own when counted (V8: flags that make it deterministic).</summary>
+    public IReadOnlyList<string> DeterminismArguments { get; init; } = [];
+}

@@ -19,6 +19,7 @@ public sealed class InstructionCountingEngine : IEngine
     private readonly IEngine inner;
     private readonly IReadOnlyList<CountedPhase> counted;
     private string? valgrind;
+    private string? setarch;
 
     public InstructionCountingEngine(IEngine inner, IReadOnlyList<CountedPhase> counted, int slowdown = 100)
     {
@@ -46,6 +47,7 @@ public sealed class InstructionCountingEngine : IEngine
     {
         var probe = await inner.ProbeAsync(tools, cancellationToken);
         valgrind = ExecutableFinder.Find("valgrind");
+        setarch = ExecutableFinder.Find("setarch");
         return probe.IsInstalled && valgrind is null
             ? EngineProbe.NotInstalled(probe.Info, "valgrind not found: --metric instructions needs it (apt-get install valgrind)")
             : probe;
@@ -112,22 +114,41 @@ public sealed class InstructionCountingEngine : IEngine
         return reading with { Measurements = [new Measurement(phase, count, Metrics.Instructions, "count", Better.Lower)] };
     }
 
+    /// <summary>
+    /// <c>setarch ARCH -R valgrind --tool=callgrind ... PROGRAM [determinism arguments] ARGS</c>: address
+    /// space randomization off (setarch -R), because hash tables keyed by addresses change counts.
+    /// </summary>
     private ProcessSpec Counted(string program, ProcessSpec spec, CountedPhase phase)
     {
-        var options = new List<string> { "--tool=callgrind", "--callgrind-out-file=/dev/null" };
-        options.AddRange(phase.ToggleCollect.Select(f => $"--toggle-collect={f}"));
-        return spec with
+        var argv = new List<string>();
+        if (setarch is not null)
         {
-            Program = program,
-            Arguments = [.. options, spec.Program, .. spec.Arguments],
-            TimeLimit = spec.TimeLimit * Slowdown,
-        };
+            argv.AddRange([Architecture, "-R", program]);
+        }
+
+        argv.AddRange(["--tool=callgrind", "--callgrind-out-file=/dev/null"]);
+        argv.AddRange(phase.ToggleCollect.Select(f => $"--toggle-collect={f}"));
+        argv.Add(spec.Program);
+        argv.AddRange(phase.DeterminismArguments);
+        argv.AddRange(spec.Arguments);
+        return spec with { Program = setarch ?? program, Arguments = argv, TimeLimit = spec.TimeLimit * Slowdown };
     }
 
-    /// <summary>The engine's own process again: valgrind's options all start with "--", the program does not.</summary>
+    private static string Architecture => System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture switch
+    {
+        System.Runtime.InteropServices.Architecture.Arm64 => "aarch64",
+        _ => "x86_64",
+    };
+
+    /// <summary>
+    /// The engine's own process again, for its <see cref="IEngine.Read"/>: after setarch's two arguments
+    /// and valgrind's path, valgrind's options all start with "--" and the program does not. (Determinism
+    /// arguments stay; readers only look at the step's name, environment and time limit.)
+    /// </summary>
     private static ProcessSpec Uncounted(ProcessSpec spec)
     {
-        var program = spec.Arguments.TakeWhile(a => a.StartsWith("--", StringComparison.Ordinal)).Count();
-        return spec with { Program = spec.Arguments[program], Arguments = [.. spec.Arguments.Skip(program + 1)] };
+        var arguments = Path.GetFileName(spec.Program) == "setarch" ? spec.Arguments.Skip(3).ToList() : spec.Arguments.ToList();
+        var options = arguments.TakeWhile(a => a.StartsWith("--", StringComparison.Ordinal)).Count();
+        return spec with { Program = arguments[options], Arguments = [.. arguments.Skip(options + 1)] };
     }
 }
