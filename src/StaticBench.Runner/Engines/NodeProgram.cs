@@ -1,0 +1,26 @@
+using StaticBench.Runner.Processes;
+
+namespace StaticBench.Runner.Engines;
+
+/// <summary>
+/// Finds node for engines that run inside it through a driver script (Cranelift via npm, wasm2js), and
+/// says in one line why an engine is missing when node or the driver is not there.
+/// </summary>
+public static class NodeProgram
+{
+    /// <summary>The path of node, or the one-line reason it cannot be used.</summary>
+    public static (string? Node, string? Missing) Find(string driver)
+    {
+        var node = ExecutableFinder.Find("node");
+        if (node is null)
+        {
+            return (null, "node not found on PATH (apt-get install nodejs)");
+        }
+
+        return File.Exists(driver) ? (node, null) : (null, $"driver {driver} missing (rebuild staticbench)");
+    }
+
+    /// <summary>Where the runner's drivers ship: next to its assembly, under Engines/&lt;engine&gt;/.</summary>
+    public static string Driver(string engineFolder, string file) =>
+        Path.Combine(AppContext.BaseDirectory, "Engines", engineFolder, file);
+}

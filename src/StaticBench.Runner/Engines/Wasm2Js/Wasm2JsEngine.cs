@@ -1,0 +1,71 @@
+using StaticBench.Runner.Processes;
+using StaticBench.Schema.Model;
+
+namespace StaticBench.Runner.Engines.Wasm2Js;
+
+/// <summary>
+/// binaryen's wasm2js: wasm translated to JavaScript (an ES module), then run by node's JavaScript JIT.
+/// Two processes per sample: <c>wasm2js</c> itself (phase <c>translate</c>, its whole process as the runner
+/// saw it, because wasm2js cannot time itself), then node with <c>wasm2js-driver.mjs</c>, which times
+/// loading the JavaScript, the first call and steady-state calls.
+/// </summary>
+public sealed class Wasm2JsEngine(string? driver = null) : EngineBase
+{
+    /// <summary>wasm2js runs without -O: the translation as it comes, the JIT does the optimizing.</summary>
+    public const string Flags = "wasm2js (no -O); node defaults";
+
+    private const string TranslateStep = "translate";
+
+    public string Driver { get; } = driver ?? NodeProgram.Driver("Wasm2Js", "wasm2js-driver.mjs");
+
+    public override string Name => "wasm2js";
+
+    public override IReadOnlyList<string> Phases { get; } =
+        [TranslationPhases.Translate, TranslationPhases.Load, Engines.Phases.ExecuteFirst, Engines.Phases.Execute, Engines.Phases.Total];
+
+    /// <summary>The wasm2js program the probe found; node is the probe's <see cref="EngineProbe.Program"/>.</summary>
+    public string? Translator { get; private set; }
+
+    public override async Task<EngineProbe> ProbeAsync(IProcessRunner tools, CancellationToken cancellationToken = default)
+    {
+        var info = new EngineInfo { Name = "wasm2js", Config = "node", Flags = Flags };
+        var (node, missing) = NodeProgram.Find(Driver);
+        if (node is null)
+        {
+            return EngineProbe.NotInstalled(info, missing!);
+        }
+
+        Translator = ExecutableFinder.Find("wasm2js");
+        if (Translator is null)
+        {
+            return EngineProbe.NotInstalled(info, "wasm2js not found on PATH (apt-get install binaryen)");
+        }
+
+        var wasm2js = await tools.RunAsync(new ProcessSpec(Translator, ["--version"], Path.GetTempPath(), TimeSpan.FromSeconds(20)), cancellationToken);
+        var v8 = await tools.RunAsync(new ProcessSpec(node, ["-p", "process.versions.v8"], Path.GetTempPath(), TimeSpan.FromSeconds(20)), cancellationToken);
+        return EngineProbe.Installed(info with { Version = $"{wasm2js.Stdout.Trim()}; v8 {v8.Stdout.Trim()}" }, node);
+    }
+
+    public override SamplePlan Plan(EngineProbe probe, SampleRequest request)
+    {
+        var node = probe.Program ?? throw new InvalidOperationException($"{Name} is not installed");
+        var translator = Translator ?? throw new InvalidOperationException($"{Name}: probe first");
+        var js = Path.Combine(request.Scratch, "module.mjs");
+        var wasmFolder = Path.GetDirectoryName(request.Case.Wasm)!;
+        string[] calls = request.Wants(Engines.Phases.Execute)
+            ? ["--min-calls", $"{request.Execute.MinCalls}", "--max-calls", $"{request.Execute.MaxCalls}", "--budget-ms", $"{request.Execute.Budget.TotalMilliseconds:0}"]
+            : ["--max-calls", "0"];
+        return SamplePlan.Of(
+            new EngineStep(TranslateStep, new ProcessSpec(translator, [request.Case.Wasm, "-o", js], request.Scratch, request.TimeLimit)
+            {
+                ReadOnlyPaths = [wasmFolder],
+            }),
+            new EngineStep("node", new ProcessSpec(node, [Driver, js, "--export", request.Case.Export, .. calls], request.Scratch, request.TimeLimit)
+            {
+                ReadOnlyPaths = [Path.GetDirectoryName(Driver)!],
+            }));
+    }
+
+    public override StepReading Read(EngineStep step, ProcessOutcome outcome) =>
+        step.Name == TranslateStep ? WholeProcess.Read(step, outcome, TranslationPhases.Translate) : base.Read(step, outcome);
+}
