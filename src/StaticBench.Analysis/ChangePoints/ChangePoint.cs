@@ -11,20 +11,20 @@ public sealed record ChangePoint(int Index, double Change, double Confidence);
 /// <summary>What a detector is told. Defaults are the ones tuned on the evaluation set (docs/statistics.md).</summary>
 public sealed record DetectorOptions
 {
-    /// <summary>Smallest relative step that may alarm (default 1%).</summary>
-    public double MinEffect { get; init; } = 0.01;
+    /// <summary>Smallest relative step that may alarm (default 1.5%: tuned on the evaluation set to keep false alarms under 5%).</summary>
+    public double MinEffect { get; init; } = 0.015;
 
     /// <summary>Two-sided significance level of the Mann-Whitney test that confirms a candidate.</summary>
-    public double Alpha { get; init; } = 0.001;
+    public double Alpha { get; init; } = 0.0001;
 
     /// <summary>At most this many points each side of a candidate are compared.</summary>
-    public int Window { get; init; } = 40;
+    public int Window { get; init; } = 60;
 
     /// <summary>Shortest segment ED-PELT may cut, and fewest points a side needs.</summary>
     public int MinSegment { get; init; } = 5;
 
     /// <summary>Mann-Kendall |z| above which a window is treated as drifting and detrended before testing.</summary>
-    public double DriftZ { get; init; } = 3;
+    public double DriftZ { get; init; } = 2;
 }
 
 /// <summary>A change-point detector: pure and deterministic for given values and options.</summary>
