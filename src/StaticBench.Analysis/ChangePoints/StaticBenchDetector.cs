@@ -43,7 +43,7 @@ public sealed class StaticBenchDetector : IChangePointDetector
             var failing = Enumerable.Range(0, candidates.Count).Where(k => !tested[k].Pass).ToArray();
             if (failing.Length == 0)
             {
-                return candidates.Select((c, k) => new ChangePoint(c, tested[k].Change, 1 - tested[k].P)).ToArray();
+                return candidates.Select((c, k) => new ChangePoint(Place(data, candidates, k, options), tested[k].Change, 1 - tested[k].P)).ToArray();
             }
 
             var weakest = failing.OrderByDescending(k => tested[k].P).ThenBy(k => Math.Abs(tested[k].Change)).ThenBy(k => k).First();
@@ -51,6 +51,40 @@ public sealed class StaticBenchDetector : IChangePointDetector
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// ED-PELT may put a step a point or two off (ties, outliers next to it). Within
+    /// <see cref="PlaceRadius"/> the split with the smallest L1 cost (absolute deviations from each
+    /// side's median) over one fixed range wins, so every position is judged on the same points.
+    /// </summary>
+    private static int Place(double[] data, List<int> candidates, int k, DetectorOptions options)
+    {
+        var c = candidates[k];
+        var from = Math.Max(k == 0 ? 0 : candidates[k - 1], c - options.Window);
+        var to = Math.Min(k == candidates.Count - 1 ? data.Length : candidates[k + 1], c + options.Window);
+        var (best, bestCost) = (c, Cost(data, from, c, to));
+        for (var t = Math.Max(from + options.MinSegment, c - PlaceRadius); t <= Math.Min(to - options.MinSegment, c + PlaceRadius); t++)
+        {
+            var cost = Cost(data, from, t, to);
+            if (cost < bestCost - 1e-12 * Math.Abs(bestCost) || (cost <= bestCost && Math.Abs(t - c) < Math.Abs(best - c)))
+            {
+                (best, bestCost) = (t, cost);
+            }
+        }
+
+        return best;
+    }
+
+    private const int PlaceRadius = 3;
+
+    private static double Cost(double[] data, int from, int at, int to)
+    {
+        var left = data[from..at];
+        var right = data[at..to];
+        var ml = RankStatistics.Median(left);
+        var mr = RankStatistics.Median(right);
+        return left.Sum(v => Math.Abs(v - ml)) + right.Sum(v => Math.Abs(v - mr));
     }
 
     private static IEnumerable<int> Candidates(double[] data, int minSegment) =>
