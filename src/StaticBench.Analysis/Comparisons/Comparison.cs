@@ -27,7 +27,7 @@ public enum Verdict
 /// <summary>How the numbers were compared.</summary>
 public enum ComparisonMethod
 {
-    /// <summary>Every sample of each side identical (instruction counts, sizes): compared exactly, no statistics.</summary>
+    /// <summary>Counts and sizes (unit count or bytes), or samples that repeat exactly: compared without statistics.</summary>
     Exact,
 
     /// <summary>Mann-Whitney test, Hodges-Lehmann ratio with Moses' interval.</summary>

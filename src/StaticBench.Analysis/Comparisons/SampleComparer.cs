@@ -25,13 +25,18 @@ public static class SampleComparer
             BaseCount = baseSamples.Count, HeadCount = headSamples.Count, BaseMedian = baseMedian, HeadMedian = headMedian,
         };
 
-        if (RankStatistics.AllEqual(baseSamples) && RankStatistics.AllEqual(headSamples))
+        if (IsDeterministic(unit, baseSamples, headSamples))
         {
+            // Counts and sizes: no statistics. A difference is real when it exceeds both the spread
+            // of repeats on either side and a 0.01% floor (callgrind's Ir moves by a few dozen
+            // instructions between identical runs).
             var exact = Relative(baseMedian, headMedian);
+            var tolerance = Math.Max(ExactTolerance, Math.Max(Spread(baseSamples), Spread(headSamples)));
+            var differs = Math.Abs(exact) > tolerance;
             return common with
             {
-                Change = exact, ChangeLow = exact, ChangeHigh = exact, PValue = exact == 0 ? 1 : 0, MinimumDetectable = 0,
-                Verdict = exact == 0 ? Verdict.NoChange : Direction(exact, better),
+                Change = exact, ChangeLow = exact, ChangeHigh = exact, PValue = differs ? 0 : 1, MinimumDetectable = tolerance,
+                Verdict = differs ? Direction(exact, better) : Verdict.NoChange,
             };
         }
 
@@ -68,6 +73,19 @@ public static class SampleComparer
             Method = ComparisonMethod.RankBased, Verdict = verdict, Change = change, ChangeLow = changeLow, ChangeHigh = changeHigh,
             PValue = p, MinimumDetectable = ToChange(mdeShift),
         };
+    }
+
+    /// <summary>Relative differences up to this are equal for deterministic metrics (0.01%).</summary>
+    public const double ExactTolerance = 1e-4;
+
+    /// <summary>Counts and byte sizes (instruction counts, artifact sizes), or any samples that repeat exactly.</summary>
+    public static bool IsDeterministic(string unit, IReadOnlyList<double> baseSamples, IReadOnlyList<double> headSamples) =>
+        unit is "count" or "bytes" || (RankStatistics.AllEqual(baseSamples) && RankStatistics.AllEqual(headSamples));
+
+    private static double Spread(IReadOnlyList<double> samples)
+    {
+        var median = Math.Abs(RankStatistics.Median(samples));
+        return samples.Count < 2 || median == 0 ? 0 : (samples.Max() - samples.Min()) / median;
     }
 
     private static double Relative(double from, double to) =>

@@ -1,3 +1,5 @@
+using System.Globalization;
+using StaticBench.Analysis.Findings;
 using StaticBench.Analysis.Series;
 using StaticBench.Schema.Model;
 using StaticBench.Site.Formatting;
@@ -29,7 +31,38 @@ public static class SiteModelBuilder
             Skipped = snapshot.Skipped.OrderBy(s => s.Path, StringComparer.Ordinal).Select(s => new SkippedRow(s.Path, s.Reason)).ToArray(),
             Warnings = warnings,
             SeriesSet = set,
+            Findings = FindingRows(snapshot, set, benchmarks),
         };
+    }
+
+    private static FindingRow[] FindingRows(DataSnapshot snapshot, SeriesSet set, BenchmarkModel[] benchmarks)
+    {
+        var byId = set.Series.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var pages = benchmarks.ToDictionary(b => b.Name, b => b.Page, StringComparer.Ordinal);
+        return FindingsBuilder.Build(set.Series, snapshot.Settings, snapshot.Acknowledgements)
+            .Select(f =>
+            {
+                var repository = byId[f.SeriesId].Observations.FirstOrDefault()?.Run.Project.Repository ?? "";
+                return new FindingRow(
+                    f.Id,
+                    f.Kind == FindingKind.Regression,
+                    f.Kind == FindingKind.Regression ? "regression" : "improvement",
+                    f.Subject,
+                    f.Message,
+                    (f.Change * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + "%",
+                    f.Confidence.ToString("0.####", CultureInfo.InvariantCulture),
+                    ValueFormatter.ShortCommit(f.FromCommit),
+                    ValueFormatter.ShortCommit(f.ToCommit),
+                    CommitLink.Range(repository, f.FromCommit, f.ToCommit),
+                    ValueFormatter.Time(f.ToCommitTime),
+                    f.ToCommitTime,
+                    f.ToSubject,
+                    pages.GetValueOrDefault(f.Benchmark, "index.html"),
+                    f.Acknowledged is not null,
+                    f.Acknowledged?.Note ?? "",
+                    f.Acknowledged?.Path ?? "");
+            })
+            .ToArray();
     }
 
     private static RunRow[] RunRows(SeriesSet set) => set.RunsNewestFirst
