@@ -22,3 +22,42 @@ public class StaticBenchDetectorTests
         found[0].Confidence.ShouldBeGreaterThan(0.999);
     }
 }
+
+public class DetectorRobustnessTests
+{
+    [Fact]
+    public void Two_steps_among_outliers_are_found_at_their_positions_and_nothing_else()
+    {
+        // Given 300 points, 1% noise, steps of +5% at 100 and -8% at 220, and 5 huge outliers
+        var values = SeededSeries.Steps(seed: 7, count: 300, cv: 0.01, (100, 0.05), (220, -0.08));
+        foreach (var i in new[] { 30, 90, 150, 151, 260 })
+        {
+            values[i] *= 3;
+        }
+
+        var found = ChangePointDetectors.Default.Detect(values, new DetectorOptions());
+
+        found.Select(f => f.Index).ShouldBe([100, 220]);
+        found[1].Change.ShouldBe(-0.08, tolerance: 0.01);
+    }
+
+    [Fact]
+    public void A_slow_drift_and_pure_noise_raise_no_alarm()
+    {
+        // Given 400 points drifting up 8% in total with 1% noise, and 400 points of 5% noise
+        var drift = SeededSeries.Steps(seed: 11, count: 400, cv: 0.01).Select((v, i) => v * (1 + 0.08 * i / 400)).ToArray();
+        var noise = SeededSeries.Steps(seed: 12, count: 400, cv: 0.05);
+
+        ChangePointDetectors.Default.Detect(drift, new DetectorOptions()).ShouldBeEmpty();
+        ChangePointDetectors.Default.Detect(noise, new DetectorOptions()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_step_below_the_minimum_effect_is_not_reported()
+    {
+        var values = SeededSeries.Steps(seed: 3, count: 200, cv: 0.002, (100, 0.01));
+
+        ChangePointDetectors.Default.Detect(values, new DetectorOptions { MinEffect = 0.02 }).ShouldBeEmpty();
+        ChangePointDetectors.Default.Detect(values, new DetectorOptions { MinEffect = 0.005 }).Select(f => f.Index).ShouldBe([100]);
+    }
+}
