@@ -87,8 +87,9 @@ public sealed class StaticBenchDetector : IChangePointDetector
         return left.Sum(v => Math.Abs(v - ml)) + right.Sum(v => Math.Abs(v - mr));
     }
 
+    /// <summary>ED-PELT's candidates as first points of new segments (Perfolizer returns the last point of the old one).</summary>
     private static IEnumerable<int> Candidates(double[] data, int minSegment) =>
-        EdPeltChangePointDetector.Instance.GetChangePointIndexes(data, minSegment);
+        EdPeltChangePointDetector.Instance.GetChangePointIndexes(data, minSegment).Select(i => i + 1);
 
     private static (double P, double Change, bool Pass) Test(
         double[] data, IReadOnlyList<double> raw, int from, int at, int to, bool logScale, DetectorOptions options)
