@@ -18,9 +18,9 @@ switch (verb)
     case "diagnose":
         Diagnose.Run(folder, Console.Out, new StaticBench.Analysis.ChangePoints.DetectorOptions
         {
-            Alpha = double.Parse(Arg("--alpha") ?? "0.0001", System.Globalization.CultureInfo.InvariantCulture),
+            Alpha = double.Parse(Arg("--alpha") ?? "0.00003", System.Globalization.CultureInfo.InvariantCulture),
             Window = int.Parse(Arg("--window") ?? "60", System.Globalization.CultureInfo.InvariantCulture),
-            DriftZ = double.Parse(Arg("--drift-z") ?? "2", System.Globalization.CultureInfo.InvariantCulture),
+            DriftZ = double.Parse(Arg("--drift-z") ?? "3", System.Globalization.CultureInfo.InvariantCulture),
             MinEffect = double.Parse(Arg("--min-effect") ?? "0.015", System.Globalization.CultureInfo.InvariantCulture),
         });
         break;

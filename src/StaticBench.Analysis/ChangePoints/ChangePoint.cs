@@ -15,7 +15,7 @@ public sealed record DetectorOptions
     public double MinEffect { get; init; } = 0.015;
 
     /// <summary>Two-sided significance level of the Mann-Whitney test that confirms a candidate.</summary>
-    public double Alpha { get; init; } = 0.0001;
+    public double Alpha { get; init; } = 0.00003;
 
     /// <summary>At most this many points each side of a candidate are compared.</summary>
     public int Window { get; init; } = 60;
@@ -24,7 +24,7 @@ public sealed record DetectorOptions
     public int MinSegment { get; init; } = 5;
 
     /// <summary>Mann-Kendall |z| above which a window is treated as drifting and detrended before testing.</summary>
-    public double DriftZ { get; init; } = 2;
+    public double DriftZ { get; init; } = 3;
 }
 
 /// <summary>A change-point detector: pure and deterministic for given values and options.</summary>

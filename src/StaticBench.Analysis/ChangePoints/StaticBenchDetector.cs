@@ -91,6 +91,10 @@ public sealed class StaticBenchDetector : IChangePointDetector
     private static IEnumerable<int> Candidates(double[] data, int minSegment) =>
         EdPeltChangePointDetector.Instance.GetChangePointIndexes(data, minSegment).Select(i => i + 1);
 
+    private const int LocalPoints = 8;
+
+    private const double LocalShare = 0.5;
+
     private static (double P, double Change, bool Pass) Test(
         double[] data, IReadOnlyList<double> raw, int from, int at, int to, bool logScale, DetectorOptions options)
     {
@@ -101,9 +105,17 @@ public sealed class StaticBenchDetector : IChangePointDetector
 
         var left = data[from..at];
         var right = data[at..to];
-        if (Math.Abs(Trend.MannKendallZ(left, right)) > options.DriftZ)
+
+        // Drift: either the compared sides trend together, or the wider context (a full window each
+        // side, even across neighbouring candidates) trends the same way on both sides, which a
+        // neighbouring step (on one side only) does not do.
+        var wideLeft = data[Math.Max(0, at - options.Window)..at];
+        var wideRight = data[at..Math.Min(data.Length, at + options.Window)];
+        var (zLeft, zRight) = (Trend.MannKendallZ(wideLeft), Trend.MannKendallZ(wideRight));
+        var wideDrift = Math.Sign(zLeft) == Math.Sign(zRight) && Math.Min(Math.Abs(zLeft), Math.Abs(zRight)) > options.DriftZ;
+        if (Math.Abs(Trend.MannKendallZ(left, right)) > options.DriftZ || wideDrift)
         {
-            var slope = Trend.TheilSenSlope(left, right);
+            var slope = wideDrift ? Trend.TheilSenSlope(wideLeft, wideRight) : Trend.TheilSenSlope(left, right);
             for (var i = 0; i < left.Length; i++)
             {
                 left[i] -= slope * (from + i - at);
@@ -117,6 +129,13 @@ public sealed class StaticBenchDetector : IChangePointDetector
 
         var p = RankStatistics.MannWhitneyPValue(left, right);
         var shift = RankStatistics.HodgesLehmannShift(left, right);
+
+        // A step is visible right at the boundary: the few points either side must differ by a good
+        // part of the window's shift. A drift slower than the window can detect shifts the windows
+        // apart but barely moves across the boundary.
+        var k = Math.Min(LocalPoints, Math.Min(left.Length, right.Length));
+        var local = RankStatistics.HodgesLehmannShift(left[^k..], right[..k]);
+        var isStep = Math.Sign(local) == Math.Sign(shift) && Math.Abs(local) >= LocalShare * Math.Abs(shift);
         double change;
         if (logScale)
         {
@@ -128,6 +147,6 @@ public sealed class StaticBenchDetector : IChangePointDetector
             change = level == 0 ? (shift == 0 ? 0 : Math.Sign(shift)) : shift / level;
         }
 
-        return (p, change, p < options.Alpha && Math.Abs(change) >= options.MinEffect);
+        return (p, change, p < options.Alpha && Math.Abs(change) >= options.MinEffect && isStep);
     }
 }
