@@ -13,9 +13,9 @@ namespace StaticBench.Evaluation;
 /// </summary>
 public static class CompareEvaluation
 {
-    public static void Run(string folder, TextWriter output)
+    public static void Run(string folder, TextWriter output, string file = "real-runs.json")
     {
-        var root = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "real-runs.json")))!;
+        var root = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, file)))!;
         output.WriteLine($"machine: {root["machine"]}; measured {root["date"]}; {root["program"]}");
         var options = new ComparisonOptions();
         var key = new SeriesKey("m", "work", "", "", "run", "wall-time");

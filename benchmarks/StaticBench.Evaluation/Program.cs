@@ -4,7 +4,7 @@ using StaticBench.Evaluation;
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- generate   # writes benchmarks/evaluation/series.json + labels.json
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- detectors  # precision/recall/F1/false alarms per detector
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- measure    # real runs of evaluation/work.c -> real-runs.json
-//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- compare    # A/A, 5% slowdown power, instruction counts
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- compare [--runs real-runs-contended.json]  # A/A, 5% slowdown power, instruction counts
 var folder = Arg("--folder") ?? Path.Combine(RepositoryRoot(), "benchmarks", "evaluation");
 var verb = args.Length > 0 ? args[0] : "help";
 switch (verb)
@@ -28,7 +28,7 @@ switch (verb)
         RealRuns.Measure(folder, Console.Error);
         break;
     case "compare":
-        CompareEvaluation.Run(folder, Console.Out);
+        CompareEvaluation.Run(folder, Console.Out, Arg("--runs") ?? "real-runs.json");
         break;
     default:
         Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|measure|compare [--folder DIR]");
