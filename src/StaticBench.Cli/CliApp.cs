@@ -21,6 +21,8 @@ public static class CliApp
         root.Subcommands.Add(RecordCommand.Create(context));
         root.Subcommands.Add(BuildCommand.Create(context));
         root.Subcommands.Add(PublishCommand.Create(context));
+        root.Subcommands.Add(CompareCommand.Create(context));
+        root.Subcommands.Add(DetectCommand.Create(context));
         return root;
     }
 

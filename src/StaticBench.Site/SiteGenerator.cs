@@ -44,7 +44,7 @@ public static class SiteGenerator
     public static IReadOnlyList<ISitePage> Pages(TemplateSet templates)
     {
         var writer = new PageWriter(templates);
-        return [new IndexPage(writer), new BenchmarkPages(writer), new RunsPage(writer), new DocumentPages(writer), new DataFiles(), new AssetFiles(templates.Folder)];
+        return [new IndexPage(writer), new BenchmarkPages(writer), new RunsPage(writer), new RegressionsPage(writer), new RegressionsFeed(), new DocumentPages(writer), new DataFiles(), new AssetFiles(templates.Folder)];
     }
 
     private sealed class CountingOutput(ISiteOutput inner) : ISiteOutput

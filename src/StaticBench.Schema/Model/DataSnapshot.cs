@@ -15,6 +15,31 @@ public sealed record DataSnapshot
     public IReadOnlyList<DataDocument> Documents { get; init; } = [];
 
     public IReadOnlyList<SkippedFile> Skipped { get; init; } = [];
+
+    /// <summary>Known changes acknowledged in <c>acknowledgements/*.json</c>: still shown, no longer alarming.</summary>
+    public IReadOnlyList<Acknowledgement> Acknowledgements { get; init; } = [];
+
+    /// <summary>Settings from <c>staticbench.json</c> at the data folder root; defaults when absent.</summary>
+    public DataSettings Settings { get; init; } = new();
+}
+
+/// <summary>
+/// A note that a change is known (<c>acknowledgements/*.json</c>: <c>{"series": "...", "commit": "...", "note": "..."}</c>).
+/// </summary>
+/// <param name="Path">The file, relative to the data folder.</param>
+/// <param name="Series">A series id (as in the site's URLs) or a full series key as the site prints it.</param>
+/// <param name="Commit">The benchmarked project's commit where the change happened (full, or at least 7 hex digits).</param>
+/// <param name="Note">Why it is fine.</param>
+public sealed record Acknowledgement(string Path, string Series, string Commit, string Note);
+
+/// <summary>Change detection settings of a data repository (<c>staticbench.json</c>, see docs/statistics.md).</summary>
+public sealed record DataSettings
+{
+    /// <summary>Smallest relative step that alarms, for every series (null: the detector's default, 1%).</summary>
+    public double? MinEffect { get; init; }
+
+    /// <summary>Per-benchmark overrides of <see cref="MinEffect"/>, by benchmark name.</summary>
+    public IReadOnlyDictionary<string, double> BenchmarkMinEffect { get; init; } = new Dictionary<string, double>();
 }
 
 /// <summary>A valid result file as found in the data repository.</summary>

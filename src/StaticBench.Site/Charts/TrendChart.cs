@@ -17,7 +17,7 @@ public static class TrendChart
     private const int MaxXLabels = 8, Colors = 8;
 
     /// <summary>Draws <paramref name="lines"/>, whose values are all in <paramref name="unit"/>, positioned by <paramref name="order"/>.</summary>
-    public static TrustedHtml Render(string title, IReadOnlyList<ChartLine> lines, string unit, ProjectCommitOrder order)
+    public static TrustedHtml Render(string title, IReadOnlyList<ChartLine> lines, string unit, ProjectCommitOrder order, IReadOnlyList<ChartMarker>? markers = null)
     {
         var commits = lines.SelectMany(l => l.Points).Select(p => p.Commit).Distinct(StringComparer.Ordinal)
             .OrderBy(order.IndexOf).ToArray();
@@ -51,6 +51,15 @@ public static class TrendChart
         }
 
         svg.Append("</g>").Append('\n');
+        foreach (var marker in (markers ?? []).Where(m => xOf.ContainsKey(m.Commit)).OrderBy(m => xOf[m.Commit]).ThenBy(m => m.Label, StringComparer.Ordinal))
+        {
+            // Between the last commit before the step and the first after it.
+            var i = xOf[marker.Commit];
+            var x = SvgMarkup.Num(i == 0 ? X(0) : (X(i - 1) + X(i)) / 2);
+            var kind = marker.IsRegression ? "regression" : "improvement";
+            svg.Append($"<line class=\"change-marker {kind}{(marker.Acknowledged ? " acknowledged" : "")}\" x1=\"{x}\" y1=\"{SvgMarkup.Num(top)}\" x2=\"{x}\" y2=\"{SvgMarkup.Num(bottom)}\"><title>{SvgMarkup.Escape(marker.Label)}</title></line>").Append('\n');
+        }
+
         for (var l = 0; l < lines.Count; l++)
         {
             var line = lines[l];

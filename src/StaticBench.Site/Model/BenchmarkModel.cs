@@ -20,6 +20,11 @@ public sealed record BenchmarkModel
 
     public required IReadOnlyList<ChartModel> Charts { get; init; }
 
+    /// <summary>Cost against a size parameter on log-log axes with the fitted exponent (Analysis/Scaling).</summary>
+    public IReadOnlyList<ScalingModel> Scaling { get; init; } = [];
+
+    public bool HasScaling => Scaling.Count > 0;
+
     /// <summary>Every result of every run for this benchmark (branches and PRs included), newest first.</summary>
     public required IReadOnlyList<ResultRow> Results { get; init; }
 
@@ -46,6 +51,9 @@ public sealed record SeriesRow(
     TrustedHtml Sparkline);
 
 /// <summary>A trend chart: the series that share machine, parameters, phase and metric.</summary>
+/// <summary>One scaling plot: its title, the fit in words, whether growth is super-linear, and the SVG.</summary>
+public sealed record ScalingModel(string Id, string Title, string Fit, bool SuperLinear, TrustedHtml Svg);
+
 public sealed record ChartModel(string Id, string Title, string Machine, string Parameters, string Phase, string Metric, string Note, TrustedHtml Svg);
 
 /// <summary>One result of one run, for a benchmark page's table.</summary>

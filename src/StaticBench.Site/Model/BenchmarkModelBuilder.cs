@@ -1,3 +1,4 @@
+using StaticBench.Analysis.Scaling;
 using StaticBench.Analysis.Series;
 using StaticBench.Site.Charts;
 using StaticBench.Site.Formatting;
@@ -7,8 +8,11 @@ namespace StaticBench.Site.Model;
 /// <summary>Builds one <see cref="BenchmarkModel"/> from the series of one benchmark.</summary>
 public static class BenchmarkModelBuilder
 {
-    public static BenchmarkModel Build(string name, IReadOnlyList<Series> series, ProjectCommitOrder order, SiteOptions options)
+    public static BenchmarkModel Build(
+        string name, IReadOnlyList<Series> series, ProjectCommitOrder order, SiteOptions options,
+        IReadOnlyDictionary<string, ChartMarker[]>? markers = null, IReadOnlyList<ScalingGroup>? scaling = null)
     {
+        markers ??= new Dictionary<string, ChartMarker[]>();
         var slug = Slug.Of(name);
         return new BenchmarkModel
         {
@@ -17,7 +21,8 @@ public static class BenchmarkModelBuilder
             Page = $"benchmarks/{slug}.html",
             Data = $"benchmarks/{slug}.json",
             Series = series.Select(Row).ToArray(),
-            Charts = Charts(series, order, options.ChartCommits),
+            Charts = Charts(series, order, options.ChartCommits, markers),
+            Scaling = (scaling ?? []).Select(ScalingModelOf).ToArray(),
             Results = ResultRows.For(series, options.MaxResultRows),
             Source = series,
             DataCommit = NewestDataCommit(series),
@@ -50,7 +55,13 @@ public static class BenchmarkModelBuilder
         Sparkline.Render(s.Points));
 
     /// <summary>One chart per machine + parameters + phase + metric (+ unit), engines as its lines.</summary>
-    private static ChartModel[] Charts(IReadOnlyList<Series> series, ProjectCommitOrder order, int maxCommits) => series
+    private static ScalingModel ScalingModelOf(ScalingGroup g)
+    {
+        var title = string.Join(" · ", new[] { g.Phase, g.Metric, Labels.Engine(g.Engine), g.OtherParameters, g.Machine, $"by {g.Parameter}" }.Where(t => t.Length > 0));
+        return new ScalingModel("scaling-" + g.Id, title, ScalingChart.Describe(g.Fit), g.Fit.SuperLinear, ScalingChart.Render(title, g));
+    }
+
+    private static ChartModel[] Charts(IReadOnlyList<Series> series, ProjectCommitOrder order, int maxCommits, IReadOnlyDictionary<string, ChartMarker[]> markers) => series
         .Where(s => s.Points.Count > 0)
         .GroupBy(s => (s.Key.Machine, s.Key.Parameters, s.Key.Phase, s.Key.Metric, s.Unit))
         .Select(g =>
@@ -60,7 +71,7 @@ public static class BenchmarkModelBuilder
             var (lines, shown, total) = ChartWindow.Last(engines, order, maxCommits);
             var note = shown < total ? $"Last {shown} of {total} commits; the JSON data has all of them." : "";
             var id = "chart-" + SeriesId.ShortHash(string.Join("\n", g.Key.Machine, g.Key.Parameters, g.Key.Phase, g.Key.Metric, g.Key.Unit));
-            return new ChartModel(id, title, g.Key.Machine, g.Key.Parameters, g.Key.Phase, g.Key.Metric, note, TrendChart.Render(title, lines, g.Key.Unit, order));
+            return new ChartModel(id, title, g.Key.Machine, g.Key.Parameters, g.Key.Phase, g.Key.Metric, note, TrendChart.Render(title, lines, g.Key.Unit, order, g.SelectMany(s => markers.GetValueOrDefault(s.Id) ?? []).ToArray()));
         })
         .ToArray();
 }

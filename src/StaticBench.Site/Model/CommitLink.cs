@@ -7,7 +7,14 @@ namespace StaticBench.Site.Model;
 /// </summary>
 public static class CommitLink
 {
-    public static string? For(string repository, string commit)
+    public static string? For(string repository, string commit) =>
+        Base(repository) is { } basePath ? $"{basePath}/commit/{Uri.EscapeDataString(commit)}" : null;
+
+    /// <summary>The compare view <c>&lt;repository&gt;/compare/&lt;from&gt;...&lt;to&gt;</c> of a commit range, under the same rules.</summary>
+    public static string? Range(string repository, string from, string to) =>
+        Base(repository) is { } basePath ? $"{basePath}/compare/{Uri.EscapeDataString(from)}...{Uri.EscapeDataString(to)}" : null;
+
+    private static string? Base(string repository)
     {
         if (!Uri.TryCreate(repository.Trim(), UriKind.Absolute, out var uri)
             || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
@@ -18,6 +25,6 @@ public static class CommitLink
 
         var basePath = uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
         basePath = basePath.EndsWith(".git", StringComparison.Ordinal) ? basePath[..^4] : basePath;
-        return $"{basePath}/commit/{Uri.EscapeDataString(commit)}";
+        return basePath;
     }
 }

@@ -33,6 +33,14 @@ public sealed record SiteModel
     /// <summary>The pivot the model was built from; the JSON data files serialize its points.</summary>
     public required SeriesSet SeriesSet { get; init; }
 
+    /// <summary>Changes found over history (Analysis' findings), newest first; acknowledged ones included and marked.</summary>
+    public IReadOnlyList<FindingRow> Findings { get; init; } = [];
+
+    /// <summary>Regressions nobody has acknowledged.</summary>
+    public int OpenRegressions => Findings.Count(f => f.IsRegression && !f.Acknowledged);
+
+    public bool HasFindings => Findings.Count > 0;
+
     public bool HasSkipped => Skipped.Count > 0;
 
     public bool HasWarnings => Warnings.Count > 0;

@@ -1,4 +1,8 @@
+using System.Globalization;
+using StaticBench.Analysis.Findings;
+using StaticBench.Analysis.Scaling;
 using StaticBench.Analysis.Series;
+using StaticBench.Site.Charts;
 using StaticBench.Schema.Model;
 using StaticBench.Site.Formatting;
 using StaticBench.Site.Markdown;
@@ -11,10 +15,21 @@ public static class SiteModelBuilder
     public static SiteModel Build(DataSnapshot snapshot, SeriesSet set, SiteOptions options)
     {
         var warnings = new List<string>(set.Warnings);
+
+        // Statistics are computed once, here, from Analysis; pages only format them.
+        var findings = FindingsBuilder.Build(set.Series, snapshot.Settings, snapshot.Acknowledgements);
+        var markers = findings
+            .GroupBy(f => f.SeriesId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(f => new ChartMarker(
+                f.ToCommit,
+                $"{f.Kind.ToString().ToLowerInvariant()} {(f.Change * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture)}%{(f.Acknowledged is null ? "" : " (acknowledged)")}: {f.Subject}",
+                f.Kind == FindingKind.Regression,
+                f.Acknowledged is not null)).ToArray(), StringComparer.Ordinal);
+        var scaling = ScalingGroups.Find(set.Series).ToLookup(g => g.Benchmark, StringComparer.Ordinal);
         var benchmarks = set.Series
             .GroupBy(s => s.Key.Benchmark, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => BenchmarkModelBuilder.Build(g.Key, g.ToArray(), set.CommitOrder, options))
+            .Select(g => BenchmarkModelBuilder.Build(g.Key, g.ToArray(), set.CommitOrder, options, markers, scaling[g.Key].ToArray()))
             .ToArray();
         return new SiteModel
         {
@@ -29,7 +44,38 @@ public static class SiteModelBuilder
             Skipped = snapshot.Skipped.OrderBy(s => s.Path, StringComparer.Ordinal).Select(s => new SkippedRow(s.Path, s.Reason)).ToArray(),
             Warnings = warnings,
             SeriesSet = set,
+            Findings = FindingRows(findings, set, benchmarks),
         };
+    }
+
+    private static FindingRow[] FindingRows(IReadOnlyList<Finding> findings, SeriesSet set, BenchmarkModel[] benchmarks)
+    {
+        var byId = set.Series.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var pages = benchmarks.ToDictionary(b => b.Name, b => b.Page, StringComparer.Ordinal);
+        return findings
+            .Select(f =>
+            {
+                var repository = byId[f.SeriesId].Observations.FirstOrDefault()?.Run.Project.Repository ?? "";
+                return new FindingRow(
+                    f.Id,
+                    f.Kind == FindingKind.Regression,
+                    f.Kind == FindingKind.Regression ? "regression" : "improvement",
+                    f.Subject,
+                    f.Message,
+                    (f.Change * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + "%",
+                    f.Confidence.ToString("0.####", CultureInfo.InvariantCulture),
+                    ValueFormatter.ShortCommit(f.FromCommit),
+                    ValueFormatter.ShortCommit(f.ToCommit),
+                    CommitLink.Range(repository, f.FromCommit, f.ToCommit),
+                    ValueFormatter.Time(f.ToCommitTime),
+                    f.ToCommitTime,
+                    f.ToSubject,
+                    pages.GetValueOrDefault(f.Benchmark, "index.html"),
+                    f.Acknowledged is not null,
+                    f.Acknowledged?.Note ?? "",
+                    f.Acknowledged?.Path ?? "");
+            })
+            .ToArray();
     }
 
     private static RunRow[] RunRows(SeriesSet set) => set.RunsNewestFirst

@@ -19,4 +19,6 @@ public sealed record LayoutContext(string Root, SiteModel Site, string Title, st
     public bool IsIndex => Kind == "index";
 
     public bool IsRuns => Kind == "runs";
+
+    public bool IsRegressions => Kind == "regressions";
 }

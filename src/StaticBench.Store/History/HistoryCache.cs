@@ -13,7 +13,7 @@ namespace StaticBench.Store.History;
 /// </summary>
 internal sealed record HistoryCache
 {
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     public int Version { get; init; } = CurrentVersion;
 
@@ -64,6 +64,10 @@ internal sealed record CachedBlob
     public string? Markdown { get; init; }
 
     public string? SkipReason { get; init; }
+
+    public Acknowledgement? Acknowledgement { get; init; }
+
+    public DataSettings? Settings { get; init; }
 }
 
 [JsonSourceGenerationOptions(

@@ -10,6 +10,8 @@ internal static class SnapshotBuilder
         var runs = new List<RecordedRun>();
         var documents = new List<DataDocument>();
         var skipped = new List<SkippedFile>();
+        var acknowledgements = new List<Acknowledgement>();
+        DataSettings? settings = null;
         var runIds = new Dictionary<string, string>(StringComparer.Ordinal);
 
         // Oldest first, so that of two files claiming one run id the first recorded wins.
@@ -19,6 +21,14 @@ internal static class SnapshotBuilder
             if (blob.Markdown is { } markdown)
             {
                 documents.Add(new DataDocument(path, markdown));
+            }
+            else if (blob.Acknowledgement is { } acknowledgement)
+            {
+                acknowledgements.Add(acknowledgement with { Path = path });
+            }
+            else if (blob.Settings is { } found)
+            {
+                settings = found;
             }
             else if (blob.SkipReason is { } reason)
             {
@@ -43,6 +53,8 @@ internal static class SnapshotBuilder
             Runs = runs,
             Documents = documents.OrderBy(d => d.Path, StringComparer.Ordinal).ToArray(),
             Skipped = skipped.OrderBy(s => s.Path, StringComparer.Ordinal).ToArray(),
+            Acknowledgements = acknowledgements.OrderBy(a => a.Path, StringComparer.Ordinal).ToArray(),
+            Settings = settings ?? new DataSettings(),
         };
     }
 }

@@ -27,6 +27,8 @@ public class ProjectReferenceTests
         ["Handlebars.Net"] = "StaticBench.Site",
         ["Markdig"] = "StaticBench.Site",
         ["System.CommandLine"] = "StaticBench.Cli",
+        ["Perfolizer"] = "StaticBench.Analysis",
+        ["MathNet.Numerics"] = "StaticBench.Analysis",
     };
 
     public static TheoryData<string> Projects() => [.. AllowedProjects.Keys];

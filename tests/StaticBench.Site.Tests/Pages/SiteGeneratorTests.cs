@@ -14,7 +14,7 @@ public class SiteGeneratorTests
         var report = SiteGenerator.Generate(new DataSnapshot { DataCommit = "", Runs = [] }, SiteHarness.Options, output);
 
         report.Benchmarks.ShouldBe(0);
-        output.Files.Keys.ShouldBe(["assets/style.css", "index.html", "index.json", "runs.html"]);
+        output.Files.Keys.ShouldBe(["assets/style.css", "index.html", "index.json", "regressions.atom", "regressions.html", "runs.html"]);
         HtmlChecks.Parse(output.Text("index.html")).QuerySelector("main")!.TextContent.ShouldContain("No results yet.");
     }
 

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using StaticBench.Analysis.ChangePoints;
+
+namespace StaticBench.Evaluation;
+
+/// <summary>
+/// Precision, recall and F1 of each detector on the labelled set (a detection within 5 points of a
+/// true step, each truth matched once, closest first), and the false-alarm rate: the share of
+/// no-change series with at least one detection.
+/// </summary>
+public static class DetectorEvaluation
+{
+    public const int Tolerance = 5;
+
+    public static void Run(string folder, TextWriter output)
+    {
+        var set = LabelledSet.Read(folder);
+        output.WriteLine($"labelled set: {set.Count} series ({set.Count(s => s.HasChange)} with {set.Sum(s => s.Steps.Length)} steps, {set.Count(s => !s.HasChange)} without), {set.Sum(s => s.Values.Length)} points");
+        output.WriteLine();
+        output.WriteLine("| detector | precision | recall | F1 | false alarms (no-change series) | time |");
+        output.WriteLine("|---|--:|--:|--:|--:|--:|");
+        var options = new DetectorOptions();
+        foreach (var detector in ChangePointDetectors.All)
+        {
+            var watch = Stopwatch.StartNew();
+            int tp = 0, fp = 0, fn = 0, alarmed = 0;
+            var byRatio = new Dictionary<string, (int Found, int Total)>();
+            foreach (var s in set)
+            {
+                var found = detector.Detect(s.Values, options).Select(c => c.Index).ToList();
+                var (t, f, missed, matched) = Match(s.Steps, found);
+                tp += t;
+                fp += f;
+                fn += missed;
+                if (!s.HasChange && found.Count > 0)
+                {
+                    alarmed++;
+                }
+
+                for (var k = 0; k < s.Steps.Length; k++)
+                {
+                    var bucket = Bucket(Math.Abs(s.StepSizes[k]) / s.Cv);
+                    var (a, b) = byRatio.GetValueOrDefault(bucket);
+                    byRatio[bucket] = (a + (matched[k] ? 1 : 0), b + 1);
+                }
+            }
+
+            var precision = tp + fp == 0 ? 1 : (double)tp / (tp + fp);
+            var recall = tp + fn == 0 ? 1 : (double)tp / (tp + fn);
+            var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            var noChange = set.Count(s => !s.HasChange);
+            output.WriteLine($"| {detector.Name} | {precision:0.000} | {recall:0.000} | {f1:0.000} | {alarmed}/{noChange} = {100.0 * alarmed / noChange:0.0}% | {watch.Elapsed.TotalSeconds:0.0} s |");
+            if (detector == ChangePointDetectors.Default)
+            {
+                RatioTable = string.Join("\n", byRatio.OrderBy(b => b.Key).Select(b => $"| {b.Key} | {b.Value.Found}/{b.Value.Total} = {100.0 * b.Value.Found / b.Value.Total:0}% |"));
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine("recall of the staticbench detector by step size / noise CV:");
+        output.WriteLine();
+        output.WriteLine("| step / CV | found |");
+        output.WriteLine("|---|--:|");
+        output.WriteLine(RatioTable);
+    }
+
+    private static string RatioTable = "";
+
+    private static string Bucket(double ratio) => ratio switch
+    {
+        < 0.5 => "a. < 0.5",
+        < 1 => "b. 0.5-1",
+        < 2 => "c. 1-2",
+        < 5 => "d. 2-5",
+        _ => "e. >= 5",
+    };
+
+    /// <summary>Greedy one-to-one matching, closest pairs first.</summary>
+    public static (int Tp, int Fp, int Fn, bool[] Matched) Match(IReadOnlyList<int> truth, IReadOnlyList<int> found)
+    {
+        var pairs = (from t in Enumerable.Range(0, truth.Count)
+                     from f in Enumerable.Range(0, found.Count)
+                     let d = Math.Abs(truth[t] - found[f])
+                     where d <= Tolerance
+                     orderby d, t, f
+                     select (t, f)).ToArray();
+        var usedT = new bool[truth.Count];
+        var usedF = new bool[found.Count];
+        var tp = 0;
+        foreach (var (t, f) in pairs)
+        {
+            if (!usedT[t] && !usedF[f])
+            {
+                usedT[t] = usedF[f] = true;
+                tp++;
+            }
+        }
+
+        return (tp, found.Count - tp, truth.Count - tp, usedT);
+    }
+}

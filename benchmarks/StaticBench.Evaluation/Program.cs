@@ -1,0 +1,51 @@
+using StaticBench.Evaluation;
+
+// Evaluation of StaticBench's statistics (a benchmark run by hand, not a unit test); see docs/statistics.md.
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- generate   # writes benchmarks/evaluation/series.json + labels.json
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- detectors  # precision/recall/F1/false alarms per detector
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- measure    # real runs of evaluation/work.c -> real-runs.json
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- compare [--runs real-runs-contended.json]  # A/A, 5% slowdown power, instruction counts
+var folder = Arg("--folder") ?? Path.Combine(RepositoryRoot(), "benchmarks", "evaluation");
+var verb = args.Length > 0 ? args[0] : "help";
+switch (verb)
+{
+    case "generate":
+        LabelledSet.Write(folder, LabelledSet.Generate(seed: 20261121));
+        break;
+    case "detectors":
+        DetectorEvaluation.Run(folder, Console.Out);
+        break;
+    case "diagnose":
+        Diagnose.Run(folder, Console.Out, new StaticBench.Analysis.ChangePoints.DetectorOptions
+        {
+            Alpha = double.Parse(Arg("--alpha") ?? "0.00003", System.Globalization.CultureInfo.InvariantCulture),
+            Window = int.Parse(Arg("--window") ?? "60", System.Globalization.CultureInfo.InvariantCulture),
+            DriftZ = double.Parse(Arg("--drift-z") ?? "3", System.Globalization.CultureInfo.InvariantCulture),
+            MinEffect = double.Parse(Arg("--min-effect") ?? "0.015", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        break;
+    case "measure":
+        RealRuns.Measure(folder, Console.Error);
+        break;
+    case "compare":
+        CompareEvaluation.Run(folder, Console.Out, Arg("--runs") ?? "real-runs.json");
+        break;
+    default:
+        Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|measure|compare [--folder DIR]");
+        return 2;
+}
+
+return 0;
+
+string? Arg(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+static string RepositoryRoot()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "StaticBench.sln")))
+    {
+        dir = dir.Parent;
+    }
+
+    return dir?.FullName ?? Directory.GetCurrentDirectory();
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using StaticBench.Analysis.ChangePoints;
+using StaticBench.Analysis.Comparisons;
+using StaticBench.Analysis.Series;
+using StaticBench.Schema.Model;
+
+namespace StaticBench.Analysis.Findings;
+
+/// <summary>
+/// Runs the change-point detector over every series' trend points (per-commit medians, the line the
+/// charts draw) and turns each change into a <see cref="Finding"/>, matched against acknowledgements.
+/// Minimum effect: per benchmark from the data settings, else the global setting, else the detector default.
+/// </summary>
+public static class FindingsBuilder
+{
+    public static IReadOnlyList<Finding> Build(
+        IReadOnlyList<Series.Series> series,
+        DataSettings? settings = null,
+        IReadOnlyList<Acknowledgement>? acknowledgements = null,
+        IChangePointDetector? detector = null,
+        DetectorOptions? options = null)
+    {
+        settings ??= new DataSettings();
+        acknowledgements ??= [];
+        detector ??= ChangePointDetectors.Default;
+        options ??= new DetectorOptions();
+        if (settings.MinEffect is { } global)
+        {
+            options = options with { MinEffect = global };
+        }
+
+        var findings = new List<Finding>();
+        foreach (var s in series)
+        {
+            var seriesOptions = settings.BenchmarkMinEffect.TryGetValue(s.Key.Benchmark, out var own) ? options with { MinEffect = own } : options;
+            var values = s.Points.Select(p => p.Median).ToArray();
+            foreach (var change in detector.Detect(values, seriesOptions))
+            {
+                findings.Add(ToFinding(s, change, acknowledgements));
+            }
+        }
+
+        return findings
+            .OrderByDescending(f => f.ToCommitTime)
+            .ThenBy(f => f.Kind)
+            .ThenByDescending(f => Math.Abs(f.Change))
+            .ThenBy(f => f.Id, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    /// <summary>A series in words, machine last.</summary>
+    public static string Describe(SeriesKey key) => $"{ComparisonSet.Name(key)} on {key.Machine}";
+
+    private static Finding ToFinding(Series.Series s, ChangePoint change, IReadOnlyList<Acknowledgement> acknowledgements)
+    {
+        var before = s.Points[change.Index - 1];
+        var after = s.Points[change.Index];
+        var worse = s.Better == Better.Higher ? change.Change < 0 : change.Change > 0;
+        var kind = worse ? FindingKind.Regression : FindingKind.Improvement;
+        var id = SeriesId.ShortHash($"{s.Id}|{kind}|{after.Commit}");
+        var subject = Describe(s.Key);
+        var size = (change.Change * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture);
+        var message = $"{subject}: {size}% ({(worse ? "regression" : "improvement")}) between {Short(before.Commit)} and {Short(after.Commit)}, confidence {change.Confidence.ToString("0.###", CultureInfo.InvariantCulture)}";
+        var ack = acknowledgements.FirstOrDefault(a =>
+            (string.Equals(a.Series, s.Id, StringComparison.OrdinalIgnoreCase) || a.Series == s.Key.ToString())
+            && a.Commit.Length >= 7 && after.Commit.StartsWith(a.Commit, StringComparison.OrdinalIgnoreCase));
+        return new Finding(
+            id, kind, s.Id, subject, s.Key.Benchmark, message, change.Change, change.Confidence, change.Index,
+            before.Commit, after.Commit, after.CommitTime, after.Subject, s.Unit,
+            ack is null ? null : new AcknowledgementNote(ack.Note, ack.Path));
+    }
+
+    private static string Short(string commit) => commit.Length > 7 ? commit[..7] : commit;
+}

@@ -1,0 +1,54 @@
+namespace StaticBench.Analysis.Statistics;
+
+/// <summary>
+/// Monotonic trend within a window: the Theil-Sen slope (median of pairwise slopes) and the
+/// Mann-Kendall z statistic. Written here (a few lines; neither library has them). Used by the
+/// change-point detector to tell a step from a slow drift.
+/// </summary>
+public static class Trend
+{
+    /// <summary>Median of pairwise slopes over pairs inside each of <paramref name="segments"/> (never across them, so a step between segments is not mistaken for a slope).</summary>
+    public static double TheilSenSlope(params IReadOnlyList<double>[] segments)
+    {
+        var slopes = new List<double>();
+        foreach (var s in segments)
+        {
+            for (var i = 0; i < s.Count; i++)
+            {
+                for (var j = i + 1; j < s.Count; j++)
+                {
+                    slopes.Add((s[j] - s[i]) / (j - i));
+                }
+            }
+        }
+
+        return slopes.Count == 0 ? 0 : RankStatistics.Median(slopes);
+    }
+
+    /// <summary>Mann-Kendall z over the segments combined (S and its variance summed; ties ignored in the variance).</summary>
+    public static double MannKendallZ(params IReadOnlyList<double>[] segments)
+    {
+        double s = 0, variance = 0;
+        foreach (var seg in segments)
+        {
+            var n = seg.Count;
+            for (var i = 0; i < n; i++)
+            {
+                for (var j = i + 1; j < n; j++)
+                {
+                    s += Math.Sign(seg[j] - seg[i]);
+                }
+            }
+
+            variance += n * (n - 1.0) * (2 * n + 5) / 18;
+        }
+
+        if (variance <= 0)
+        {
+            return 0;
+        }
+
+        var corrected = s > 0 ? s - 1 : s < 0 ? s + 1 : 0;
+        return corrected / Math.Sqrt(variance);
+    }
+}

@@ -1,0 +1,70 @@
+using StaticBench.Analysis.ChangePoints;
+
+namespace StaticBench.Analysis.Tests.ChangePoints;
+
+public class StaticBenchDetectorTests
+{
+    private static readonly DetectorOptions Defaults = new();
+
+    [Fact]
+    public void A_planted_step_is_found_at_its_exact_position_with_its_size()
+    {
+        // Given 200 points with 2% noise and a +10% step at index 120
+        var values = SeededSeries.Steps(seed: 1, count: 200, cv: 0.02, (120, 0.10));
+
+        // When the detector runs
+        var found = ChangePointDetectors.Default.Detect(values, Defaults);
+
+        // Then it reports exactly that step, about +10%, with high confidence
+        found.Count.ShouldBe(1);
+        found[0].Index.ShouldBe(120);
+        found[0].Change.ShouldBe(0.10, tolerance: 0.01);
+        found[0].Confidence.ShouldBeGreaterThan(0.999);
+    }
+}
+
+public class DetectorRobustnessTests
+{
+    [Fact]
+    public void Two_steps_among_outliers_are_found_at_their_positions_and_nothing_else()
+    {
+        // Given 300 points, 1% noise, steps of +5% at 100 and -8% at 220, and 5 huge outliers
+        var values = SeededSeries.Steps(seed: 7, count: 300, cv: 0.01, (100, 0.05), (220, -0.08));
+        foreach (var i in new[] { 30, 90, 150, 151, 260 })
+        {
+            values[i] *= 3;
+        }
+
+        var found = ChangePointDetectors.Default.Detect(values, new DetectorOptions());
+
+        found.Select(f => f.Index).ShouldBe([100, 220]);
+        found[1].Change.ShouldBe(-0.08, tolerance: 0.01);
+    }
+
+    [Fact]
+    public void A_slow_drift_does_not_become_a_staircase_of_alarms_and_pure_noise_raises_none()
+    {
+        // Given 400 points drifting up 8% in total with 1% noise, and 400 points of 5% noise
+        var drift = SeededSeries.Steps(seed: 11, count: 400, cv: 0.01).Select((v, i) => v * (1 + 0.08 * i / 400)).ToArray();
+        var noise = SeededSeries.Steps(seed: 12, count: 400, cv: 0.05);
+
+        // When detected
+        var onDrift = ChangePointDetectors.Default.Detect(drift, new DetectorOptions());
+
+        // Then the drift gives at most one alarm (this seed: one, +1.6% at 48, where the noise happens
+        // to make the first 48 points sit low: a known limit, docs/statistics.md), where the
+        // previous-run rule at 110% would fire again and again; pure noise gives none
+        onDrift.Count.ShouldBeLessThanOrEqualTo(1);
+        ChangePointDetectors.Default.Detect(noise, new DetectorOptions()).ShouldBeEmpty();
+        new PreviousRunRatioDetector(1.10).Detect(noise, new DetectorOptions()).Count.ShouldBeGreaterThan(5);
+    }
+
+    [Fact]
+    public void A_step_below_the_minimum_effect_is_not_reported()
+    {
+        var values = SeededSeries.Steps(seed: 3, count: 200, cv: 0.002, (100, 0.01));
+
+        ChangePointDetectors.Default.Detect(values, new DetectorOptions { MinEffect = 0.02 }).ShouldBeEmpty();
+        ChangePointDetectors.Default.Detect(values, new DetectorOptions { MinEffect = 0.005 }).Select(f => f.Index).ShouldBe([100]);
+    }
+}
