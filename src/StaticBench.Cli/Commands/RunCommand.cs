@@ -2,6 +2,8 @@ using System.CommandLine;
 using StaticBench.Cli.Console;
 using StaticBench.Cli.Running;
 using StaticBench.Runner.Engines;
+using StaticBench.Runner.Engines.Configured;
+using StaticBench.Runner.Scaling;
 using StaticBench.Runner.Reporting;
 using StaticBench.Runner.Running;
 using StaticBench.Runner.Suite;
@@ -28,7 +30,9 @@ public static class RunCommand
         var phase = Many("--phase", $"Phases to measure. Default: all. Known: {string.Join(", ", Phases.All)}.");
         var size = Many("--size", "Job sizes: small, medium, large, or a number (built with -DSIZE=N). Default: small medium large.");
         var quick = new Option<bool>("--quick") { Description = "Leave out the large size, for a quick local run." };
-        var metric = new Option<string>("--metric") { Description = "wall-time, or instructions (valgrind; not implemented yet).", DefaultValueFactory = _ => Metrics.WallTime };
+        var metric = new Option<string>("--metric") { Description = "wall-time, or instructions (exact counts under valgrind, on the engines that allow it; 1-3 samples).", DefaultValueFactory = _ => Metrics.WallTime };
+        var scaling = new Option<bool?>("--scaling") { Description = "Also measure compile time on generated modules of growing size (two shapes) and fit the exponent. Default: on for the bundled suite, off with --suite." };
+        var enginesConfig = new Option<string?>("--engines-config") { Description = "A JSON file of engines added by configuration (command templates, Sightglass libraries; docs/engines.md). Default: staticbench-engines.json in the current folder, if present." };
         var samples = new Option<int>("--samples") { Description = "Measured samples per benchmark, size and engine; each is a fresh process.", DefaultValueFactory = _ => 10 };
         var warmup = new Option<int>("--warmup") { Description = "Rounds run first and thrown away.", DefaultValueFactory = _ => 1 };
         var timeout = new Option<double>("--timeout") { Description = "Seconds per process before it is killed and the benchmark reported as failed.", DefaultValueFactory = _ => 60 };
@@ -39,7 +43,7 @@ public static class RunCommand
         var cache = new Option<string?>("--cache") { Description = "Where built suites are kept (default: ~/.cache/staticbench/suites)." };
         var command = new Command("run", "Benchmark WebAssembly engines phase by phase (parse, compile, instantiate, execute, JIT total, AOT) against native.")
         {
-            suite, bench, engine, phase, size, quick, metric, samples, warmup, timeout, format, output, project, machine, cache,
+            suite, bench, engine, phase, size, quick, metric, scaling, enginesConfig, samples, warmup, timeout, format, output, project, machine, cache,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(context, new RunCommandOptions
         {
@@ -59,6 +63,8 @@ public static class RunCommand
             Machine = parse.GetValue(machine),
             Cache = parse.GetValue(cache),
             Interactive = ReferenceEquals(context.Error, System.Console.Error) && !System.Console.IsErrorRedirected,
+            Scaling = parse.GetValue(scaling),
+            EnginesConfig = parse.GetValue(enginesConfig),
         }, cancellationToken));
         return command;
     }
@@ -97,12 +103,15 @@ public static class RunCommand
             TimeLimit = TimeSpan.FromSeconds(options.TimeoutSeconds),
             Machine = options.Machine,
             Project = projectInfo,
+            Scaling = options.Scaling ?? options.Suite is null
+                ? (options.Quick ? ScalingOptions.Quick : new ScalingOptions())
+                : null,
         };
 
         RunReport report;
         try
         {
-            var run = await BenchmarkRun.CreateAsync(cancellationToken: cancellationToken);
+            var run = await BenchmarkRun.CreateAsync(Engines(options), cancellationToken);
             // A live bar owns the terminal while it runs: notes then wait for the end.
             Action<string>? note = options.Interactive ? null : line => context.Error.WriteLine(line);
             report = await new RunProgressBar(context.Error, options.Interactive).RunAsync(progress =>
@@ -112,7 +121,7 @@ public static class RunCommand
                 report.Notes.ToList().ForEach(context.Error.WriteLine);
             }
         }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException or SuiteException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or SuiteException or EnginesFileException)
         {
             context.Error.WriteLine($"error: {e.Message}");
             return CliApp.InputError;
@@ -135,24 +144,44 @@ public static class RunCommand
             context.Error.WriteLine($"wrote {file}");
         }
 
-        Print(context.Out, options.Format, result);
+        Print(context, options.Format, result);
         return report.Errors.Count > 0 ? BenchmarkFailed : 0;
     }
 
-    private static void Print(TextWriter output, RunFormat format, RunResult result)
+    private static void Print(CliContext context, RunFormat format, RunResult result)
     {
+        var scaling = ScalingReport.Rows(result);
         switch (format)
         {
             case RunFormat.Json:
-                output.Write(ResultJson.SerializeToString(result));
+                // stdout is the result file alone; the fitted exponents go to stderr.
+                context.Out.Write(ResultJson.SerializeToString(result));
+                ScalingReport.Write(context.Error, scaling, markdown: false);
                 break;
             case RunFormat.Markdown:
-                MarkdownReport.Write(output, PhaseTable.Rows(result));
+                MarkdownReport.Write(context.Out, PhaseTable.Rows(result));
+                ScalingReport.Write(context.Out, scaling, markdown: true);
                 break;
             default:
-                PrettyReport.Write(output, PhaseTable.Rows(result));
+                PrettyReport.Write(context.Out, PhaseTable.Rows(result));
+                ScalingReport.Write(context.Out, scaling, markdown: false);
                 break;
         }
+    }
+
+    /// <summary>The built-in engines plus those an engines file adds (docs/engines.md).</summary>
+    private static EngineRegistry Engines(RunCommandOptions options)
+    {
+        var registry = EngineRegistry.Default;
+        if (EnginesFile.Locate(options.EnginesConfig, Directory.GetCurrentDirectory()) is { } file)
+        {
+            foreach (var engine in EnginesFile.Load(file))
+            {
+                registry = registry.With(engine);
+            }
+        }
+
+        return registry;
     }
 
     private static string DefaultCache() =>

@@ -39,4 +39,10 @@ public sealed record RunCommandOptions
 
     /// <summary>Show a live progress bar (a terminal) rather than a line per tenth.</summary>
     public bool Interactive { get; init; }
+
+    /// <summary>Measure compile time on generated modules of growing size; null: yes for the bundled suite, no for --suite.</summary>
+    public bool? Scaling { get; init; }
+
+    /// <summary>A JSON file of engines added by configuration (docs/engines.md); null: staticbench-engines.json here, if any.</summary>
+    public string? EnginesConfig { get; init; }
 }

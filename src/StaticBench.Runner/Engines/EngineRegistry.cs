@@ -48,5 +48,8 @@ public sealed class EngineRegistry
         return new EngineRegistry(list);
     }
 
+    /// <summary>A copy with every engine replaced by what <paramref name="map"/> returns; engines mapped to null are left out.</summary>
+    public EngineRegistry Map(Func<IEngine, IEngine?> map) => new(engines.Select(map).OfType<IEngine>());
+
     public IEngine? Find(string name) => engines.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
 }

@@ -31,5 +31,5 @@ public static class Phases
 
     /// <summary>Every phase in display order.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Parse, Compile, Instantiate, ExecuteFirst, Execute, Total, AotCompile, AotExecute];
+        [Parse, Compile, Instantiate, ExecuteFirst, Execute, Total, AotCompile, AotExecute, TranslationPhases.Translate, TranslationPhases.Load];
 }

@@ -37,8 +37,12 @@ public static class PhaseTable
         _ => engine.Name,
     };
 
+    /// <summary>The size label; generated scaling modules are labelled by their size in bytes.</summary>
     private static string Size(BenchmarkResult r) =>
-        r.Parameters is { } p && p.TryGetValue("size", out var size) ? size.Canonical : "";
+        r.Parameters is not { } p ? ""
+        : p.TryGetValue("size", out var size) ? size.Canonical
+        : p.TryGetValue("bytes", out var bytes) ? $"{bytes.Canonical} bytes"
+        : "";
 
     private static SampleSummary Summary(BenchmarkResult r) => r.Summary ?? SampleSummary.Of(r.Samples);
 }

@@ -1,3 +1,4 @@
+using StaticBench.Runner.Measures.Instructions;
 using System.Text.RegularExpressions;
 using StaticBench.Runner.Engines;
 using StaticBench.Runner.Measures;
@@ -22,11 +23,9 @@ public sealed partial class BenchmarkRun(EngineRegistry registry, IProcessRunner
 
     public async Task<RunReport> RunAsync(RunOptions options, IProgress<RunProgress>? progress = null, Action<string>? note = null, CancellationToken cancellationToken = default)
     {
-        if (options.Metric != Metrics.WallTime)
+        if (options.Metric is not (Metrics.WallTime or Metrics.Instructions))
         {
-            throw new NotSupportedException(options.Metric == Metrics.Instructions
-                ? "--metric instructions (exact counts under valgrind) is not implemented yet; use wall-time"
-                : $"unknown metric '{options.Metric}'; known: {Metrics.WallTime}, {Metrics.Instructions} (not yet)");
+            throw new NotSupportedException($"unknown metric '{options.Metric}'; known: {Metrics.WallTime}, {Metrics.Instructions}");
         }
 
         var started = DateTimeOffset.UtcNow;
@@ -38,7 +37,24 @@ public sealed partial class BenchmarkRun(EngineRegistry registry, IProcessRunner
         }
 
         Say(sandbox is ProcessRunner { Policy: var policy } ? policy.Note : sandbox.Sandboxed ? "sandboxed" : "running UNSANDBOXED");
-        var (plan, planNotes) = await new RunPlanner(registry, tools, sandbox).PlanAsync(options, cancellationToken);
+        var engines = registry;
+        if (options.Metric == Metrics.Instructions)
+        {
+            // Exact counts under valgrind: only engines that give repeatable counts, and few samples,
+            // because a count does not vary and each counted process runs 17-90x slower.
+            engines = registry.Map(engine => CountInstructions(engine, options, Say));
+            var counting = engines;
+            var asked = options.Engines.Where(name => counting.Engines.Any(e => RunPlanner.Matches(e, name))).ToArray();
+            if (options.Engines.Count > 0 && asked.Length == 0)
+            {
+                throw new NotSupportedException("none of the engines asked for gives exact instruction counts (docs/engines.md says which do)");
+            }
+
+            // Engines that were asked for but cannot count were named above; the rest run.
+            options = options with { Engines = asked, Samples = Math.Min(options.Samples, 3), Warmup = 0 };
+        }
+
+        var (plan, planNotes) = await new RunPlanner(engines, tools, sandbox).PlanAsync(options, cancellationToken);
         planNotes.ToList().ForEach(Say);
         var samples = await new SampleLoop(sandbox).RunAsync(plan, progress, cancellationToken);
         samples.Notes.ForEach(Say);
@@ -64,6 +80,17 @@ public sealed partial class BenchmarkRun(EngineRegistry registry, IProcessRunner
             Results = results,
         };
         return new RunReport(run, samples.Errors, notes);
+    }
+
+    private static IEngine? CountInstructions(IEngine engine, RunOptions options, Action<string> say)
+    {
+        var (counting, refused) = InstructionCountingEngine.Wrap(engine);
+        if (counting is null && (options.Engines.Count == 0 || options.Engines.Any(name => RunPlanner.Matches(engine, name))))
+        {
+            say($"skipping engine {engine.Name}: {refused}");
+        }
+
+        return counting;
     }
 
     private static string Safe(string name) => UnsafeRunIdCharacters().Replace(name, "-").Trim('-') is { Length: > 0 } safe ? safe : "machine";

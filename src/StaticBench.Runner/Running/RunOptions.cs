@@ -27,6 +27,9 @@ public sealed record RunOptions
 
     public string Metric { get; init; } = Metrics.WallTime;
 
+    /// <summary>Also measure compile time on generated modules of growing size (compile-scaling/*); null: not.</summary>
+    public Scaling.ScalingOptions? Scaling { get; init; }
+
     /// <summary>Measured samples per benchmark, size and engine (one fresh process each).</summary>
     public int Samples { get; init; } = 10;
 

@@ -1,3 +1,4 @@
+using StaticBench.Runner.Scaling;
 using StaticBench.Runner.Engines;
 using StaticBench.Runner.Processes;
 using StaticBench.Runner.Suite;
@@ -33,7 +34,8 @@ public sealed class RunPlanner(EngineRegistry registry, IProcessRunner tools, IP
 
         var suite = await LoadSuiteAsync(options, cancellationToken);
         notes.AddRange(suite.Notes);
-        var plan = new RunPlan(suite.Cases, engines, phases, options.Warmup, options.Samples, options.TimeLimit, options.Execute);
+        var cases = suite.Cases.Concat(ScalingCasesFor(options, phases)).ToArray();
+        var plan = new RunPlan(cases, engines, phases, options.Warmup, options.Samples, options.TimeLimit, options.Execute);
         return (plan, notes);
     }
 
@@ -64,6 +66,20 @@ public sealed class RunPlanner(EngineRegistry registry, IProcessRunner tools, IP
         return await builder.BuildAsync(folder, sizes ?? SizeRequest.Default, Wanted, cancellationToken);
     }
 
+    /// <summary>The compile-scaling modules, when asked for and not filtered out by --bench or --phase.</summary>
+    private static IEnumerable<BenchmarkCase> ScalingCasesFor(RunOptions options, IReadOnlySet<string> phases)
+    {
+        if (options.Scaling is not { } scaling || !phases.Contains(Engines.Phases.Compile))
+        {
+            return [];
+        }
+
+        var wanted = options.Benchmarks.Count == 0
+            ? scaling
+            : scaling with { Shapes = [.. scaling.Shapes.Where(s => options.Benchmarks.Any(b => b == ScalingCase.Suite || b == $"{ScalingCase.Suite}/{s.Name()}" || b == s.Name()))] };
+        return wanted.Shapes.Count == 0 ? [] : ScalingCases.Write(Path.Combine(options.Cache, "scaling"), wanted).Select(c => c.Case);
+    }
+
     private IEnumerable<IEngine> SelectEngines(IReadOnlyList<string> names)
     {
         if (names.Count == 0)
@@ -81,7 +97,8 @@ public sealed class RunPlanner(EngineRegistry registry, IProcessRunner tools, IP
         return registry.Engines.Where(e => names.Any(n => Matches(e, n)));
     }
 
-    private static bool Matches(IEngine engine, string name) =>
+    /// <summary>Whether <paramref name="name"/> (an engine or a family such as <c>v8</c>) selects <paramref name="engine"/>.</summary>
+    internal static bool Matches(IEngine engine, string name) =>
         string.Equals(engine.Name, name, StringComparison.OrdinalIgnoreCase) ||
         engine.Name.StartsWith($"{name}-", StringComparison.OrdinalIgnoreCase);
 

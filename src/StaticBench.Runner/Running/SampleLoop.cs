@@ -71,7 +71,8 @@ public sealed class SampleLoop(IProcessRunner runner)
         Directory.CreateDirectory(scratch);
         try
         {
-            var request = new SampleRequest(benchmark, plan.Phases, scratch, plan.TimeLimit, plan.Execute);
+            var phases = benchmark.PhasesOf(plan.Phases);
+            var request = new SampleRequest(benchmark, phases, scratch, plan.TimeLimit, plan.Execute);
             var samplePlan = engine.Engine.Plan(engine.Probe, request);
             if (samplePlan.Skipped)
             {
@@ -100,7 +101,7 @@ public sealed class SampleLoop(IProcessRunner runner)
                     checked_ = true;
                 }
 
-                measurements.AddRange(reading.Measurements.Where(m => plan.Phases.Contains(m.Phase)));
+                measurements.AddRange(reading.Measurements.Where(m => phases.Contains(m.Phase)));
             }
 
             if (!checked_)

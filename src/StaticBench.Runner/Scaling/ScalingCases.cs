@@ -9,6 +9,8 @@ namespace StaticBench.Runner.Scaling;
 /// </summary>
 public static class ScalingCases
 {
+    private static readonly IReadOnlySet<string> CompileOnly = new HashSet<string> { Engines.Phases.Compile };
+
     public static IReadOnlyList<ScalingCase> Write(string folder, ScalingOptions options)
     {
         Directory.CreateDirectory(folder);
@@ -21,7 +23,8 @@ public static class ScalingCases
                 var path = Path.Combine(folder, $"{shape.Name()}-{module.Bytes}.wasm");
                 File.WriteAllBytes(path, module.Wasm);
                 var benchmark = new BenchmarkCase($"{ScalingCase.Suite}/{shape.Name()}", $"{module.Bytes}", module.Bytes, path, null, module.Checksum);
-                cases.Add(new ScalingCase(shape, module.Bytes, benchmark));
+                var scaling = new ScalingCase(shape, module.Bytes, benchmark);
+                cases.Add(scaling with { Case = benchmark with { ParametersOverride = scaling.Parameters, OnlyPhases = CompileOnly } });
             }
         }
 

@@ -17,5 +17,8 @@ public sealed record ScalingOptions
 
     public IReadOnlyList<ScalingShape> Shapes { get; init; } = [ScalingShape.SmallFunctions, ScalingShape.BigFunction];
 
+    /// <summary>For a quick local run (--quick): smaller modules and fewer sizes, still enough for a fit.</summary>
+    public static ScalingOptions Quick { get; } = new() { MaxSmallFunctionsBytes = 256 * 1024, MaxBigFunctionBytes = 64 * 1024, Points = 6 };
+
     public int MaxBytes(ScalingShape shape) => shape == ScalingShape.SmallFunctions ? MaxSmallFunctionsBytes : MaxBigFunctionBytes;
 }

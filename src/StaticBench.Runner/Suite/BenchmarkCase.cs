@@ -23,9 +23,20 @@ public sealed record BenchmarkCase(
     /// <summary>The export every engine calls.</summary>
     public string Export { get; init; } = "run";
 
-    /// <summary>The result's parameters: the size label and, when known, its value.</summary>
+    /// <summary>Parameters a generated case brings itself (compile scaling: shape and bytes); null for suite cases.</summary>
+    public IReadOnlyDictionary<string, ParameterValue>? ParametersOverride { get; init; }
+
+    /// <summary>The only phases worth measuring on this case (compile scaling: compile); null for all.</summary>
+    public IReadOnlySet<string>? OnlyPhases { get; init; }
+
+    /// <summary>The result's parameters: the size label and, when known, its value (or <see cref="ParametersOverride"/>).</summary>
     public IReadOnlyDictionary<string, ParameterValue> Parameters =>
-        SizeValue is { } n
+        ParametersOverride
+        ?? (SizeValue is { } n
             ? new Dictionary<string, ParameterValue> { ["size"] = ParameterValue.Of(Size), ["n"] = ParameterValue.Of(n) }
-            : new Dictionary<string, ParameterValue> { ["size"] = ParameterValue.Of(Size) };
+            : new Dictionary<string, ParameterValue> { ["size"] = ParameterValue.Of(Size) });
+
+    /// <summary>The phases to measure on this case out of those <paramref name="asked"/>.</summary>
+    public IReadOnlySet<string> PhasesOf(IReadOnlySet<string> asked) =>
+        OnlyPhases is null ? asked : asked.Where(OnlyPhases.Contains).ToHashSet();
 }

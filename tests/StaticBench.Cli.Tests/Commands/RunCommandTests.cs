@@ -66,14 +66,36 @@ public class RunCommandTests : IDisposable
         stdout.ShouldContain("| aot-compile (artifact-size) |");
     }
 
-    [Fact]
-    public async Task The_instructions_metric_is_refused_with_not_yet_rather_than_ignored()
+    [EngineFact("valgrind", "wasm-interp")]
+    [Trait("Category", "Engine")]
+    public async Task Instruction_counts_are_exact_and_engines_that_cannot_count_say_so()
     {
-        var (exit, _, stderr) = await InProcessCli.RunAsync(
-            "run", "--suite", Suite(), "--metric", "instructions", "--project", RepositoryRoot.Path, "--cache", _dir.Combine("cache"));
+        // When instructions are counted on the interpreter (exact) and on Cranelift (threads: refused)
+        var (exit, stdout, stderr) = await InProcessCli.RunAsync(
+            "run", "--suite", Suite(), "--engine", "wasm-interp", "cranelift", "--metric", "instructions", "--samples", "2",
+            "--format", "json", "--project", RepositoryRoot.Path, "--cache", _dir.Combine("cache"));
 
-        exit.ShouldBe(1);
-        stderr.ShouldContain("--metric instructions (exact counts under valgrind) is not implemented yet");
+        // Then every result is a count, its two samples are identical, and the refusal is one line
+        exit.ShouldBe(0, stderr);
+        var results = ResultReader.Read(System.Text.Encoding.UTF8.GetBytes(stdout), "stdout").Result!.Results;
+        results.ShouldNotBeEmpty();
+        results.ShouldAllBe(r => r.Metric == "instructions" && r.Unit == "count" && r.Samples.Count == 2 && r.Samples[0] == r.Samples[1] && r.Samples[0] > 0);
+        stderr.ShouldContain("skipping engine cranelift:");
+    }
+
+    [EngineFact("node")]
+    [Trait("Category", "Engine")]
+    public async Task Compile_scaling_reports_the_exponent_of_time_against_module_size()
+    {
+        // When compile time is measured on generated modules of growing size (a quick, small set)
+        var (exit, stdout, stderr) = await InProcessCli.RunAsync(
+            "run", "--scaling", "true", "--quick", "--bench", "compile-scaling/small-functions", "--engine", "v8-baseline",
+            "--samples", "2", "--warmup", "0", "--project", RepositoryRoot.Path, "--cache", _dir.Combine("cache"));
+
+        // Then a log-log fit is printed for the engine and shape, with its interval
+        exit.ShouldBe(0, stderr);
+        stdout.ShouldContain("Compile time against module size");
+        stdout.ShouldMatch(@"small-functions\s+v8-baseline\s+k = \d\.\d\d \[");
     }
 
     [Fact]

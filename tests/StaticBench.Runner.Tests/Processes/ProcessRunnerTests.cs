@@ -20,8 +20,9 @@ public class ProcessRunnerTests
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         using var work = new TempDirectory();
-        // Outside: a folder on the real file system (a folder under /tmp would not even exist inside).
-        var outside = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, $"outside-{Guid.NewGuid():N}")).FullName;
+        // Outside: a folder on the real file system, never under /tmp (the sandbox's /tmp is its own, empty),
+        // so that inside it is visible and read-only. The test's own output may live under /tmp (CI clones).
+        var outside = Directory.CreateDirectory(Path.Combine("/var/tmp", $"staticbench-outside-{Guid.NewGuid():N}")).FullName;
         var script = Path.Combine(work.Path, "hostile.js");
         await File.WriteAllTextAsync(script, $$"""
             const fs = require('fs');
@@ -41,7 +42,7 @@ public class ProcessRunnerTests
         var outcome = await new ProcessRunner(policy).RunAsync(new ProcessSpec(ExecutableFinder.Find("node")!, [script], work.Path, TimeSpan.FromSeconds(20)));
 
         // Then every escape failed, and the one allowed write happened
-        outcome.Stdout.ShouldContain("write-outside failed EROFS");
+        outcome.Stdout.ShouldContain("write-outside failed EROFS", Case.Sensitive, outcome.Stdout);
         outcome.Stdout.ShouldContain("write-etc failed EROFS");
         outcome.Stdout.ShouldContain("write-inside ok");
         outcome.Stdout.ShouldContain("network failed");

@@ -78,13 +78,13 @@ public class RunPlannerTests
     }
 
     [Fact]
-    public async Task The_instructions_metric_is_recognised_but_not_implemented_yet()
+    public async Task An_unknown_metric_is_refused_with_the_known_ones()
     {
         using var folder = new TempDirectory();
         var run = new BenchmarkRun(EngineRegistry.Default, new FakeProcessRunner(), new FakeProcessRunner());
 
-        var error = await Should.ThrowAsync<NotSupportedException>(() => run.RunAsync(Options(folder.Path) with { Metric = "instructions" }));
+        var error = await Should.ThrowAsync<NotSupportedException>(() => run.RunAsync(Options(folder.Path) with { Metric = "cycles" }));
 
-        error.Message.ShouldContain("not implemented yet");
+        error.Message.ShouldBe("unknown metric 'cycles'; known: wall-time, instructions");
     }
 }
