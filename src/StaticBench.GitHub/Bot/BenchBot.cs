@@ -175,12 +175,8 @@ public sealed class BenchBot(GitHubClient github, IRunExecutor executor, BotOpti
     /// <summary>Creates this machine's result comment, or updates it in place when it exists (a re-run, another request).</summary>
     private async Task<BotJob> PostAsync(RepositoryName repo, BotJob job, string body, CancellationToken cancel)
     {
-        var existing = job.ResultCommentId ?? (await github.ListIssueCommentsAsync(repo, job.PullRequest, cancel).ConfigureAwait(false))
-            .LastOrDefault(c => string.Equals(c.User.Login, options.BotLogin, StringComparison.OrdinalIgnoreCase)
-                                && c.Body.StartsWith(BotReplies.Marker(options.Machine), StringComparison.Ordinal))?.Id;
-        var comment = existing is { } id
-            ? await github.UpdateIssueCommentAsync(repo, id, body, cancel).ConfigureAwait(false)
-            : await github.CreateIssueCommentAsync(repo, job.PullRequest, body, cancel).ConfigureAwait(false);
+        var comment = await StickyComment.UpsertAsync(
+            github, repo, job.PullRequest, BotReplies.Marker(options.Machine), body, options.BotLogin, job.ResultCommentId, cancel).ConfigureAwait(false);
         var updated = job with { ResultCommentId = comment.Id };
         _state.Update(updated);
         return updated;
