@@ -1,10 +1,8 @@
 using System.CommandLine;
 using StaticBench.Analysis.Comparisons;
+using StaticBench.Cli.Comparing;
 using StaticBench.Cli.Console;
-using StaticBench.Schema.Model;
-using StaticBench.Schema.Validation;
 using StaticBench.Store.Git;
-using StaticBench.Store.History;
 
 namespace StaticBench.Cli.Commands;
 
@@ -63,7 +61,7 @@ public static class CompareCommand
         ComparisonSide baseSide, headSide;
         try
         {
-            (baseSide, headSide) = options.Data is null ? FromFiles(options) : FromRepository(options);
+            (baseSide, headSide) = ComparisonInputs.Load(options.Base, options.Head, options.Data, options.Branch, options.DataFolder, options.CacheRoot);
         }
         catch (Exception e) when (e is DataRepositoryException or ArgumentException or IOException or InvalidDataException)
         {
@@ -92,35 +90,5 @@ public static class CompareCommand
         }
 
         return 0;
-    }
-
-    private static (ComparisonSide, ComparisonSide) FromFiles(CompareOptions options)
-    {
-        return (Read(options.Base), Read(options.Head));
-
-        static ComparisonSide Read(string file)
-        {
-            if (!File.Exists(file))
-            {
-                throw new FileNotFoundException($"{file}: no such result file (to compare commits or branches, pass --data)");
-            }
-
-            var outcome = ResultReader.ReadFile(file);
-            if (!outcome.IsValid)
-            {
-                throw new InvalidDataException($"{file} is not a valid result file: {string.Join("; ", outcome.Problems.Take(3))}");
-            }
-
-            return new ComparisonSide(Path.GetFileName(file), [outcome.Result!]);
-        }
-    }
-
-    private static (ComparisonSide, ComparisonSide) FromRepository(CompareOptions options)
-    {
-        var read = HistoryReader.Read(DataRepositoryLocation.Parse(options.Data!), new HistoryOptions(options.Branch, options.DataFolder), options.CacheRoot);
-        IReadOnlyList<RunResult> runs = read.Snapshot.Runs.Select(r => r.Run).ToArray();
-        var head = CommitSelection.Select(runs, options.Head);
-        var baseRuns = CommitSelection.SelectBase(runs, options.Base, head);
-        return (new ComparisonSide(baseRuns.Label, baseRuns.Runs), new ComparisonSide(head.Label, head.Runs));
     }
 }

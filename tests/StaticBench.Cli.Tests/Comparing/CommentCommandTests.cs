@@ -1,0 +1,90 @@
+using StaticBench.Testing;
+using StaticBench.Testing.FakeGitHub;
+
+namespace StaticBench.Cli.Tests.Comparing;
+
+/// <summary><c>staticbench comment</c> against the fake GitHub: one sticky comment, updated in place.</summary>
+[Collection(nameof(EnvironmentVariables))]
+public class CommentCommandTests : IAsyncLifetime
+{
+    private const string Repo = "example/engine";
+    private readonly TempDirectory _dir = new();
+    private FakeGitHubServer _github = null!;
+
+    public async Task InitializeAsync()
+    {
+        _github = await FakeGitHubServer.StartAsync();
+        Environment.SetEnvironmentVariable("STATICBENCH_GITHUB_TOKEN", "ghs_comment_token");
+    }
+
+    public async Task DisposeAsync()
+    {
+        Environment.SetEnvironmentVariable("STATICBENCH_GITHUB_TOKEN", null);
+        await _github.DisposeAsync();
+        _dir.Dispose();
+    }
+
+    private string Results(string id, double median) => ResultFiles.Write(_dir.Combine(id),
+        new RunResultBuilder(id).WithResult("<b>sort</b>|quick", "compile", Enumerable.Range(0, 20).Select(i => median * (1 + (i % 5 * 0.001))).ToArray()).Build());
+
+    private Task<(int Exit, string Out, string Error)> Comment(string @base, string head, params string[] extra) =>
+        InProcessCli.RunAsync(["comment", @base, head, "--repo", Repo, "--pr", "7", "--api-url", _github.BaseUrl.ToString(), .. extra]);
+
+    [Fact]
+    public async Task Posts_the_comparison_once_and_updates_the_same_comment_on_the_next_call()
+    {
+        // Given results of the base and of two successive pushes to the pull request
+        var baseline = Results("base", 1000);
+        var slower = Results("head-1", 1200);
+        var same = Results("head-2", 1000);
+
+        // When the comparison is posted after each push
+        var first = await Comment(baseline, slower, "--site-url", "https://example.github.io/bench/");
+        var second = await Comment(baseline, same);
+
+        // Then there is one comment, now showing the second comparison, posted with the token
+        first.Exit.ShouldBe(0, first.Error);
+        second.Exit.ShouldBe(0, second.Error);
+        var comment = _github.State.Comments(Repo).ShouldHaveSingleItem();
+        var body = (string)comment["body"]!;
+        body.ShouldStartWith("<!-- staticbench:comment id=comparison -->");
+        body.ShouldContain("head-2");
+        body.ShouldNotContain("<b>sort</b>");
+        body.ShouldContain("&lt;b&gt;sort&lt;/b&gt;&#124;quick");
+        _github.Requests.Where(r => r.Method != "GET").ShouldAllBe(r => r.Authorization == "Bearer ghs_comment_token");
+    }
+
+    [Fact]
+    public async Task A_regression_beyond_the_limit_fails_after_commenting()
+    {
+        var (exit, _, stderr) = await Comment(Results("base", 1000), Results("head", 1200), "--fail-on-regression", "5");
+
+        exit.ShouldBe(3);
+        stderr.ShouldContain("regression beyond 5%");
+        _github.State.Comments(Repo).ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task Without_a_token_nothing_is_sent()
+    {
+        Environment.SetEnvironmentVariable("STATICBENCH_GITHUB_TOKEN", null);
+        var saved = Environment.GetEnvironmentVariable("GITHUB_TOKEN");
+        Environment.SetEnvironmentVariable("GITHUB_TOKEN", null);
+        try
+        {
+            var (exit, _, stderr) = await Comment(Results("base", 1000), Results("head", 1000));
+
+            exit.ShouldBe(1);
+            stderr.ShouldContain("set STATICBENCH_GITHUB_TOKEN or GITHUB_TOKEN");
+            _github.Requests.ShouldBeEmpty();
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("GITHUB_TOKEN", saved);
+        }
+    }
+}
+
+/// <summary>Tests that set process environment variables run one at a time.</summary>
+[CollectionDefinition(nameof(EnvironmentVariables), DisableParallelization = true)]
+public sealed class EnvironmentVariables;
