@@ -42,7 +42,8 @@ public partial class WorkflowFilesTests
     public void Every_staticbench_command_in_the_scripts_exists_with_the_options_given()
     {
         var root = CliApp.CreateRootCommand(new CliContext(TextWriter.Null, TextWriter.Null));
-        var scripts = new[] { "build-site.sh", "scripts/action-inside.sh" }.Select(f => File.ReadAllText(RepositoryRoot.Combine(f)));
+        var scripts = new[] { "build-site.sh", "scripts/action-inside.sh" }.Select(f => File.ReadAllText(RepositoryRoot.Combine(f)))
+            .Concat(Workflows.SelectMany(RunScripts));
         var sharedData = new Regex(@"^data=\((?<options>.*)\)$", RegexOptions.Multiline);
         var checkedCalls = 0;
         foreach (var script in scripts)
@@ -66,7 +67,7 @@ public partial class WorkflowFilesTests
             }
         }
 
-        checkedCalls.ShouldBeGreaterThanOrEqualTo(4);
+        checkedCalls.ShouldBeGreaterThanOrEqualTo(6);
     }
 
     [Fact]
@@ -91,6 +92,19 @@ public partial class WorkflowFilesTests
         {
             passed.ShouldContain(variable, $"{variable} is set by action.yml but not passed to the container by scripts/action.sh");
         }
+    }
+
+    /// <summary>The <c>run:</c> scripts of every step of every job of a workflow file.</summary>
+    private static IEnumerable<string> RunScripts(string workflow)
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(workflow)));
+        var jobs = (YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["jobs"];
+        return jobs.Children.Values.OfType<YamlMappingNode>()
+            .Where(job => job.Children.ContainsKey("steps"))
+            .SelectMany(job => ((YamlSequenceNode)job["steps"]).Children.OfType<YamlMappingNode>())
+            .Where(step => step.Children.ContainsKey("run"))
+            .Select(step => ((YamlScalarNode)step["run"]).Value!);
     }
 
     private static IEnumerable<string> Options(string text) => OptionToken().Matches(text).Select(m => m.Value);
