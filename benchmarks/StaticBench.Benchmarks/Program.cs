@@ -18,7 +18,8 @@ var cases = history.Cases().Concat(SiteCases.Create(commits)).Concat(SeriesCases
 var measured = new Sampler(warmup: 2, samples).Run(cases, Console.Error);
 
 var project = ProjectCommits.Describe(AppContext.BaseDirectory);
-var machine = MachineProbe.Describe(Environment.GetEnvironmentVariable("STATICBENCH_MACHINE"));
+// The same machine description as staticbench run records (CPU, cores, memory, kernel, tool versions).
+var machine = await StaticBench.Runner.Measures.MachineProbe.DescribeAsync(Environment.GetEnvironmentVariable("STATICBENCH_MACHINE"), StaticBench.Runner.Processes.ProcessRunner.Trusted);
 var run = new RunResult
 {
     Schema = SchemaVersion.Current,

@@ -10,22 +10,11 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const emit = (o) => process.stdout.write(JSON.stringify(o) + '\n');
-const now = () => process.hrtime.bigint();
-const ns = (a, b) => Number(b - a);
+import { emit, now, ns, parseOptions, steadyState } from '../driver-common.mjs';
 
 function options(argv) {
   const [engines, wasm, ...rest] = argv;
-  const o = { engines, wasm, export: 'run', minCalls: 3, maxCalls: 20, budgetMs: 300 };
-  for (let i = 0; i < rest.length; i += 2) {
-    const [key, value] = [rest[i], rest[i + 1]];
-    if (key === '--export') o.export = value;
-    else if (key === '--min-calls') o.minCalls = Number(value);
-    else if (key === '--max-calls') o.maxCalls = Number(value);
-    else if (key === '--budget-ms') o.budgetMs = Number(value);
-    else throw new Error(`unknown option ${key}`);
-  }
-  return o;
+  return parseOptions(rest, { engines, wasm });
 }
 
 // Creating the engine and compiling a first module sets up Cranelift's machinery; a one-function module
@@ -60,15 +49,7 @@ try {
   emit({ phase: 'execute-first', ns: ns(t2, t3) });
   emit({ phase: 'total', ns: ns(t0, t3) });
   emit({ checksum: first });
-  const start = now();
-  const budget = BigInt(Math.round(o.budgetMs * 1e6));
-  for (let calls = 0; calls < o.maxCalls && (calls < o.minCalls || now() - start < budget); calls++) {
-    const a = now();
-    const result = run.call(store, []);
-    const b = now();
-    if (result !== first) emit({ checksum: result });
-    emit({ phase: 'execute', ns: ns(a, b) });
-  }
+  steadyState(() => run.call(store, []), first, o);
 } catch (e) {
   emit({ error: String(e && e.message ? e.message : e) });
   process.exitCode = 1;

@@ -5,23 +5,11 @@
 //   node [v8 flags] v8-driver.mjs aot-execute MODULE.wasm --artifact FILE --export run     (same flags as aot-compile)
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const emit = (o) => process.stdout.write(JSON.stringify(o) + '\n');
-const now = () => process.hrtime.bigint();
-const ns = (a, b) => Number(b - a);
+import { emit, now, ns, parseOptions, steadyState } from '../driver-common.mjs';
 
 function options(argv) {
   const [mode, wasm, ...rest] = argv;
-  const o = { mode, wasm, export: 'run', minCalls: 3, maxCalls: 20, budgetMs: 300, artifact: null };
-  for (let i = 0; i < rest.length; i += 2) {
-    const [key, value] = [rest[i], rest[i + 1]];
-    if (key === '--export') o.export = value;
-    else if (key === '--artifact') o.artifact = value;
-    else if (key === '--min-calls') o.minCalls = Number(value);
-    else if (key === '--max-calls') o.maxCalls = Number(value);
-    else if (key === '--budget-ms') o.budgetMs = Number(value);
-    else throw new Error(`unknown option ${key}`);
-  }
-  return o;
+  return parseOptions(rest, { mode, wasm, artifact: null }, { '--artifact': 'artifact' });
 }
 
 function entry(instance, name) {
@@ -61,15 +49,7 @@ function jit(o, bytes) {
   emit({ phase: 'total', ns: ns(t0, t4) });
   emit({ checksum: first });
   // Steady state: at least minCalls, then until maxCalls or the time budget is spent.
-  const start = now();
-  const budget = BigInt(Math.round(o.budgetMs * 1e6));
-  for (let calls = 0; calls < o.maxCalls && (calls < o.minCalls || now() - start < budget); calls++) {
-    const a = now();
-    const result = run();
-    const b = now();
-    if (result !== first) emit({ checksum: result });
-    emit({ phase: 'execute', ns: ns(a, b) });
-  }
+  steadyState(() => run(), first, o);
 }
 
 function aotCompile(o, bytes) {
