@@ -3,7 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using StaticBench.Cli.Bot;
 using StaticBench.GitHub.Bot;
+using StaticBench.GitHub.Client;
 using StaticBench.Schema.Model;
 using StaticBench.Schema.Validation;
 using StaticBench.Testing;
@@ -141,6 +143,38 @@ public class BotEndToEndTests(ITestOutputHelper output) : IAsyncLifetime
         everything.ToString().ShouldNotContain(_token);
         _listener.Pending().ShouldBeFalse("the benchmarked code reached a socket on 127.0.0.1");
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(60));
+    }
+
+    [EngineFact("node", "bwrap")]
+    [Trait("Category", "Engine")]
+    public async Task A_job_run_again_after_it_was_recorded_keeps_the_first_results_and_adds_nothing()
+    {
+        // Given a job whose first attempt was recorded (the bot was then killed before it commented)
+        var project = ProjectRepositories.Create(
+            Path.Combine(_git.ProjectRoot, "example", "engine.git"),
+            new Dictionary<string, string> { ["engine.mjs"] = BaseEngine },
+            new Dictionary<string, string> { ["engine.mjs"] = BaseEngine + "\n// same engine, new commit\n" });
+        using var data = new ScriptedDataRepository();
+        var executor = new RunnerExecutor(BotConfigFile.Load(WriteConfig(data.Path)));
+        var job = new BotJob
+        {
+            Id = BotJob.IdFor(Repo, 1234), Repository = Repo, PullRequest = 1, CommentId = 1234, Requester = "alice",
+            Request = BenchRequest.All with { Samples = 2 },
+        };
+        var pull = new PullRequest(1, "open", "PR", new GitHubUser("bob", 2), new GitRef("feature", project.HeadSha, null), new GitRef("main", project.BaseSha, null), "https://example/pull/1");
+        await executor.ExecuteAsync(job, pull, project.BaseSha, CancellationToken.None);
+        var first = DataRepositories.Files(data.Path, "main");
+
+        // When the restarted bot runs the job again (new numbers, same run ids)
+        var again = await executor.ExecuteAsync(job with { Attempts = 2 }, pull, project.BaseSha, CancellationToken.None);
+
+        // Then the data repository is unchanged: one pair, the first attempt's bytes; the comparison is still made
+        var files = DataRepositories.Files(data.Path, "main");
+        files.Keys.Where(k => k.StartsWith("bench/results/", StringComparison.Ordinal)).Count().ShouldBe(2);
+        files.Keys.ShouldBe(first.Keys, ignoreOrder: true);
+        files.ShouldAllBe(f => first[f.Key].SequenceEqual(f.Value));
+        DataRepositories.History(data.Path, "main").Count.ShouldBe(1); // one record commit: the retry committed nothing
+        again.Markdown.ShouldContain("mine/answer");
     }
 
     private static double Median(RunResult run) => run.Results.Single(r => r.Phase == "total").Summary?.Median
