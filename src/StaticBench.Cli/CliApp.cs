@@ -24,6 +24,7 @@ public static class CliApp
         root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(DetectCommand.Create(context));
         root.Subcommands.Add(CommentCommand.Create(context));
+        root.Subcommands.Add(BotCommand.Create(context));
         return root;
     }
 

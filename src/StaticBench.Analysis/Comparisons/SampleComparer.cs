@@ -54,18 +54,22 @@ public static class SampleComparer
         var change = ToChange(shift);
         var (changeLow, changeHigh) = (ToChange(low), ToChange(high));
 
+        // "No change" is a claim too: only when the whole interval lies within the threshold. A change
+        // that is not significant but whose interval reaches past the threshold (wide noise, or too few
+        // samples for the rank test to ever reach significance: 3 per side cannot go below p = 0.1) is
+        // "too noisy to say", never "no change".
         Verdict verdict;
         if (p < options.Alpha && Math.Abs(change) >= options.Threshold && (changeLow > 0 || changeHigh < 0))
         {
             verdict = Direction(change, better);
         }
-        else if (changeLow < -options.Threshold && changeHigh > options.Threshold)
+        else if (changeLow >= -options.Threshold && changeHigh <= options.Threshold)
         {
-            verdict = Verdict.TooNoisy;
+            verdict = Verdict.NoChange;
         }
         else
         {
-            verdict = Verdict.NoChange;
+            verdict = Verdict.TooNoisy;
         }
 
         return common with

@@ -92,7 +92,7 @@ internal sealed class RemoteBranchTarget : IBranchTarget
         }
     }
 
-    private static Credentials? Credentials(string url, string usernameFromUrl, SupportedCredentialTypes types) =>
+    internal static Credentials? Credentials(string url, string usernameFromUrl, SupportedCredentialTypes types) =>
         Environment.GetEnvironmentVariable(TokenVariable) is { Length: > 0 } token
             ? new UsernamePasswordCredentials { Username = "x-access-token", Password = token }
             : new DefaultCredentials();

@@ -7,10 +7,14 @@ namespace StaticBench.Store.Recording;
 /// <param name="DataFolder">The data folder inside the repository ("" for the root).</param>
 /// <param name="MessagePrefix">Put before the commit subject, e.g. <c>[ci] </c>.</param>
 /// <param name="CacheRoot">Where remote mirrors are kept (null: the default cache).</param>
+/// <param name="KeepExisting">A path already holding different bytes is kept as it is and counted as already
+/// recorded, instead of refused: for callers whose run ids are deterministic per job (the bot re-running
+/// an interrupted job), where the first recorded attempt stands.</param>
 public sealed record RecordOptions(
     string Data,
     IReadOnlyList<string> Files,
     string Branch = "main",
     string DataFolder = "",
     string? MessagePrefix = null,
-    string? CacheRoot = null);
+    string? CacheRoot = null,
+    bool KeepExisting = false);

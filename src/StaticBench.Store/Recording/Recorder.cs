@@ -29,7 +29,7 @@ public static class Recorder
             var tree = tip is null ? new TreeDefinition() : TreeDefinition.From(tip);
             foreach (var file in unique)
             {
-                if (IsAlreadyRecorded(tip, file))
+                if (IsAlreadyRecorded(tip, file, options.KeepExisting))
                 {
                     already.Add(file.RepositoryPath);
                     continue;
@@ -57,7 +57,7 @@ public static class Recorder
         return new RecordOutcome(update.Changed ? update.CommitId : null, added, already, []);
     }
 
-    private static bool IsAlreadyRecorded(Commit? tip, ResultFile file)
+    private static bool IsAlreadyRecorded(Commit? tip, ResultFile file, bool keepExisting)
     {
         if (tip?[file.RepositoryPath]?.Target is not Blob blob)
         {
@@ -70,7 +70,7 @@ public static class Recorder
             stream.CopyTo(content);
         }
 
-        if (content.ToArray().AsSpan().SequenceEqual(file.Bytes))
+        if (keepExisting || content.ToArray().AsSpan().SequenceEqual(file.Bytes))
         {
             return true;
         }

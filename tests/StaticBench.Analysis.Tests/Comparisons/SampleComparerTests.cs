@@ -51,6 +51,28 @@ public class SampleComparerTests
     }
 
     [Fact]
+    public void Too_few_samples_for_significance_never_say_no_change_however_large_the_difference()
+    {
+        // Given 3 samples per side (the rank test cannot go below p = 0.1) and a head 17 times slower
+        var c = SampleComparer.Compare("x", Key, "ns", Better.Lower, [100, 101, 102], [1700, 1710, 1720]);
+
+        // Then it cannot tell, rather than claiming no change (the bot's run with --samples 3 found this)
+        c.Verdict.ShouldBe(Verdict.TooNoisy);
+        c.Change.ShouldBeGreaterThan(10);
+    }
+
+    [Fact]
+    public void No_change_is_claimed_only_when_the_whole_interval_is_within_the_threshold()
+    {
+        // Given 30 quiet samples per side (0.1% noise) with no change: the interval is well inside ±1%
+        var c = SampleComparer.Compare("x", Key, "ns", Better.Lower, Noisy(7, 30, 100, 0.001), Noisy(8, 30, 100, 0.001));
+
+        c.Verdict.ShouldBe(Verdict.NoChange);
+        c.ChangeLow.ShouldBeGreaterThanOrEqualTo(-0.01);
+        c.ChangeHigh.ShouldBeLessThanOrEqualTo(0.01);
+    }
+
+    [Fact]
     public void Instruction_counts_are_compared_exactly_and_every_difference_beyond_repeat_noise_counts()
     {
         // Given counts that repeat exactly, head 1% higher

@@ -83,6 +83,25 @@ public class RecorderTests : IDisposable
     }
 
     [Fact]
+    public void With_keep_existing_a_rerecorded_run_id_keeps_the_first_content_and_the_rest_is_added()
+    {
+        // Given run-1 recorded, then a retry of the same job that measured other numbers under the same id
+        var data = DataRepositories.InitBare(_dir.Combine("data.git"));
+        var original = ResultFiles.Write(Inputs, new RunResultBuilder("run-1").Build());
+        Recorder.Record(new RecordOptions(data, [original]));
+        var changed = ResultFiles.Write(_dir.Combine("again"), new RunResultBuilder("run-1").WithResult("suite/x", "execute", 5).Build());
+        var fresh = ResultFiles.Write(_dir.Combine("again"), new RunResultBuilder("run-2").Build());
+
+        // When both are recorded keeping what exists
+        var outcome = Recorder.Record(new RecordOptions(data, [changed, fresh], KeepExisting: true));
+
+        // Then run-1 keeps its first bytes and counts as already recorded; run-2 is added
+        outcome.AlreadyRecorded.ShouldBe(["results/2026/11/21/run-1.json"]);
+        outcome.Added.ShouldBe(["results/2026/11/21/run-2.json"]);
+        DataRepositories.Files(data, "main")["results/2026/11/21/run-1.json"].ShouldBe(File.ReadAllBytes(original));
+    }
+
+    [Fact]
     public void An_invalid_file_is_refused_with_its_problems_and_the_branch_does_not_move()
     {
         // Given a recorded run, then a valid file and an invalid one

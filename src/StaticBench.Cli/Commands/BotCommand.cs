@@ -1,0 +1,113 @@
+using StaticBench.Cli.Comparing;
+using System.CommandLine;
+using StaticBench.Cli.Bot;
+using StaticBench.GitHub.Bot;
+using StaticBench.GitHub.Client;
+using StaticBench.Store.Git;
+
+namespace StaticBench.Cli.Commands;
+
+/// <summary>
+/// <c>staticbench bot --config bot.json [--once]</c>: the pull-request benchmark bot (docs/bot.md). It polls
+/// GitHub (no public endpoint needed), queues allowed <c>/bench</c> requests in its state file and runs them
+/// with the real runner through <see cref="RunnerExecutor"/>. <c>--once</c> polls, empties the queue and exits
+/// (cron, tests); otherwise it runs until Ctrl-C or SIGTERM, and a kill is safe because the queue is on disk.
+/// </summary>
+public static class BotCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var config = new Option<string>("--config") { Description = "The bot's JSON config file (docs/bot.md).", Required = true };
+        var once = new Option<bool>("--once") { Description = "Poll once, run every queued request, then exit." };
+        var command = new Command("bot", "Benchmark pull requests on request: poll for /bench comments, run head against merge base here, comment the comparison.")
+        {
+            config, once,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(config)!, parse.GetValue(once), cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(CliContext context, string configPath, bool once, CancellationToken cancellationToken = default)
+    {
+        BotConfig config;
+        try
+        {
+            config = BotConfigFile.Load(configPath);
+        }
+        catch (BotConfigException e)
+        {
+            context.Error.WriteLine($"error: {e.Message}");
+            return CliApp.InputError;
+        }
+
+        if (GitHubToken.FromEnvironment() is not { } token)
+        {
+            context.Error.WriteLine($"error: set {GitHubToken.Variables[0]} or {GitHubToken.Variables[1]}: the bot needs a GitHub token to read and write comments (it is never put in the config file)");
+            return CliApp.InputError;
+        }
+
+        using var http = new HttpClient();
+        var github = new GitHubClient(http, new GitHubClientOptions { BaseUrl = config.ApiUrl, Token = token });
+        var executor = new RunnerExecutor(config);
+        try
+        {
+            do
+            {
+                try
+                {
+                    await CycleAsync(context, config, github, executor, cancellationToken);
+                }
+                catch (Exception e) when (!once && e is GitHubApiException or HttpRequestException or DataRepositoryException)
+                {
+                    // GitHub or the data repository is down for a while: the queue is on disk, try again next poll.
+                    context.Error.WriteLine($"bot: this poll failed, retrying in {config.PollInterval.TotalSeconds:0} s: {e.Message}");
+                }
+
+                if (!once)
+                {
+                    await Task.Delay(config.PollInterval, cancellationToken);
+                }
+            }
+            while (!once);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            context.Error.WriteLine("bot: stopped; unfinished requests stay queued in the state file");
+        }
+        catch (Exception e) when (e is BotConfigException or DataRepositoryException or GitHubApiException or HttpRequestException)
+        {
+            context.Error.WriteLine($"error: {e.Message}");
+            return CliApp.InputError;
+        }
+
+        return 0;
+    }
+
+    /// <summary>One poll and the queue emptied, with the allow-list read afresh; says what finished.</summary>
+    private static async Task CycleAsync(CliContext context, BotConfig config, GitHubClient github, IRunExecutor executor, CancellationToken cancellationToken)
+    {
+        var bot = new BenchBot(github, executor, Options(config, AllowListLoader.Load(config)));
+        await bot.PollAsync(cancellationToken);
+        var queued = bot.State.Jobs.Where(j => j.State is JobState.Queued or JobState.Running).Select(j => j.Id).ToHashSet();
+        while (await bot.WorkAsync(cancellationToken))
+        {
+        }
+
+        foreach (var job in bot.State.Jobs.Where(j => queued.Contains(j.Id)))
+        {
+            context.Error.WriteLine($"bot: {job.Id} (#{job.PullRequest}) {job.State.ToString().ToLowerInvariant()}{(job.Error is null ? "" : ": " + job.Error)}");
+        }
+    }
+
+    private static BotOptions Options(BotConfig config, AllowList allowList) => new()
+    {
+        Repositories = config.Repositories,
+        Machine = config.Machine,
+        BotLogin = config.BotLogin,
+        AllowList = allowList,
+        RequireWritePermission = config.RequireWritePermission,
+        StateFile = config.StateFile,
+        PollInterval = config.PollInterval,
+        SiteUrl = config.SiteUrl,
+    };
+}
