@@ -6,31 +6,20 @@ using StaticBench.Testing;
 namespace StaticBench.Store.Tests.Git;
 
 /// <summary>Record and publish against a real smart-HTTP remote (git-http-backend behind Kestrel).</summary>
-public class RemoteRepositoryTests : IAsyncLifetime
+public class RemoteRepositoryTests : WithGitHttpServer
 {
-    private readonly TempDirectory _dir = new();
-    private GitHttpServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await GitHttpServer.StartAsync(Directory.CreateDirectory(_dir.Combine("served")).FullName);
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _dir.Dispose();
-    }
-
     [Fact]
     public void Recording_to_a_URL_pushes_through_the_mirror_and_skips_what_the_remote_already_has()
     {
         // Given an empty remote repository and a second machine with its own mirror cache
-        var bare = DataRepositories.InitBare(Path.Combine(_server.ProjectRoot, "data.git"));
-        var url = _server.UrlOf("data.git");
-        var first = ResultFiles.Write(_dir.Combine("in"), new RunResultBuilder("run-1").Build());
-        var second = ResultFiles.Write(_dir.Combine("in"), new RunResultBuilder("run-2").Build());
+        var bare = DataRepositories.InitBare(Path.Combine(Server.ProjectRoot, "data.git"));
+        var url = Server.UrlOf("data.git");
+        var first = ResultFiles.Write(Dir.Combine("in"), new RunResultBuilder("run-1").Build());
+        var second = ResultFiles.Write(Dir.Combine("in"), new RunResultBuilder("run-2").Build());
 
         // When run-1 is recorded from one cache, then run-1 and run-2 from another
-        var one = Recorder.Record(new RecordOptions(url, [first], CacheRoot: _dir.Combine("cache-a")));
-        var two = Recorder.Record(new RecordOptions(url, [first, second], CacheRoot: _dir.Combine("cache-b")));
+        var one = Recorder.Record(new RecordOptions(url, [first], CacheRoot: Dir.Combine("cache-a")));
+        var two = Recorder.Record(new RecordOptions(url, [first, second], CacheRoot: Dir.Combine("cache-b")));
 
         // Then the remote branch has both runs in two commits, the second on top of the first
         one.CommitId.ShouldNotBeNull();
@@ -43,14 +32,14 @@ public class RemoteRepositoryTests : IAsyncLifetime
     public void History_is_read_from_a_URL_through_the_mirror_and_sees_later_records()
     {
         // Given a remote data repository with one run, read once through a mirror
-        DataRepositories.InitBare(Path.Combine(_server.ProjectRoot, "history.git"));
-        var url = _server.UrlOf("history.git");
-        var mirrors = _dir.Combine("mirrors");
-        Recorder.Record(new RecordOptions(url, [ResultFiles.Write(_dir.Combine("in"), new RunResultBuilder("run-1").Build())], CacheRoot: _dir.Combine("runner")));
+        DataRepositories.InitBare(Path.Combine(Server.ProjectRoot, "history.git"));
+        var url = Server.UrlOf("history.git");
+        var mirrors = Dir.Combine("mirrors");
+        Recorder.Record(new RecordOptions(url, [ResultFiles.Write(Dir.Combine("in"), new RunResultBuilder("run-1").Build())], CacheRoot: Dir.Combine("runner")));
         HistoryReader.Read(url, new HistoryOptions(), mirrors).Snapshot.Runs.Count.ShouldBe(1);
 
         // When another runner records a second run
-        Recorder.Record(new RecordOptions(url, [ResultFiles.Write(_dir.Combine("in"), new RunResultBuilder("run-2").Build())], CacheRoot: _dir.Combine("runner")));
+        Recorder.Record(new RecordOptions(url, [ResultFiles.Write(Dir.Combine("in"), new RunResultBuilder("run-2").Build())], CacheRoot: Dir.Combine("runner")));
 
         // Then the next read fetches it
         HistoryReader.Read(url, new HistoryOptions(), mirrors).Snapshot.Runs.Select(r => r.Run.Run.Id).ShouldBe(["run-1", "run-2"]);
@@ -60,9 +49,9 @@ public class RemoteRepositoryTests : IAsyncLifetime
     public void Publishing_to_a_URL_force_replaces_the_branch_with_one_orphan_commit()
     {
         // Given a remote with a site already published
-        var bare = DataRepositories.InitBare(Path.Combine(_server.ProjectRoot, "pages.git"));
-        var url = _server.UrlOf("pages.git");
-        var cache = _dir.Combine("cache");
+        var bare = DataRepositories.InitBare(Path.Combine(Server.ProjectRoot, "pages.git"));
+        var url = Server.UrlOf("pages.git");
+        var cache = Dir.Combine("cache");
         Publisher.Publish(new PublishOptions(Site("one", "v1"), url, CacheRoot: cache));
 
         // When a new site is published
@@ -75,7 +64,7 @@ public class RemoteRepositoryTests : IAsyncLifetime
 
     private string Site(string name, string content)
     {
-        var folder = Directory.CreateDirectory(_dir.Combine("sites", name)).FullName;
+        var folder = Directory.CreateDirectory(Dir.Combine("sites", name)).FullName;
         File.WriteAllText(Path.Combine(folder, "index.html"), content);
         return folder;
     }
