@@ -61,6 +61,7 @@ public sealed class SampleLoop(IProcessRunner runner)
             TryDelete(scratchRoot);
         }
 
+        set.SummarizeSkips();
         return set;
     }
 
@@ -76,7 +77,7 @@ public sealed class SampleLoop(IProcessRunner runner)
             var samplePlan = engine.Engine.Plan(engine.Probe, request);
             if (samplePlan.Skipped)
             {
-                set.Notes.Add($"{benchmark.Benchmark} [{benchmark.Size}] not run on {engine.Engine.Name}: {samplePlan.SkipReason}");
+                set.Skip(engine.Engine.Name, samplePlan.SkipReason!);
                 return "";
             }
 

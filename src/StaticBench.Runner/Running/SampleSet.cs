@@ -15,6 +15,15 @@ public sealed class SampleSet
 
     public List<string> Notes { get; } = [];
 
+    private readonly Dictionary<(string Engine, string Reason), int> skipped = [];
+
+    /// <summary>Counts a case an engine did not run, for one line per engine and reason at the end.</summary>
+    public void Skip(string engine, string reason) => skipped[(engine, reason)] = skipped.GetValueOrDefault((engine, reason)) + 1;
+
+    /// <summary>Adds one note per engine and reason: "native: not run on 12 case(s): no native build of this benchmark".</summary>
+    public void SummarizeSkips() =>
+        Notes.AddRange(skipped.Select(s => $"{s.Key.Engine}: not run on {s.Value} case(s): {s.Key.Reason}"));
+
     public void Add(BenchmarkCase benchmark, string engine, Measurement measurement)
     {
         if (!samples.TryGetValue((benchmark, engine), out var byPhase))
