@@ -33,7 +33,7 @@ public class ScalingModulesTests
     {
         using var temp = new TempDirectory();
 
-        var cases = ScalingCases.Write(temp.Path, new ScalingOptions { MaxSmallFunctionsBytes = 8192, MaxBigFunctionBytes = 4096, Points = 3 });
+        var cases = ScalingCases.Write(temp.Path, new ScalingOptions { MinBytes = 1024, MaxSmallFunctionsBytes = 8192, MaxBigFunctionBytes = 4096, Points = 3 });
 
         cases.Count.ShouldBe(6);
         cases[0].Case.Benchmark.ShouldBe("compile-scaling/small-functions");
@@ -49,7 +49,7 @@ public class ScalingModulesTests
         using var temp = new TempDirectory();
         var engine = new WasmInterpEngine();
         var probe = await engine.ProbeAsync(ProcessRunner.Trusted);
-        foreach (var scaling in ScalingCases.Write(temp.Combine("m"), new ScalingOptions { MaxSmallFunctionsBytes = 20_000, MaxBigFunctionBytes = 20_000, Points = 2 }))
+        foreach (var scaling in ScalingCases.Write(temp.Combine("m"), new ScalingOptions { MinBytes = 1024, MaxSmallFunctionsBytes = 20_000, MaxBigFunctionBytes = 20_000, Points = 2 }))
         {
             var reading = await EngineHarness.SampleAsync(engine, probe, EngineHarness.Request(scaling.Case, temp, [Phases.Total]));
 
