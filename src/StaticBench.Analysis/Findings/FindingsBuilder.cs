@@ -29,15 +29,16 @@ public static class FindingsBuilder
             options = options with { MinEffect = global };
         }
 
-        // Series are independent and detection is the build's most expensive step (ED-PELT is quadratic
-        // in a series' length: ~0.15 s at 1,000 points here), so they are scanned in parallel; the
-        // detector is pure, and the final ordering makes the result independent of scheduling.
-        var findings = series.AsParallel().SelectMany(s =>
+        var findings = new List<Finding>();
+        foreach (var s in series)
         {
             var seriesOptions = settings.BenchmarkMinEffect.TryGetValue(s.Key.Benchmark, out var own) ? options with { MinEffect = own } : options;
             var values = s.Points.Select(p => p.Median).ToArray();
-            return detector.Detect(values, seriesOptions).Select(change => ToFinding(s, change, acknowledgements));
-        });
+            foreach (var change in detector.Detect(values, seriesOptions))
+            {
+                findings.Add(ToFinding(s, change, acknowledgements));
+            }
+        }
 
         return findings
             .OrderByDescending(f => f.ToCommitTime)
