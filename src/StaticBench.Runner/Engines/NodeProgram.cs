@@ -21,6 +21,13 @@ public static class NodeProgram
     }
 
     /// <summary>Where the runner's drivers ship: next to its assembly, under Engines/&lt;engine&gt;/.</summary>
+    /// <summary>
+    /// The folder a sandboxed driver must see: the <c>Engines</c> folder above the driver's own, because
+    /// drivers import <c>../driver-common.mjs</c>. Binding only the driver's folder hid it whenever the
+    /// tool lives under /tmp, which the sandbox replaces with an empty one (CI clones there).
+    /// </summary>
+    public static string DriversFolder(string driver) => Path.GetDirectoryName(Path.GetDirectoryName(driver)!)!;
+
     public static string Driver(string engineFolder, string file) =>
         Path.Combine(AppContext.BaseDirectory, "Engines", engineFolder, file);
 }

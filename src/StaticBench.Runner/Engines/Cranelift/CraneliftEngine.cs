@@ -50,7 +50,7 @@ public sealed class CraneliftEngine(string? enginesFolder = null, string? driver
         string[] arguments = [Driver, folder, request.Case.Wasm, "--export", request.Case.Export, .. calls];
         return SamplePlan.Of(new EngineStep("cranelift", new ProcessSpec(node, arguments, request.Scratch, request.TimeLimit)
         {
-            ReadOnlyPaths = [Path.GetDirectoryName(Driver)!, folder, Path.GetDirectoryName(request.Case.Wasm)!],
+            ReadOnlyPaths = [NodeProgram.DriversFolder(Driver), folder, Path.GetDirectoryName(request.Case.Wasm)!],
         }));
     }
 }

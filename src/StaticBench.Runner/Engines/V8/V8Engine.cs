@@ -74,6 +74,6 @@ public sealed class V8Engine(V8Config config, string? driver = null, string node
     private EngineStep Step(string name, string node, SampleRequest request, string[] driverArguments) =>
         new(name, new ProcessSpec(node, [.. Config.Flags, Driver, .. driverArguments], request.Scratch, request.TimeLimit)
         {
-            ReadOnlyPaths = [Path.GetDirectoryName(Driver)!, Path.GetDirectoryName(request.Case.Wasm)!],
+            ReadOnlyPaths = [NodeProgram.DriversFolder(Driver), Path.GetDirectoryName(request.Case.Wasm)!],
         });
 }

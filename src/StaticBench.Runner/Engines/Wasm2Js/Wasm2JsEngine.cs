@@ -62,7 +62,7 @@ public sealed class Wasm2JsEngine(string? driver = null) : EngineBase
             }),
             new EngineStep("node", new ProcessSpec(node, [Driver, js, "--export", request.Case.Export, .. calls], request.Scratch, request.TimeLimit)
             {
-                ReadOnlyPaths = [Path.GetDirectoryName(Driver)!],
+                ReadOnlyPaths = [NodeProgram.DriversFolder(Driver)],
             }));
     }
 
