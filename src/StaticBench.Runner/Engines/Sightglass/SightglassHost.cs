@@ -26,7 +26,10 @@ public static class SightglassHost
             return (null, $"{source} missing (rebuild staticbench)");
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(source, cancellationToken)))[..12];
+        // The host's build is keyed by its source and the header it includes, so a change to either rebuilds it.
+        var header = Path.Combine(Path.GetDirectoryName(source)!, "bench-api.h");
+        var bytes = (await File.ReadAllBytesAsync(source, cancellationToken)).Concat(File.Exists(header) ? await File.ReadAllBytesAsync(header, cancellationToken) : []).ToArray();
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..12];
         var program = Path.Combine(folder, $"sightglass-host-{hash}");
         if (File.Exists(program))
         {

@@ -10,18 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef void (*timer_callback)(void *timer);
-
-struct wasm_bench_config {
-  const char *working_dir_ptr; size_t working_dir_len;
-  const char *stdout_path_ptr; size_t stdout_path_len;
-  const char *stderr_path_ptr; size_t stderr_path_len;
-  const char *stdin_path_ptr; size_t stdin_path_len;
-  void *compilation_timer; timer_callback compilation_start; timer_callback compilation_end;
-  void *instantiation_timer; timer_callback instantiation_start; timer_callback instantiation_end;
-  void *execution_timer; timer_callback execution_start; timer_callback execution_end;
-  const char *execution_flags_ptr; size_t execution_flags_len;
-};
+#include "bench-api.h"
 
 struct bench {
   struct wasm_bench_config config;
