@@ -38,7 +38,10 @@ public static class ComparisonInputs
 
     private static (ComparisonSide, ComparisonSide) FromRepository(string @base, string head, string data, string branch, string dataFolder, string? cacheRoot)
     {
-        var read = HistoryReader.Read(DataRepositoryLocation.Parse(data), new HistoryOptions(branch, dataFolder), cacheRoot);
+        // The same incremental cache as build: a PR comparison after one new result reads one commit, not the history.
+        var location = DataRepositoryLocation.Parse(data);
+        var options = new HistoryOptions(branch, dataFolder);
+        var read = HistoryReader.Read(location, options with { CacheFile = HistoryCacheFile.For(location, options, cacheRoot) }, cacheRoot);
         IReadOnlyList<RunResult> runs = read.Snapshot.Runs.Select(r => r.Run).ToArray();
         var headRuns = CommitSelection.Select(runs, head);
         var baseRuns = CommitSelection.SelectBase(runs, @base, headRuns);
