@@ -3,7 +3,7 @@ using StaticBench.Evaluation;
 // Evaluation of StaticBench's statistics (a benchmark run by hand, not a unit test); see docs/statistics.md.
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- generate   # writes benchmarks/evaluation/series.json + labels.json
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- detectors  # precision/recall/F1/false alarms per detector
-//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- measure    # real runs of evaluation/work.c -> real-runs.json
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- measure [--out real-runs-loaded.json]  # real runs of evaluation/work.c -> real-runs.json
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- compare [--runs real-runs-contended.json]  # A/A, 5% slowdown power, instruction counts
 var folder = Arg("--folder") ?? Path.Combine(RepositoryRoot(), "benchmarks", "evaluation");
 var verb = args.Length > 0 ? args[0] : "help";
@@ -25,7 +25,7 @@ switch (verb)
         });
         break;
     case "measure":
-        RealRuns.Measure(folder, Console.Error);
+        RealRuns.Measure(folder, Console.Error, Arg("--out") ?? "real-runs.json");
         break;
     case "compare":
         CompareEvaluation.Run(folder, Console.Out, Arg("--runs") ?? "real-runs.json");
