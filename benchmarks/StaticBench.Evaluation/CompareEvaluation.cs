@@ -6,10 +6,11 @@ using StaticBench.Schema.Model;
 namespace StaticBench.Evaluation;
 
 /// <summary>
-/// Compare on the real runs of real-runs.json: how many of the A/A pairs are flagged (any verdict
-/// other than no change... i.e. a regression or an improvement), how often the 5% slowdown is found
-/// (verdict "slower"), and exact instruction counts: every 1% change found, no A/A pair differing.
-/// Also the minimum detectable effect each comparison states.
+/// Compare on the real runs of real-runs.json (or another measured file): how many of the A/A pairs
+/// are flagged (a regression or an improvement), how often the 5% slowdown is found (verdict
+/// "slower"), and exact instruction counts: every 1% change found, no A/A pair differing. Also the
+/// minimum detectable effect each comparison states, which samples the reported change was measured
+/// on, and how many undisturbed samples the load left.
 /// </summary>
 public static class CompareEvaluation
 {
@@ -29,6 +30,10 @@ public static class CompareEvaluation
         var found = slow.Count(c => c.Verdict == Verdict.Regression);
         output.WriteLine($"5% slowdown: found in {found}/{slow.Count} trials (wrongly 'faster': {slow.Count(c => c.Verdict == Verdict.Improvement)}, too noisy: {slow.Count(c => c.Verdict == Verdict.TooNoisy)}); estimated change median {Median(slow.Select(c => c.Change)):+0.0%}; interval covers +5% in {slow.Count(c => c.ChangeLow <= 0.05 && c.ChangeHigh >= 0.05)}; stated MDE median {Median(slow.Select(c => c.MinimumDetectable)):0.0%}");
 
+        output.WriteLine($"reported change measured on the best part: A/A {aa.Count(c => c.Basis == ChangeBasis.BestPart)}, slowdown {slow.Count(c => c.Basis == ChangeBasis.BestPart)} (found on it: {slow.Count(c => c.Verdict == Verdict.Regression && c.Basis == ChangeBasis.BestPart)})");
+        Undisturbed(output, "A/A", root["aa"]!.AsArray(), key, options);
+        Undisturbed(output, "5% slowdown", root["slowdown5"]!.AsArray(), key, options);
+
         var irKey = key with { Metric = "instructions" };
         foreach (var pair in root["instructions"]!.AsArray())
         {
@@ -39,6 +44,28 @@ public static class CompareEvaluation
             output.WriteLine($"instructions +{percent}%: {c.Method} {c.VerdictText} {c.Change:+0.000%;-0.000%;0%} (base {b[0]:0} head {h[0]:0}, repeat spread base {b.Max() - b.Min():0} head {h.Max() - h.Min():0})");
         }
     }
+
+    /// <summary>
+    /// How much the load left to work with: samples below 1.15 × the pair's fastest count as
+    /// undisturbed (the 5% slower head's undisturbed samples included). A diagnostic, not a method: it
+    /// knows the workload has one undisturbed mode. The "ceiling" line compares those samples alone
+    /// with the old all-samples method, about the best any method could do without knowing them.
+    /// </summary>
+    private static void Undisturbed(TextWriter output, string name, JsonArray pairs, SeriesKey key, ComparisonOptions options)
+    {
+        var sides = pairs.Select(p => (B: Values(p!["base"]!), H: Values(p["head"]!))).Select(p =>
+        {
+            var cut = 1.15 * Math.Min(p.B.Min(), p.H.Min());
+            return (B: p.B.Where(v => v < cut).ToArray(), H: p.H.Where(v => v < cut).ToArray());
+        }).ToList();
+        var few = sides.Count(s => Math.Min(s.B.Length, s.H.Length) < 3);
+        var ceiling = sides.Where(s => s.B.Length >= 2 && s.H.Length >= 2)
+            .Select(s => SampleComparer.Compare("work", key, "ns", Better.Lower, s.B, s.H, options with { BestPartFraction = 0 }))
+            .ToList();
+        output.WriteLine($"{name}: undisturbed samples per side median {Median(sides.SelectMany(s => new double[] { s.B.Length, s.H.Length })):0}; pairs with a side under 3: {few}/{sides.Count}; ceiling (all-samples method on undisturbed samples only): {ceiling.Count(c => c.Verdict == Verdict.Regression)} slower, {ceiling.Count(c => c.Verdict == Verdict.Improvement)} faster");
+    }
+
+    private static double[] Values(JsonNode node) => node.AsArray().Select(v => v!.GetValue<double>()).ToArray();
 
     private static List<Comparison> Compare(JsonArray pairs, SeriesKey key, string unit, ComparisonOptions options) =>
         pairs.Select(p => SampleComparer.Compare(

@@ -3,8 +3,9 @@ using StaticBench.Evaluation;
 // Evaluation of StaticBench's statistics (a benchmark run by hand, not a unit test); see docs/statistics.md.
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- generate   # writes benchmarks/evaluation/series.json + labels.json
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- detectors  # precision/recall/F1/false alarms per detector
-//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- measure    # real runs of evaluation/work.c -> real-runs.json
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- measure [--out real-runs-loaded.json]  # real runs of evaluation/work.c -> real-runs.json
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- compare [--runs real-runs-contended.json]  # A/A, 5% slowdown power, instruction counts
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- simulate  # compare on simulated noise and contention
 var folder = Arg("--folder") ?? Path.Combine(RepositoryRoot(), "benchmarks", "evaluation");
 var verb = args.Length > 0 ? args[0] : "help";
 switch (verb)
@@ -25,13 +26,16 @@ switch (verb)
         });
         break;
     case "measure":
-        RealRuns.Measure(folder, Console.Error);
+        RealRuns.Measure(folder, Console.Error, Arg("--out") ?? "real-runs.json");
         break;
     case "compare":
         CompareEvaluation.Run(folder, Console.Out, Arg("--runs") ?? "real-runs.json");
         break;
+    case "simulate":
+        CompareSimulation.Run(Console.Out);
+        break;
     default:
-        Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|measure|compare [--folder DIR]");
+        Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|measure|compare|simulate [--folder DIR]");
         return 2;
 }
 

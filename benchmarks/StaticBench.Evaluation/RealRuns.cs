@@ -10,7 +10,8 @@ namespace StaticBench.Evaluation;
 /// fresh process. Wall time: the program's own monotonic clock around its work loop. Instructions:
 /// callgrind's total <c>Ir</c> of the whole process (valgrind --tool=callgrind). Base and head
 /// samples are interleaved (ABAB...) so that load changes on the shared machine hit both sides alike,
-/// as a careful runner would. Everything goes to real-runs.json, which compare evaluates.
+/// as a careful runner would. Everything goes to real-runs.json (or the file named by <c>--out</c>,
+/// e.g. a run under deliberate load), which compare evaluates.
 /// </summary>
 public static class RealRuns
 {
@@ -20,7 +21,7 @@ public static class RealRuns
     public const int SlowdownTrials = 100;
     public const long InstructionIterations = 200_000;
 
-    public static void Measure(string folder, TextWriter log)
+    public static void Measure(string folder, TextWriter log, string file = "real-runs.json")
     {
         var exe = Path.Combine(Path.GetTempPath(), $"staticbench-work-{Environment.ProcessId}");
         Run("gcc", $"-O2 -o {exe} {Path.Combine(folder, "work.c")}");
@@ -63,7 +64,7 @@ public static class RealRuns
         }
 
         root["instructions"] = ir;
-        File.WriteAllText(Path.Combine(folder, "real-runs.json"), root.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
+        File.WriteAllText(Path.Combine(folder, file), root.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
         File.Delete(exe);
     }
 

@@ -35,10 +35,15 @@ public static class ComparisonMarkdown
 
         md.Append("<details><summary>All ").Append(report.Comparisons.Count).Append(" series</summary>\n\n");
         Table(md, report.Comparisons);
-        md.Append("\nChange: Hodges-Lehmann ratio head/base with a 95% interval; p: Mann-Whitney; MDE: smallest change detectable at this noise (80% power). ")
+        md.Append("\nChange: head/base − 1 with a 95% interval, from rank tests of all samples or, marked ").Append(BestPartMark)
+            .Append(CultureInfo.InvariantCulture, $", of the best {Percent(report.Options.BestPartFraction, false)} (the fastest, for times), which a busy machine leaves undisturbed; ")
+            .Append("p: the smaller rank-test p-value, Bonferroni-adjusted; MDE: smallest change detectable at this noise (80% power). ")
             .Append("Exact metrics (all samples equal) are compared without statistics.\n</details>\n");
         return md.ToString();
     }
+
+    /// <summary>Marks a change measured on the best part of the samples (<see cref="ChangeBasis.BestPart"/>).</summary>
+    public const string BestPartMark = "¹";
 
     private static void Table(StringBuilder md, IEnumerable<Comparison> rows)
     {
@@ -49,7 +54,7 @@ public static class ComparisonMarkdown
             var icon = c.Verdict switch { Verdict.Regression => ":red_circle: ", Verdict.Improvement => ":green_circle: ", _ => "" };
             md.Append("| ").Append(Escape(c.Name))
                 .Append(" | ").Append(icon).Append(c.VerdictText)
-                .Append(" | ").Append(Percent(c.Change, true))
+                .Append(" | ").Append(Percent(c.Change, true)).Append(c.Basis == ChangeBasis.BestPart ? " " + BestPartMark : "")
                 .Append(" | ").Append(c.Method == ComparisonMethod.RankBased ? $"{Percent(c.ChangeLow, true)} … {Percent(c.ChangeHigh, true)}" : c.Method == ComparisonMethod.Exact ? "exact" : "")
                 .Append(" | ").Append(Value(c.BaseMedian, c.Unit))
                 .Append(" | ").Append(Value(c.HeadMedian, c.Unit))

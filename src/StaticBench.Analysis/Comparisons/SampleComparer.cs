@@ -1,4 +1,3 @@
-using MathNet.Numerics.Distributions;
 using StaticBench.Analysis.Statistics;
 using StaticBench.Schema.Model;
 
@@ -6,9 +5,11 @@ namespace StaticBench.Analysis.Comparisons;
 
 /// <summary>
 /// Compares the samples of one series between base and head. Deterministic metrics (every sample of
-/// each side identical) are compared exactly. Otherwise: Mann-Whitney for significance, the
-/// Hodges-Lehmann shift of log samples as the ratio, Moses' interval around it, and the minimum
-/// detectable effect from that interval's width. Pure and deterministic (no resampling).
+/// each side identical) are compared exactly. Otherwise, on log samples: a rank test of all samples
+/// (Mann-Whitney, Hodges-Lehmann shift, Moses' interval) and, with enough samples, one of the best
+/// part only, which a busy machine cannot disturb (<see cref="ShiftEstimates"/>); the verdict, the
+/// reported change and the minimum detectable effect (from the intervals' widths) weigh both.
+/// Pure and deterministic (no resampling).
 /// </summary>
 public static class SampleComparer
 {
@@ -42,40 +43,35 @@ public static class SampleComparer
 
         var positive = baseSamples.All(v => v > 0) && headSamples.All(v => v > 0);
         var (x, y) = positive ? (baseSamples.Select(v => Math.Log(v)).ToArray(), headSamples.Select(v => Math.Log(v)).ToArray()) : (baseSamples.ToArray(), headSamples.ToArray());
-        var shift = RankStatistics.HodgesLehmannShift(x, y);
-        var (low, high) = RankStatistics.ShiftInterval(x, y, options.Confidence);
         var scale = positive || baseMedian == 0 ? 1 : Math.Abs(baseMedian);
         double ToChange(double s) => positive ? Math.Exp(s) - 1 : s / scale;
+        bool Flags(ShiftEstimate e) => e.Significant && Math.Abs(ToChange(e.Shift)) >= options.Threshold && (e.Low > 0 || e.High < 0);
 
-        var p = RankStatistics.MannWhitneyPValue(x, y);
-        var zInterval = Normal.InvCDF(0, 1, 1 - (1 - options.Confidence) / 2);
-        var standardError = (high - low) / (2 * zInterval);
-        var mdeShift = (Normal.InvCDF(0, 1, 1 - options.Alpha / 2) + Normal.InvCDF(0, 1, options.Power)) * standardError;
-        var change = ToChange(shift);
-        var (changeLow, changeHigh) = (ToChange(low), ToChange(high));
+        // Report the estimate that found a change (the more significant, should both), else the more
+        // precise one. Each was made at its share of α and with its share of the miss rate
+        // (ShiftEstimates), so whichever is picked, its interval still covers at the stated confidence.
+        var estimates = ShiftEstimates.For(x, y, better, options);
+        var found = estimates.Where(Flags).MinBy(e => e.PValue);
+        var reported = found ?? estimates.MinBy(e => e.High - e.Low)!;
+        var change = ToChange(reported.Shift);
+        var (changeLow, changeHigh) = (ToChange(reported.Low), ToChange(reported.High));
 
         // "No change" is a claim too: only when the whole interval lies within the threshold. A change
         // that is not significant but whose interval reaches past the threshold (wide noise, or too few
         // samples for the rank test to ever reach significance: 3 per side cannot go below p = 0.1) is
         // "too noisy to say", never "no change".
-        Verdict verdict;
-        if (p < options.Alpha && Math.Abs(change) >= options.Threshold && (changeLow > 0 || changeHigh < 0))
-        {
-            verdict = Direction(change, better);
-        }
-        else if (changeLow >= -options.Threshold && changeHigh <= options.Threshold)
-        {
-            verdict = Verdict.NoChange;
-        }
-        else
-        {
-            verdict = Verdict.TooNoisy;
-        }
+        var verdict = found is not null ? Direction(change, better)
+            : changeLow >= -options.Threshold && changeHigh <= options.Threshold ? Verdict.NoChange
+            : Verdict.TooNoisy;
 
         return common with
         {
             Method = ComparisonMethod.RankBased, Verdict = verdict, Change = change, ChangeLow = changeLow, ChangeHigh = changeHigh,
-            PValue = p, MinimumDetectable = ToChange(mdeShift),
+            Basis = reported.Basis,
+            PValue = Math.Min(1, estimates.Min(e => e.PValue) * estimates.Count),
+
+            // The comparison finds a change when either estimate does, so it detects at least what the better one would.
+            MinimumDetectable = estimates.Min(e => ToChange(e.MinimumDetectableShift(options.Power))),
         };
     }
 

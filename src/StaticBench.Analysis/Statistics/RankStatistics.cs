@@ -28,7 +28,8 @@ public static class RankStatistics
             return x[0] == y[0] ? 1 : 0;
         }
 
-        var p = MannWhitneyTest.Instance.GetPValue(new Sample(x.ToArray()), new Sample(y.ToArray()), AlternativeHypothesis.TwoSides, Threshold.Zero).Value;
+        // A fresh test per call: Perfolizer's shared MannWhitneyTest.Instance is not thread-safe.
+        var p = new MannWhitneyTest().GetPValue(new Sample(x.ToArray()), new Sample(y.ToArray()), AlternativeHypothesis.TwoSides, Threshold.Zero).Value;
         return double.IsFinite(p) ? Math.Clamp(p, 0, 1) : 1;
     }
 

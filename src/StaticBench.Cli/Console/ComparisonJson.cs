@@ -15,6 +15,7 @@ public static class ComparisonJson
             ["head"] = report.HeadLabel,
             ["threshold"] = report.Options.Threshold,
             ["alpha"] = report.Options.Alpha,
+            ["bestPartFraction"] = report.Options.BestPartFraction,
             ["summary"] = new JsonObject
             {
                 ["regressions"] = report.Count(Verdict.Regression),
@@ -47,6 +48,7 @@ public static class ComparisonJson
                 ["baseMedian"] = Number(c.BaseMedian),
                 ["headMedian"] = Number(c.HeadMedian),
                 ["change"] = Number(c.Change),
+                ["changeBasis"] = c.Method == ComparisonMethod.RankBased ? (c.Basis == ChangeBasis.BestPart ? "best-part" : "all-samples") : null,
                 ["changeLow"] = Number(c.ChangeLow),
                 ["changeHigh"] = Number(c.ChangeHigh),
                 ["pValue"] = Number(c.PValue),

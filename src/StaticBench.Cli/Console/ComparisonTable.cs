@@ -24,7 +24,7 @@ public static class ComparisonTable
             table.AddRow(
                 Markup.Escape(c.Name + (c.Key.Machine.Length > 0 ? $" ({c.Key.Machine})" : "")),
                 Markup.Escape(c.VerdictText),
-                Pct(c.Change, true),
+                Pct(c.Change, true) + (c.Basis == ChangeBasis.BestPart ? " " + ComparisonMarkdown.BestPartMark : ""),
                 c.Method == ComparisonMethod.RankBased ? $"{Pct(c.ChangeLow, true)} .. {Pct(c.ChangeHigh, true)}" : c.Method == ComparisonMethod.Exact ? "exact" : "",
                 Markup.Escape(Val(c.BaseMedian, c.Unit)),
                 Markup.Escape(Val(c.HeadMedian, c.Unit)),
@@ -33,6 +33,10 @@ public static class ComparisonTable
         }
 
         console.Write(table);
+        if (report.Comparisons.Any(c => c.Basis == ChangeBasis.BestPart))
+        {
+            console.WriteLine($"{ComparisonMarkdown.BestPartMark} measured on the best {report.Options.BestPartFraction * 100:0.#}% of the samples (the fastest, for times), which a busy machine leaves undisturbed");
+        }
     }
 
     private static string Pct(double f, bool signed) =>
