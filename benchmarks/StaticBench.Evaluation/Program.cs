@@ -11,19 +11,23 @@ var verb = args.Length > 0 ? args[0] : "help";
 switch (verb)
 {
     case "generate":
-        LabelledSet.Write(folder, LabelledSet.Generate(seed: 20261121));
+        LabelledSet.Write(folder, LabelledSet.Generate(seed: int.Parse(Arg("--seed") ?? "20261121", System.Globalization.CultureInfo.InvariantCulture)));
         break;
     case "detectors":
         DetectorEvaluation.Run(folder, Console.Out);
         break;
     case "diagnose":
-        Diagnose.Run(folder, Console.Out, new StaticBench.Analysis.ChangePoints.DetectorOptions
+        var defaults = new StaticBench.Analysis.ChangePoints.DetectorOptions();
+        Diagnose.Run(folder, Console.Out, defaults with
         {
-            Alpha = double.Parse(Arg("--alpha") ?? "0.00003", System.Globalization.CultureInfo.InvariantCulture),
-            Window = int.Parse(Arg("--window") ?? "60", System.Globalization.CultureInfo.InvariantCulture),
-            DriftZ = double.Parse(Arg("--drift-z") ?? "3", System.Globalization.CultureInfo.InvariantCulture),
-            MinEffect = double.Parse(Arg("--min-effect") ?? "0.015", System.Globalization.CultureInfo.InvariantCulture),
+            Alpha = Number("--alpha") ?? defaults.Alpha,
+            Window = (int?)Number("--window") ?? defaults.Window,
+            DriftZ = Number("--drift-z") ?? defaults.DriftZ,
+            MinEffect = Number("--min-effect") ?? defaults.MinEffect,
         });
+        break;
+    case "detector-time":
+        DetectorTiming.Run(Console.Out);
         break;
     case "measure":
         RealRuns.Measure(folder, Console.Error, Arg("--out") ?? "real-runs.json");
@@ -40,6 +44,8 @@ switch (verb)
 }
 
 return 0;
+
+double? Number(string name) => Arg(name) is { } text ? double.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : null;
 
 string? Arg(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 

@@ -11,14 +11,14 @@ public sealed record ChangePoint(int Index, double Change, double Confidence);
 /// <summary>What a detector is told. Defaults are the ones tuned on the evaluation set (docs/statistics.md).</summary>
 public sealed record DetectorOptions
 {
-    /// <summary>Smallest relative step that may alarm (default 1.5%: tuned on the evaluation set to keep false alarms under 5%).</summary>
-    public double MinEffect { get; init; } = 0.015;
+    /// <summary>Smallest relative step that may alarm (default 1%).</summary>
+    public double MinEffect { get; init; } = 0.01;
 
     /// <summary>Two-sided significance level of the Mann-Whitney test that confirms a candidate.</summary>
-    public double Alpha { get; init; } = 0.00003;
+    public double Alpha { get; init; } = 0.0001;
 
     /// <summary>At most this many points each side of a candidate are compared.</summary>
-    public int Window { get; init; } = 60;
+    public int Window { get; init; } = 120;
 
     /// <summary>Shortest segment ED-PELT may cut, and fewest points a side needs.</summary>
     public int MinSegment { get; init; } = 5;

@@ -15,6 +15,15 @@ namespace StaticBench.Analysis.Statistics;
 /// </summary>
 public static class RankStatistics
 {
+    /// <summary>
+    /// Perfolizer 0.3.17 fills its table of binomial coefficients (used by the exact Mann-Whitney
+    /// distribution) lazily, in a static field, without a lock: a thread can read the table while
+    /// another is still filling it and get a p-value of -Infinity (seen in CI when series were scanned
+    /// in parallel). The table has a fixed size once built, so building it here, before any caller can
+    /// run, makes every later use read-only and safe from several threads.
+    /// </summary>
+    static RankStatistics() => Perfolizer.Mathematics.Common.BinomialCoefficientHelper.BinomialCoefficient(1, 0);
+
     /// <summary>Two-sided Mann-Whitney p-value that <paramref name="x"/> and <paramref name="y"/> come from one distribution (1 when either is empty or both are constant and equal).</summary>
     public static double MannWhitneyPValue(IReadOnlyList<double> x, IReadOnlyList<double> y)
     {
@@ -28,8 +37,7 @@ public static class RankStatistics
             return x[0] == y[0] ? 1 : 0;
         }
 
-        // A fresh test per call: Perfolizer's shared MannWhitneyTest.Instance is not thread-safe.
-        var p = new MannWhitneyTest().GetPValue(new Sample(x.ToArray()), new Sample(y.ToArray()), AlternativeHypothesis.TwoSides, Threshold.Zero).Value;
+        var p = MannWhitneyTest.Instance.GetPValue(new Sample(x.ToArray()), new Sample(y.ToArray()), AlternativeHypothesis.TwoSides, Threshold.Zero).Value;
         return double.IsFinite(p) ? Math.Clamp(p, 0, 1) : 1;
     }
 

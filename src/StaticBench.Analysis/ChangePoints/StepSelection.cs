@@ -1,0 +1,133 @@
+namespace StaticBench.Analysis.ChangePoints;
+
+/// <summary>
+/// Turns candidate positions into confirmed steps with <see cref="StepTest"/>. Each candidate is
+/// tested against the points up to its confirmed neighbours (at most
+/// <see cref="DetectorOptions.Window"/> each side).
+/// <list type="number">
+/// <item>Forward: the candidate with the smallest p that passes is confirmed, then the rest are
+/// re-tested between the confirmed ones, until none passes. A real step's windows are therefore never
+/// cut short by spurious candidates beside it (testing every candidate between all the others cost
+/// real steps their power).</item>
+/// <item>Backward: every confirmed step is re-tested between its final neighbours; the weakest failing
+/// one is dropped until all pass (a step confirmed early can lose its support once a neighbour is
+/// confirmed).</item>
+/// <item>Each survivor is placed at the best split within ±<see cref="PlaceRadius"/> points.</item>
+/// </list>
+/// </summary>
+public sealed class StepSelection(double[] data, IReadOnlyList<double> raw, bool logScale, DetectorOptions options)
+{
+    private const int PlaceRadius = 3;
+
+    // A test depends only on its three bounds, and most stay the same from one round to the next.
+    private readonly Dictionary<(int From, int At, int To), StepTestResult> tested = [];
+
+    public IReadOnlyList<ChangePoint> Select(IEnumerable<int> candidates)
+    {
+        var confirmed = Backward(Forward(candidates.Where(c => c > 0 && c < data.Length).Distinct().Order().ToList()));
+        return confirmed.Select((c, k) =>
+        {
+            var (from, to) = Bounds(confirmed, k);
+            var result = Test(from, c, to);
+            return new ChangePoint(Place(from, c, to), result.Change, 1 - result.P);
+        }).ToArray();
+    }
+
+    private List<int> Forward(List<int> remaining)
+    {
+        var confirmed = new List<int>();
+        while (remaining.Count > 0)
+        {
+            var best = (At: -1, P: double.PositiveInfinity);
+            foreach (var c in remaining)
+            {
+                var index = confirmed.BinarySearch(c);
+                var before = ~index == 0 ? 0 : confirmed[~index - 1];
+                var after = ~index == confirmed.Count ? data.Length : confirmed[~index];
+                var result = Test(Math.Max(before, c - options.Window), c, Math.Min(after, c + options.Window));
+                if (result.Pass && result.P < best.P)
+                {
+                    best = (c, result.P);
+                }
+            }
+
+            if (best.At < 0)
+            {
+                break;
+            }
+
+            confirmed.Insert(~confirmed.BinarySearch(best.At), best.At);
+            remaining.RemoveAll(c => Math.Abs(c - best.At) < options.MinSegment);
+        }
+
+        return confirmed;
+    }
+
+    private List<int> Backward(List<int> confirmed)
+    {
+        while (true)
+        {
+            var failing = Enumerable.Range(0, confirmed.Count)
+                .Select(k => (K: k, Result: TestBetweenNeighbours(confirmed, k)))
+                .Where(t => !t.Result.Pass)
+                .ToArray();
+            if (failing.Length == 0)
+            {
+                return confirmed;
+            }
+
+            var weakest = failing.OrderByDescending(t => t.Result.P).ThenBy(t => Math.Abs(t.Result.Change)).ThenBy(t => t.K).First();
+            confirmed.RemoveAt(weakest.K);
+        }
+    }
+
+    private StepTestResult TestBetweenNeighbours(List<int> steps, int k)
+    {
+        var (from, to) = Bounds(steps, k);
+        return Test(from, steps[k], to);
+    }
+
+    private (int From, int To) Bounds(List<int> steps, int k) => (
+        Math.Max(k == 0 ? 0 : steps[k - 1], steps[k] - options.Window),
+        Math.Min(k == steps.Count - 1 ? data.Length : steps[k + 1], steps[k] + options.Window));
+
+    private StepTestResult Test(int from, int at, int to)
+    {
+        if (!tested.TryGetValue((from, at, to), out var result))
+        {
+            result = StepTest.Run(data, raw, from, at, to, logScale, options);
+            tested[(from, at, to)] = result;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// ED-PELT may put a step a point or two off (ties, outliers next to it). Within
+    /// <see cref="PlaceRadius"/> the split with the smallest L1 cost (absolute deviations from each
+    /// side's median) over one fixed range wins, so every position is judged on the same points.
+    /// </summary>
+    private int Place(int from, int at, int to)
+    {
+        var (best, bestCost) = (at, Cost(from, at, to));
+        for (var t = Math.Max(from + options.MinSegment, at - PlaceRadius); t <= Math.Min(to - options.MinSegment, at + PlaceRadius); t++)
+        {
+            var cost = Cost(from, t, to);
+            if (cost < bestCost - 1e-12 * Math.Abs(bestCost) || (cost <= bestCost && Math.Abs(t - at) < Math.Abs(best - at)))
+            {
+                (best, bestCost) = (t, cost);
+            }
+        }
+
+        return best;
+    }
+
+    private double Cost(int from, int at, int to)
+    {
+        var left = data[from..at];
+        var right = data[at..to];
+        var ml = Statistics.RankStatistics.Median(left);
+        var mr = Statistics.RankStatistics.Median(right);
+        return left.Sum(v => Math.Abs(v - ml)) + right.Sum(v => Math.Abs(v - mr));
+    }
+}
