@@ -12,9 +12,8 @@ public static class DetectorEvaluation
 {
     public const int Tolerance = 5;
 
-    public static void Run(string folder, TextWriter output)
+    public static void Run(IReadOnlyList<LabelledSeries> set, TextWriter output)
     {
-        var set = LabelledSet.Read(folder);
         output.WriteLine($"labelled set: {set.Count} series ({set.Count(s => s.HasChange)} with {set.Sum(s => s.Steps.Length)} steps, {set.Count(s => !s.HasChange)} without), {set.Sum(s => s.Values.Length)} points");
         output.WriteLine();
         output.WriteLine("| detector | precision | recall | F1 | false alarms (no-change series) | time |");

@@ -5,10 +5,10 @@ namespace StaticBench.Evaluation;
 /// <summary>Lists the staticbench detector's misses and false alarms per series (for tuning by hand).</summary>
 public static class Diagnose
 {
-    public static void Run(string folder, TextWriter output, DetectorOptions options)
+    public static void Run(IReadOnlyList<LabelledSeries> set, TextWriter output, DetectorOptions options)
     {
         int TP = 0, FP = 0, FN = 0, alarms = 0;
-        foreach (var s in LabelledSet.Read(folder))
+        foreach (var s in set)
         {
             var found = ChangePointDetectors.Default.Detect(s.Values, options);
             var (tp, fp, fn, _) = DetectorEvaluation.Match(s.Steps, found.Select(f => f.Index).ToArray());

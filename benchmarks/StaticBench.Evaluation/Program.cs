@@ -2,7 +2,10 @@ using StaticBench.Evaluation;
 
 // Evaluation of StaticBench's statistics (a benchmark run by hand, not a unit test); see docs/statistics.md.
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- generate   # writes benchmarks/evaluation/series.json + labels.json
-//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- detectors  # precision/recall/F1/false alarms per detector
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- detectors [--seed S]  # precision/recall/F1/false alarms per detector (on the kept set, or one generated from S)
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- diagnose [--seed S] [--alpha A --window W --drift-z Z --min-effect M]  # the staticbench detector's misses and false alarms, per series
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- held-out [--count 10]  # the staticbench detector on sets generated from seeds 1..count (never tuned on)
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- detector-time  # detector cost by series length
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- measure [--out real-runs-loaded.json]  # real runs of evaluation/work.c -> real-runs.json
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- compare [--runs real-runs-contended.json]  # A/A, 5% slowdown power, instruction counts
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- simulate  # compare on simulated noise and contention
@@ -14,17 +17,20 @@ switch (verb)
         LabelledSet.Write(folder, LabelledSet.Generate(seed: int.Parse(Arg("--seed") ?? "20261121", System.Globalization.CultureInfo.InvariantCulture)));
         break;
     case "detectors":
-        DetectorEvaluation.Run(folder, Console.Out);
+        DetectorEvaluation.Run(LabelledSetArg(), Console.Out);
         break;
     case "diagnose":
         var defaults = new StaticBench.Analysis.ChangePoints.DetectorOptions();
-        Diagnose.Run(folder, Console.Out, defaults with
+        Diagnose.Run(LabelledSetArg(), Console.Out, defaults with
         {
             Alpha = Number("--alpha") ?? defaults.Alpha,
             Window = (int?)Number("--window") ?? defaults.Window,
             DriftZ = Number("--drift-z") ?? defaults.DriftZ,
             MinEffect = Number("--min-effect") ?? defaults.MinEffect,
         });
+        break;
+    case "held-out":
+        HeldOutEvaluation.Run((int?)Number("--count") ?? 10, Console.Out);
         break;
     case "detector-time":
         DetectorTiming.Run(Console.Out);
@@ -44,6 +50,9 @@ switch (verb)
 }
 
 return 0;
+
+IReadOnlyList<LabelledSeries> LabelledSetArg() =>
+    Number("--seed") is { } seed ? LabelledSet.Generate((int)seed) : LabelledSet.Read(folder);
 
 double? Number(string name) => Arg(name) is { } text ? double.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : null;
 
