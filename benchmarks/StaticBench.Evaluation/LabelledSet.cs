@@ -20,13 +20,13 @@ public sealed record LabelledSeries(string Name, double[] Values, int[] Steps, d
 /// </summary>
 public static class LabelledSet
 {
-    public static IReadOnlyList<LabelledSeries> Generate(int seed, int count = 300)
+    public static IReadOnlyList<LabelledSeries> Generate(int seed, int count = 300, int minLength = 50, int maxLength = 500)
     {
         var random = new Random(seed);
         var result = new List<LabelledSeries>();
         for (var s = 0; s < count; s++)
         {
-            var n = random.Next(50, 501);
+            var n = random.Next(minLength, maxLength + 1);
             var cv = LogUniform(random, 0.005, 0.10);
             var withSteps = s % 2 == 0;
             var outliers = random.NextDouble() < 0.4;

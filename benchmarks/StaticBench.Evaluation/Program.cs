@@ -52,7 +52,9 @@ switch (verb)
 return 0;
 
 IReadOnlyList<LabelledSeries> LabelledSetArg() =>
-    Number("--seed") is { } seed ? LabelledSet.Generate((int)seed) : LabelledSet.Read(folder);
+    Number("--seed") is { } seed
+        ? LabelledSet.Generate((int)seed, (int?)Number("--count") ?? 300, (int?)Number("--min-length") ?? 50, (int?)Number("--max-length") ?? 500)
+        : LabelledSet.Read(folder);
 
 double? Number(string name) => Arg(name) is { } text ? double.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : null;
 
