@@ -35,7 +35,7 @@ public static class ScalingChart
 
         foreach (var t in Ticks(xLow, xHigh))
         {
-            svg.Append($"<text class=\"tick\" x=\"{SvgMarkup.Num(X(t))}\" y=\"{SvgMarkup.Num(Height - Bottom + 18)}\" text-anchor=\"middle\">{SvgMarkup.Escape(t.ToString("G4", CultureInfo.InvariantCulture))}</text>\n");
+            svg.Append($"<text class=\"tick\" x=\"{SvgMarkup.Num(X(t))}\" y=\"{SvgMarkup.Num(Height - Bottom + 18)}\" text-anchor=\"middle\">{SvgMarkup.Escape(ValueFormatter.Compact(t))}</text>\n");
         }
 
         svg.Append($"<text class=\"tick\" x=\"{SvgMarkup.Num((Left + Width - Right) / 2)}\" y=\"{Height - 4}\" text-anchor=\"middle\">{SvgMarkup.Escape(group.Parameter)} (log)</text>\n</g>\n");
@@ -44,7 +44,7 @@ public static class ScalingChart
         svg.Append("<g class=\"series s0\">\n");
         foreach (var (size, cost) in points)
         {
-            var label = $"{group.Parameter}={size.ToString("G6", CultureInfo.InvariantCulture)}: {ValueFormatter.Format(cost, group.Unit)}";
+            var label = $"{group.Parameter}={size.ToString(size == Math.Round(size) ? "N0" : "G6", CultureInfo.InvariantCulture)}: {ValueFormatter.Format(cost, group.Unit)}";
             svg.Append($"<circle class=\"point\" cx=\"{SvgMarkup.Num(X(size))}\" cy=\"{SvgMarkup.Num(Y(cost))}\" r=\"3\"><title>{SvgMarkup.Escape(label)}</title></circle>\n");
         }
 

@@ -12,6 +12,7 @@ public static class ValueFormatter
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     private static readonly (double Scale, string Suffix)[] Times = [(1e9, "s"), (1e6, "ms"), (1e3, "µs"), (1, "ns")];
+    private static readonly (double Scale, string Suffix)[] Magnitudes = [(1e9, "G"), (1e6, "M"), (1e3, "k"), (1, "")];
     private static readonly (double Scale, string Suffix)[] Sizes = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB"), (1, "B")];
 
     /// <summary>A value in a normalized unit, for people.</summary>
@@ -25,6 +26,9 @@ public static class ValueFormatter
         _ => $"{Significant(value)} {unit}",
     };
 
+    /// <summary>A parameter value without a unit (a size, a job count) for an axis: <c>16384</c> → <c>16.4k</c>, <c>1e6</c> → <c>1M</c>, <c>512</c> → <c>512</c>.</summary>
+    public static string Compact(double value) => Scaled(value, Magnitudes, separator: "");
+
     /// <summary>A relative change: <c>0.031</c> → <c>+3.1%</c>, <c>-0.2</c> → <c>-20.0%</c>.</summary>
     public static string Ratio(double ratio) =>
         (ratio >= 0 ? "+" : "-") + Math.Abs(ratio * 100).ToString("F1", Invariant) + "%";
@@ -35,10 +39,10 @@ public static class ValueFormatter
     /// <summary>A timestamp as UTC minutes: <c>2026-11-21 10:00</c>.</summary>
     public static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", Invariant);
 
-    private static string Scaled(double value, (double Scale, string Suffix)[] scales)
+    private static string Scaled(double value, (double Scale, string Suffix)[] scales, string separator = " ")
     {
         var (scale, suffix) = scales.FirstOrDefault(s => Math.Abs(value) >= s.Scale, scales[^1]);
-        return $"{Significant(value / scale)} {suffix}";
+        return $"{Significant(value / scale)}{separator}{suffix}";
     }
 
     private static string Significant(double value)

@@ -20,6 +20,15 @@ public class ValueFormatterTests
         ValueFormatter.Format(value, unit).ShouldBe(expected);
 
     [Theory]
+    [InlineData(16_384, "16.4k")]
+    [InlineData(1e6, "1M")]
+    [InlineData(2.5e9, "2.5G")]
+    [InlineData(512, "512")]
+    [InlineData(10_000, "10k")]
+    public void Formats_unitless_axis_values_compactly_not_as_1E_04(double value, string expected) =>
+        ValueFormatter.Compact(value).ShouldBe(expected);
+
+    [Theory]
     [InlineData(0.031, "+3.1%")]
     [InlineData(-0.2, "-20.0%")]
     [InlineData(0, "+0.0%")]
