@@ -7,7 +7,8 @@ namespace StaticBench.Benchmarks;
 
 /// <summary>
 /// Generating the whole site in memory from a snapshot shaped like a WebAssembly engine suite:
-/// 10 benchmarks × 3 engines × 4 phases = 120 series along <c>commits</c> project commits.
+/// 10 benchmarks × 3 engines × 4 phases = 120 series along <c>commits</c> project commits; from
+/// scratch, and again with every series' change points remembered from an earlier build.
 /// </summary>
 public static class SiteCases
 {
@@ -23,6 +24,16 @@ public static class SiteCases
             new Dictionary<string, double> { ["commits"] = commits, ["series"] = 120 },
             Setup: () => { },
             Body: () => SiteGenerator.Generate(snapshot, options, new MemorySiteOutput()));
+
+        // A rebuild where no series' points changed (new templates, or another machine's run): every
+        // series' change points come from the memo an earlier build left (DetectionMemo).
+        var warm = new StaticBench.Analysis.Findings.DetectionMemo();
+        SiteGenerator.Generate(snapshot, options with { DetectionMemo = warm }, new MemorySiteOutput());
+        yield return new Sampler.Case(
+            "site/generate-remembered",
+            new Dictionary<string, double> { ["commits"] = commits, ["series"] = 120 },
+            Setup: () => { },
+            Body: () => SiteGenerator.Generate(snapshot, options with { DetectionMemo = new StaticBench.Analysis.Findings.DetectionMemo(warm.Used.ToDictionary()) }, new MemorySiteOutput()));
     }
 
     private static DataSnapshot Snapshot(int commits)

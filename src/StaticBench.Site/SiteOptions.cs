@@ -30,6 +30,9 @@ public sealed record SiteOptions
     /// <summary>A trend chart draws at most this many of the most recent commits; the JSON has all points.</summary>
     public int ChartCommits { get; init; } = 200;
 
+    /// <summary>Change points remembered from an earlier build (<c>build</c> keeps one beside its history cache); null scans every series.</summary>
+    public Analysis.Findings.DetectionMemo? DetectionMemo { get; init; }
+
     private static string CurrentVersion()
     {
         var version = typeof(SiteOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";

@@ -10,6 +10,7 @@ namespace StaticBench.Analysis.Findings;
 /// Runs the change-point detector over every series' trend points (per-commit medians, the line the
 /// charts draw) and turns each change into a <see cref="Finding"/>, matched against acknowledgements.
 /// Minimum effect: per benchmark from the data settings, else the global setting, else the detector default.
+/// With a <see cref="DetectionMemo"/>, series scanned by an earlier build with the same points are not scanned again.
 /// </summary>
 public static class FindingsBuilder
 {
@@ -18,7 +19,8 @@ public static class FindingsBuilder
         DataSettings? settings = null,
         IReadOnlyList<Acknowledgement>? acknowledgements = null,
         IChangePointDetector? detector = null,
-        DetectorOptions? options = null)
+        DetectorOptions? options = null,
+        DetectionMemo? memo = null)
     {
         settings ??= new DataSettings();
         acknowledgements ??= [];
@@ -35,7 +37,8 @@ public static class FindingsBuilder
         {
             var seriesOptions = settings.BenchmarkMinEffect.TryGetValue(s.Key.Benchmark, out var own) ? options with { MinEffect = own } : options;
             var values = s.Points.Select(p => p.Median).ToArray();
-            return detector.Detect(values, seriesOptions).Select(change => ToFinding(s, change, acknowledgements));
+            var changes = memo is null ? detector.Detect(values, seriesOptions) : memo.Detect(detector, values, seriesOptions);
+            return changes.Select(change => ToFinding(s, change, acknowledgements));
         }).ToArray();
 
         return findings

@@ -1,13 +1,15 @@
 using StaticBench.Analysis.Series;
+using StaticBench.Analysis.Findings;
 using StaticBench.Site;
+using StaticBench.Site.Data;
 using StaticBench.Site.Output;
 using StaticBench.Store.Git;
 using StaticBench.Store.History;
 
 namespace StaticBench.Cli.Building;
 
-/// <summary>What a build read and wrote.</summary>
-public sealed record BuildOutcome(HistoryReport History, SiteReport Site);
+/// <summary>What a build read and wrote, and how many series it scanned for change points (the rest came from the memo).</summary>
+public sealed record BuildOutcome(HistoryReport History, SiteReport Site, int SeriesScanned, int SeriesRemembered);
 
 /// <summary>The build step end to end: read the data repository's history, then render the site from it.</summary>
 public static class SiteBuild
@@ -19,13 +21,23 @@ public static class SiteBuild
         history = history with { CacheFile = options.Incremental ? HistoryCacheFile.For(location, history, options.CacheRoot) : null };
         var read = HistoryReader.Read(location, history, options.CacheRoot);
 
+        // Change points are remembered beside the history cache: a series whose points did not change is not scanned again.
+        var memoFile = history.CacheFile is { } cacheFile ? Path.ChangeExtension(cacheFile, ".findings.json") : null;
+        var memo = memoFile is null ? new DetectionMemo() : DetectionMemoFile.Load(memoFile);
+
         var site = new SiteOptions
         {
             TemplatesDirectory = options.Templates is null ? SiteOptions.DefaultTemplatesDirectory : Path.GetFullPath(options.Templates),
             Title = options.Title,
             Series = new SeriesOptions { MainBranch = options.ProjectBranch },
+            DetectionMemo = memo,
         };
         var report = SiteGenerator.Generate(read.Snapshot, site, new FileSiteOutput(options.Output));
-        return new BuildOutcome(read, report);
+        if (memoFile is not null)
+        {
+            DetectionMemoFile.Save(memoFile, memo);
+        }
+
+        return new BuildOutcome(read, report, memo.Scanned, memo.Remembered);
     }
 }

@@ -19,7 +19,7 @@ public static class BuildCommand
         {
             Description = "The benchmarked project's main branch; runs of other branches stay off the trend lines (default: the most common branch).",
         };
-        var full = new Option<bool>("--full") { Description = "Read the whole history again instead of only what changed since the last build." };
+        var full = new Option<bool>("--full") { Description = "Read the whole history and scan every series for change points again, instead of only what changed since the last build." };
         var cache = MirrorCacheOption.Create();
         var command = new Command("build", "Build the static site from a data repository's history.")
         {
@@ -65,7 +65,8 @@ public static class BuildCommand
         var read = history.UsedCache ? $"{history.CommitsWalked} new commit(s), {history.BlobsRead} new file(s)" : $"{history.CommitsWalked} commit(s), {history.BlobsRead} file(s)";
         context.Out.WriteLine(
             $"built {options.Output}: {history.Snapshot.Runs.Count} run(s), {site.Benchmarks} benchmark(s), {site.Series} series " +
-            $"(read {read}; wrote {site.Written}, unchanged {site.Unchanged}, removed {site.Deleted})");
+            $"(read {read}; wrote {site.Written}, unchanged {site.Unchanged}, removed {site.Deleted}; " +
+            $"change points: {outcome.SeriesScanned} series scanned, {outcome.SeriesRemembered} remembered)");
         return 0;
     }
 }

@@ -17,7 +17,7 @@ public static class SiteModelBuilder
         var warnings = new List<string>(set.Warnings);
 
         // Statistics are computed once, here, from Analysis; pages only format them.
-        var findings = FindingsBuilder.Build(set.Series, snapshot.Settings, snapshot.Acknowledgements);
+        var findings = FindingsBuilder.Build(set.Series, snapshot.Settings, snapshot.Acknowledgements, memo: options.DetectionMemo);
         var markers = findings
             .GroupBy(f => f.SeriesId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(f => new ChartMarker(

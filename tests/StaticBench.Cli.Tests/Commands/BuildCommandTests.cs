@@ -65,6 +65,23 @@ public class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_rebuild_scans_for_change_points_only_the_series_whose_points_changed()
+    {
+        // Given a built site with two series
+        _data.Commit("runs", Run("r1", "sort/quick", 1, 1000), Run("r2", "hash/sha", 1, 500));
+        (await Build()).Out.ShouldContain("change points: 2 series scanned, 0 remembered");
+
+        // When one series gets a new point, and then the site is built again without the cache
+        _data.Commit("one more", Run("r3", "sort/quick", 2, 1200));
+        var rebuilt = await Build();
+        var full = await Build("--full");
+
+        // Then only that series is scanned again; a full build scans both
+        rebuilt.Out.ShouldContain("change points: 1 series scanned, 1 remembered");
+        full.Out.ShouldContain("change points: 2 series scanned, 0 remembered");
+    }
+
+    [Fact]
     public async Task A_deleted_result_file_takes_its_points_and_pages_off_the_site()
     {
         _data.Commit("runs", Run("r1", "sort/quick", 1, 1000), Run("r2", "hash/sha", 1, 500));
