@@ -17,7 +17,7 @@ public static class DetectCommand
         var input = new Option<string>("--input") { Description = "JSON file {\"name\": [values...], ...}; - for standard input.", Required = true };
         var format = new Option<string>("--format") { Description = "pretty or json.", DefaultValueFactory = _ => "pretty" };
         format.AcceptOnlyFromAmong("pretty", "json");
-        var minEffect = new Option<double?>("--min-effect") { Description = "Smallest relative step that counts, e.g. 0.02 for 2% (default 0.015)." };
+        var minEffect = new Option<double?>("--min-effect") { Description = $"Smallest relative step that counts, e.g. 0.02 for 2% (default {new DetectorOptions().MinEffect.ToString(System.Globalization.CultureInfo.InvariantCulture)})." };
         var detector = new Option<string>("--detector")
         {
             Description = $"Detector: {string.Join(", ", ChangePointDetectors.All.Select(d => d.Name))}.",
