@@ -7,7 +7,9 @@ namespace StaticBench.Evaluation;
 
 /// <summary>
 /// Real measurements on this machine: <c>evaluation/work.c</c> compiled with gcc -O2, each sample a
-/// fresh process. Wall time: the program's own monotonic clock around its work loop. Instructions:
+/// fresh process. Wall time: the program's own monotonic clock around its work loop (<c>base</c>, <c>head</c>);
+/// CPU time: its process CPU clock around the same loop (<c>baseCpu</c>, <c>headCpu</c>, from the same
+/// processes, so both metrics see the same moments of load; files measured before them have none). Instructions:
 /// callgrind's total <c>Ir</c> of the whole process (valgrind --tool=callgrind). Base and head
 /// samples are interleaved (ABAB...) so that load changes on the shared machine hit both sides alike,
 /// as a careful runner would. Everything goes to real-runs.json (or the file named by <c>--out</c>,
@@ -70,19 +72,26 @@ public static class RealRuns
 
     private static JsonObject Pair(string exe, long baseIterations, long headIterations)
     {
-        var b = new JsonArray();
-        var h = new JsonArray();
+        var (b, h, bCpu, hCpu) = (new JsonArray(), new JsonArray(), new JsonArray(), new JsonArray());
         for (var i = 0; i < Samples; i++)
         {
-            b.Add(WallNs(exe, baseIterations));
-            h.Add(WallNs(exe, headIterations));
+            var (wall, cpu) = Times(exe, baseIterations);
+            b.Add(wall);
+            bCpu.Add(cpu);
+            (wall, cpu) = Times(exe, headIterations);
+            h.Add(wall);
+            hCpu.Add(cpu);
         }
 
-        return new JsonObject { ["base"] = b, ["head"] = h };
+        return new JsonObject { ["base"] = b, ["head"] = h, ["baseCpu"] = bCpu, ["headCpu"] = hCpu };
     }
 
-    private static long WallNs(string exe, long iterations) =>
-        long.Parse(Run(exe, iterations.ToString(CultureInfo.InvariantCulture)).Split(' ')[0], CultureInfo.InvariantCulture);
+    /// <summary>work.c prints "WALL_NS CHECKSUM CPU_NS".</summary>
+    private static (long Wall, long Cpu) Times(string exe, long iterations)
+    {
+        var fields = Run(exe, iterations.ToString(CultureInfo.InvariantCulture)).Split(' ', StringSplitOptions.TrimEntries);
+        return (long.Parse(fields[0], CultureInfo.InvariantCulture), long.Parse(fields[2], CultureInfo.InvariantCulture));
+    }
 
     private static long Instructions(string exe, long iterations)
     {

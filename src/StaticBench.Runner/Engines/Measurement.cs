@@ -9,6 +9,13 @@ public sealed record Measurement(string Phase, double Value, string Metric = Met
 public static class Metrics
 {
     public const string WallTime = "wall-time";
+
+    /// <summary>
+    /// CPU time of the engine's whole process during a phase (all threads, user + system), in ns, from
+    /// drivers that time phases inside the process. Unlike wall time it leaves out time spent waiting
+    /// for a core, so it stays readable on a loaded machine; it counts background compiler threads.
+    /// </summary>
+    public const string CpuTime = "cpu-time";
     public const string ArtifactSize = "artifact-size";
     public const string Instructions = "instructions";
 }

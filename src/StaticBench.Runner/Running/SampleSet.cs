@@ -4,7 +4,10 @@ using StaticBench.Schema.Model;
 
 namespace StaticBench.Runner.Running;
 
-/// <summary>The kept samples of a run, keyed by case, engine and phase/metric, in the order measured.</summary>
+/// <summary>
+/// The kept samples of a run, keyed by case, engine and phase/metric, in the order measured. A pair's
+/// series come in phase order, wall time first within a phase, then the other metrics by name.
+/// </summary>
 public sealed class SampleSet
 {
     private readonly Dictionary<(BenchmarkCase Case, string Engine), Dictionary<(string Phase, string Metric), Series>> samples = [];
@@ -45,7 +48,7 @@ public sealed class SampleSet
 
     public IReadOnlyList<Series> For(BenchmarkCase benchmark, string engine) =>
         samples.TryGetValue((benchmark, engine), out var byPhase)
-            ? [.. byPhase.Values.OrderBy(s => Order(s.Phase)).ThenBy(s => s.Metric, StringComparer.Ordinal)]
+            ? [.. byPhase.Values.OrderBy(s => Order(s.Phase)).ThenBy(s => s.Metric != Metrics.WallTime).ThenBy(s => s.Metric, StringComparer.Ordinal)]
             : [];
 
     private static int Order(string phase) => Phases.All.ToList().IndexOf(phase) is var i and >= 0 ? i : int.MaxValue;

@@ -33,6 +33,20 @@ public class DriverProtocolTests
     }
 
     [Fact]
+    public void Wall_and_cpu_time_of_the_same_steady_state_calls_are_two_samples_each_its_own_median()
+    {
+        // Given three calls, each reported on both clocks as the drivers do
+        var stdout = string.Join('\n', new[] { (900, 800), (100, 1000), (300, 2000) }.Select(t =>
+            $"{{\"phase\":\"execute\",\"ns\":{t.Item1}}}\n{{\"phase\":\"execute\",\"metric\":\"cpu-time\",\"unit\":\"ns\",\"value\":{t.Item2}}}"));
+
+        // When parsed
+        var reading = DriverProtocol.Parse(stdout);
+
+        // Then each metric is reduced on its own
+        reading.Measurements.Select(m => (m.Metric, m.Value)).ShouldBe([(Metrics.WallTime, 300), (Metrics.CpuTime, 1000)]);
+    }
+
+    [Fact]
     public void Other_metrics_keep_their_metric_and_unit()
     {
         var reading = DriverProtocol.Parse("{\"phase\":\"aot-compile\",\"metric\":\"artifact-size\",\"unit\":\"bytes\",\"value\":4096}");

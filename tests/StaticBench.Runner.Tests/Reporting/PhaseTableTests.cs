@@ -6,13 +6,15 @@ namespace StaticBench.Runner.Tests.Reporting;
 
 public class PhaseTableTests
 {
-    private static BenchmarkResult Result(string engine, string? config, string phase, params double[] samples) => new()
+    private static BenchmarkResult Result(string engine, string? config, string phase, params double[] samples) => Result(engine, config, phase, "wall-time", samples);
+
+    private static BenchmarkResult Result(string engine, string? config, string phase, string metric, params double[] samples) => new()
     {
         Benchmark = "wasm/sort",
         Parameters = new Dictionary<string, ParameterValue> { ["size"] = ParameterValue.Of("small") },
         Engine = new EngineInfo { Name = engine, Config = config },
         Phase = phase,
-        Metric = "wall-time",
+        Metric = metric,
         Unit = "ns",
         Better = Better.Lower,
         Samples = samples,
@@ -36,5 +38,26 @@ public class PhaseTableTests
         rows.Single(r => r.Phase == "compile").NativeRatio.ShouldBeNull();
         rows.Single(r => r.Engine == "native").NativeRatio.ShouldBeNull();
         rows.Single(r => r.Engine == "v8-optimizing" && r.Phase == "execute").Summary.ShouldBe(new SampleSummary { N = 3, Min = 140, Median = 150, Max = 900 });
+    }
+
+    [Fact]
+    public void Cpu_time_is_compared_with_natives_cpu_time_never_with_its_wall_time()
+    {
+        // Given native's execute at 100 ns wall and 80 ns cpu-time, V8's at 300 ns wall and 120 ns cpu-time
+        var run = new RunResultBuilder("r")
+            .WithResult(Result("v8", "optimizing", "execute", "wall-time", 300))
+            .WithResult(Result("v8", "optimizing", "execute", "cpu-time", 120))
+            .WithResult(Result("native", "musl-static", "execute", "wall-time", 100))
+            .WithResult(Result("native", "musl-static", "execute", "cpu-time", 80))
+            .WithResult(Result("v8", "optimizing", "execute", "instructions", 5000))
+            .Build();
+
+        // When the rows are made
+        var rows = PhaseTable.Rows(run);
+
+        // Then each time metric has its own ratio, and a count has none
+        rows.Single(r => r.Engine == "v8-optimizing" && r.Metric == "wall-time").NativeRatio.ShouldBe(3);
+        rows.Single(r => r.Engine == "v8-optimizing" && r.Metric == "cpu-time").NativeRatio.ShouldBe(1.5);
+        rows.Single(r => r.Engine == "v8-optimizing" && r.Metric == "instructions").NativeRatio.ShouldBeNull();
     }
 }

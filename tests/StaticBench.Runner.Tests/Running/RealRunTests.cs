@@ -65,10 +65,27 @@ public class RealRunTests
         // Then V8 gave the native build's answer, and both execute results are there with native's ratio computable
         report.Errors.ShouldBeEmpty();
         var results = report.Result.ShouldNotBeNull().Results;
-        results.Where(r => r.Phase == Phases.Execute).Select(r => r.Engine!.Name).ShouldBe(["v8", "native"]);
+        results.Where(r => r.Phase == Phases.Execute && r.Metric == Metrics.WallTime).Select(r => r.Engine!.Name).ShouldBe(["v8", "native"]);
         results.ShouldAllBe(r => r.Benchmark == "wasm/sort" && r.Parameters!["size"].Canonical == "2000" && r.Parameters["n"].Canonical == "2000");
         var entry = Directory.GetDirectories(Path.Combine(cache.Path, "wasm")).ShouldHaveSingleItem();
         File.ReadAllText(Path.Combine(entry, "checksum")).ShouldNotBeEmpty();
+
+        // And both engines report cpu-time beside wall time for every phase they timed, positive
+        foreach (var wall in results.Where(r => r.Metric == Metrics.WallTime))
+        {
+            var cpu = results.Single(r => r.Engine!.Name == wall.Engine!.Name && r.Phase == wall.Phase && r.Metric == Metrics.CpuTime);
+            cpu.Unit.ShouldBe("ns");
+            cpu.Samples.Count.ShouldBe(wall.Samples.Count);
+            cpu.Summary!.Median.ShouldBeGreaterThan(0, $"{wall.Engine!.Name} {wall.Phase}");
+        }
+
+        // And a single-threaded native phase's CPU time is not far above its wall time (it can only be lower, bar clock reads)
+        foreach (var phase in new[] { Phases.ExecuteFirst, Phases.Execute })
+        {
+            var wall = results.Single(r => r.Engine!.Name == "native" && r.Phase == phase && r.Metric == Metrics.WallTime).Summary!.Median;
+            var cpu = results.Single(r => r.Engine!.Name == "native" && r.Phase == phase && r.Metric == Metrics.CpuTime).Summary!.Median;
+            cpu.ShouldBeLessThan(wall * 1.1 + 20_000, phase);
+        }
 
         // And a second build of the same sources reuses the cache entry
         var stamp = File.GetLastWriteTimeUtc(Path.Combine(entry, "complete"));

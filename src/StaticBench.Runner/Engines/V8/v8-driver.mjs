@@ -5,7 +5,7 @@
 //   node [v8 flags] v8-driver.mjs aot-execute MODULE.wasm --artifact FILE --export run     (same flags as aot-compile)
 import { readFileSync, writeFileSync } from 'node:fs';
 
-import { emit, now, ns, parseOptions, steadyState } from '../driver-common.mjs';
+import { emit, mark, parseOptions, report, steadyState } from '../driver-common.mjs';
 
 function options(argv) {
   const [mode, wasm, ...rest] = argv;
@@ -31,22 +31,22 @@ function warmEngine() {
 
 function jit(o, bytes) {
   warmEngine();
-  const t0 = now();
+  const t0 = mark();
   const valid = WebAssembly.validate(bytes);
-  const t1 = now();
+  const t1 = mark();
   if (!valid) throw new Error('the module does not validate');
   const module = new WebAssembly.Module(bytes);
-  const t2 = now();
+  const t2 = mark();
   const instance = new WebAssembly.Instance(module, {});
-  const t3 = now();
+  const t3 = mark();
   const run = entry(instance, o.export);
   const first = run();
-  const t4 = now();
-  emit({ phase: 'parse', ns: ns(t0, t1) });
-  emit({ phase: 'compile', ns: ns(t1, t2) });
-  emit({ phase: 'instantiate', ns: ns(t2, t3) });
-  emit({ phase: 'execute-first', ns: ns(t3, t4) });
-  emit({ phase: 'total', ns: ns(t0, t4) });
+  const t4 = mark();
+  report('parse', t0, t1);
+  report('compile', t1, t2);
+  report('instantiate', t2, t3);
+  report('execute-first', t3, t4);
+  report('total', t0, t4);
   emit({ checksum: first });
   // Steady state: at least minCalls, then until maxCalls or the time budget is spent.
   steadyState(() => run(), first, o);
@@ -56,28 +56,28 @@ function aotCompile(o, bytes) {
   // Natives syntax only parses under --allow-natives-syntax, so it lives in a Function body.
   const serialize = new Function('m', 'return %SerializeWasmModule(m);');
   warmEngine();
-  const t0 = now();
+  const t0 = mark();
   const module = new WebAssembly.Module(bytes);
   const serialized = serialize(module);
-  const t1 = now();
+  const t1 = mark();
   if (!(serialized instanceof ArrayBuffer)) throw new Error('%SerializeWasmModule returned no bytes');
   writeFileSync(o.artifact, new Uint8Array(serialized));
-  emit({ phase: 'aot-compile', ns: ns(t0, t1) });
+  report('aot-compile', t0, t1);
   emit({ phase: 'aot-compile', metric: 'artifact-size', unit: 'bytes', value: serialized.byteLength });
 }
 
 function aotExecute(o, bytes) {
   const deserialize = new Function('a', 'w', 'return %DeserializeWasmModule(a, w);');
   warmEngine();
-  const t0 = now();
+  const t0 = mark();
   const file = readFileSync(o.artifact);
   const artifact = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength);
   const module = deserialize(artifact, bytes);
   if (!(module instanceof WebAssembly.Module)) throw new Error('%DeserializeWasmModule refused the artifact (different V8 or flags?)');
   const instance = new WebAssembly.Instance(module, {});
   const result = entry(instance, o.export)();
-  const t1 = now();
-  emit({ phase: 'aot-execute', ns: ns(t0, t1) });
+  const t1 = mark();
+  report('aot-execute', t0, t1);
   emit({ checksum: result });
 }
 

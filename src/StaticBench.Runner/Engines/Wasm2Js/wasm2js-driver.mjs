@@ -4,7 +4,7 @@
 //   node wasm2js-driver.mjs MODULE.mjs --export run [--min-calls N --max-calls N --budget-ms N]
 import { pathToFileURL } from 'node:url';
 
-import { emit, now, ns, parseOptions, steadyState } from '../driver-common.mjs';
+import { emit, mark, parseOptions, report, steadyState } from '../driver-common.mjs';
 
 function options(argv) {
   const [js, ...rest] = argv;
@@ -15,16 +15,16 @@ try {
   const o = options(process.argv.slice(2));
   // Node's ES module loader is warmed by this driver's own loading; the import below reads, parses,
   // compiles (lazily, as V8 does for JS) and evaluates the module, whose top level builds the instance.
-  const t0 = now();
+  const t0 = mark();
   const exports = await import(pathToFileURL(o.js).href);
-  const t1 = now();
+  const t1 = mark();
   const run = exports[o.export];
   if (typeof run !== 'function') throw new Error(`the module exports no function "${o.export}"`);
   const first = run();
-  const t2 = now();
-  emit({ phase: 'load', ns: ns(t0, t1) });
-  emit({ phase: 'execute-first', ns: ns(t1, t2) });
-  emit({ phase: 'total', ns: ns(t0, t2) });
+  const t2 = mark();
+  report('load', t0, t1);
+  report('execute-first', t1, t2);
+  report('total', t0, t2);
   emit({ checksum: first });
   steadyState(() => run(), first, o);
 } catch (e) {

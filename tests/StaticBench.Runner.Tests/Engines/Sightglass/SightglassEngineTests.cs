@@ -37,8 +37,10 @@ public class SightglassEngineTests
 
         reading.Error.ShouldBeNull();
         reading.Checksum.ShouldBe(3496500);
-        reading.Measurements.Select(m => m.Phase).ShouldBe(["compile", "instantiate", "execute"]);
+        reading.Measurements.Select(m => (m.Phase, m.Metric)).ShouldBe(
+            [("compile", "wall-time"), ("compile", "cpu-time"), ("instantiate", "wall-time"), ("instantiate", "cpu-time"), ("execute", "wall-time"), ("execute", "cpu-time")]);
         reading.Value(Phases.Execute).ShouldBeGreaterThan(reading.Value(Phases.Instantiate));
+        reading.Value(Phases.Execute, Metrics.CpuTime).ShouldBeGreaterThan(0);
     }
 
     [EngineFact("gcc")]
