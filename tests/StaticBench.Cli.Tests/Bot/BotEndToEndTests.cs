@@ -20,6 +20,7 @@ namespace StaticBench.Cli.Tests.Bot;
 /// engine built from each checkout, bwrap as the sandbox, a local data repository. The pull request's
 /// engine is slower and hostile: it looks for the token and phones a listener this test owns.
 /// </summary>
+[Collection(nameof(Comparing.EnvironmentVariables))]
 public class BotEndToEndTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Repo = "example/engine";
