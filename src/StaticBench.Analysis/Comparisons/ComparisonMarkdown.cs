@@ -21,6 +21,11 @@ public static class ComparisonMarkdown
             .Append(CultureInfo.InvariantCulture, $"**{regressions} regression(s)**, {improvements} improvement(s), ")
             .Append(CultureInfo.InvariantCulture, $"{report.Count(Verdict.NoChange)} unchanged, {report.Count(Verdict.TooNoisy)} too noisy to say")
             .Append(CultureInfo.InvariantCulture, $" across {report.Comparisons.Count} series (threshold {Percent(report.Options.Threshold, false)}).\n\n");
+        if (report.CpuTimeHint is { } hint)
+        {
+            md.Append(hint).Append("\n\n");
+        }
+
         if (report.Count(Verdict.Added) + report.Count(Verdict.Removed) > 0)
         {
             md.Append(CultureInfo.InvariantCulture, $"{report.Count(Verdict.Added)} series only in head, {report.Count(Verdict.Removed)} only in base.\n\n");

@@ -10,6 +10,28 @@ public sealed record ComparisonReport(string BaseLabel, string HeadLabel, IReadO
 {
     public int Count(Verdict verdict) => Comparisons.Count(c => c.Verdict == verdict);
 
+    /// <summary>
+    /// Wall-time series that were too noisy to judge while the cpu-time of the same phase gives a
+    /// verdict: on a busy machine the process waits for a core, which wall time counts and cpu-time
+    /// does not (docs/runner.md), so readers should look there.
+    /// </summary>
+    public int WallTooNoisyButCpuTimeJudged
+    {
+        get
+        {
+            var judged = Comparisons
+                .Where(c => c.Key.Metric == "cpu-time" && c.Verdict is Verdict.Regression or Verdict.Improvement or Verdict.NoChange)
+                .Select(c => c.Key with { Metric = "wall-time" })
+                .ToHashSet();
+            return Comparisons.Count(c => c.Verdict == Verdict.TooNoisy && judged.Contains(c.Key));
+        }
+    }
+
+    /// <summary>What to tell readers when <see cref="WallTooNoisyButCpuTimeJudged"/> is not zero (pretty and Markdown output alike); null otherwise.</summary>
+    public string? CpuTimeHint => WallTooNoisyButCpuTimeJudged is var n and > 0
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Wall time was too noisy to say for {n} series whose cpu-time gives a verdict: the machine was busy, so judge those by cpu-time.")
+        : null;
+
     /// <summary>The worst regression (positive fraction), or 0 without one.</summary>
     public double WorstRegression => Comparisons.Where(c => c.Verdict == Verdict.Regression).Select(c => c.Regression).DefaultIfEmpty(0).Max();
 }

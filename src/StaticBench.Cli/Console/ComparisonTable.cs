@@ -18,6 +18,11 @@ public static class ComparisonTable
         });
         console.Profile.Width = 160;
         console.WriteLine($"{report.HeadLabel} vs {report.BaseLabel}: {report.Count(Verdict.Regression)} regression(s), {report.Count(Verdict.Improvement)} improvement(s), {report.Count(Verdict.NoChange)} unchanged, {report.Count(Verdict.TooNoisy)} too noisy");
+        if (report.CpuTimeHint is { } hint)
+        {
+            console.WriteLine(hint);
+        }
+
         var table = new Table().AddColumns("Series", "Verdict", "Change", "95% interval", "Base", "Head", "p", "MDE");
         foreach (var c in report.Comparisons)
         {

@@ -114,6 +114,24 @@ public class SampleComparerTests
     }
 
     [Fact]
+    public void Markdown_points_to_cpu_time_when_wall_time_was_too_noisy_but_cpu_time_was_not()
+    {
+        // Given a phase whose wall time a busy machine scattered over 1-3x, while its cpu-time stayed within 0.5%
+        var random = new Random(3);
+        double[] Wall() => [.. Enumerable.Range(0, 10).Select(_ => 1e6 * (1 + 2 * random.NextDouble()))];
+        double[] Cpu(double level) => [.. Enumerable.Range(0, 10).Select(_ => level * (1 + 0.005 * random.NextDouble()))];
+        var wall = SampleComparer.Compare("x", Key, "ns", Better.Lower, Wall(), Wall());
+        var cpu = SampleComparer.Compare("x (cpu-time)", Key with { Metric = "cpu-time" }, "ns", Better.Lower, Cpu(1e6), Cpu(1.1e6));
+
+        var md = ComparisonMarkdown.Render(new ComparisonReport("base", "head", [wall, cpu], new ComparisonOptions()));
+
+        // Then the summary says so, and says nothing of the kind when cpu-time is absent
+        (wall.Verdict, cpu.Verdict).ShouldBe((Verdict.TooNoisy, Verdict.Regression));
+        md.ShouldContain("Wall time was too noisy to say for 1 series whose cpu-time gives a verdict");
+        ComparisonMarkdown.Render(new ComparisonReport("base", "head", [wall], new ComparisonOptions())).ShouldNotContain("cpu-time");
+    }
+
+    [Fact]
     public void A_quadratic_cost_fits_an_exponent_of_two_and_is_flagged_super_linear()
     {
         var points = new[] { 10.0, 20, 40, 80, 160 }.Select((n, i) => (n, n * n * (1 + 0.01 * (i % 2)))).ToArray();
