@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using StaticBench.Schema.Files;
 
 namespace StaticBench.GitHub.Bot;
 
@@ -79,10 +80,7 @@ public sealed class BotState
 
     public void Save()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_file))!);
-        var temporary = $"{_file}.{Environment.ProcessId}.tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(_data, BotStateJsonContext.Default.BotStateData));
-        File.Move(temporary, _file, overwrite: true);
+        AtomicFile.Write(_file, stream => JsonSerializer.Serialize(stream, _data, BotStateJsonContext.Default.BotStateData));
     }
 }
 

@@ -2,12 +2,13 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using StaticBench.Analysis.ChangePoints;
 using StaticBench.Analysis.Findings;
+using StaticBench.Schema.Files;
 
 namespace StaticBench.Site.Data;
 
 /// <summary>
 /// A <see cref="DetectionMemo"/> on disk, beside the incremental history cache. A missing or damaged
-/// file only costs a full scan; saving writes a temporary file and renames it, so a crash never leaves
+/// file only costs a full scan; it is saved with <see cref="AtomicFile"/>, so a crash never leaves
 /// half a memo.
 /// </summary>
 public static class DetectionMemoFile
@@ -28,14 +29,7 @@ public static class DetectionMemoFile
 
     public static void Save(string file, DetectionMemo memo)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-        var temporary = $"{file}.{Environment.ProcessId}.tmp";
-        using (var stream = File.Create(temporary))
-        {
-            JsonSerializer.Serialize(stream, memo.Used.ToDictionary(), DetectionMemoJsonContext.Default.DictionaryStringChangePointArray);
-        }
-
-        File.Move(temporary, file, overwrite: true);
+        AtomicFile.Write(file, stream => JsonSerializer.Serialize(stream, memo.Used.ToDictionary(), DetectionMemoJsonContext.Default.DictionaryStringChangePointArray));
     }
 }
 

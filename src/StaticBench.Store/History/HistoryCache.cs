@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using StaticBench.Schema.Json;
 using StaticBench.Schema.Model;
+using StaticBench.Schema.Files;
 
 namespace StaticBench.Store.History;
 
@@ -39,17 +40,10 @@ internal sealed record HistoryCache
         }
     }
 
-    /// <summary>Writes to a temporary file and renames it over the old one, so a crash never leaves half a cache.</summary>
+    /// <summary>Written with <see cref="AtomicFile"/>, so a crash never leaves half a cache.</summary>
     public void Save(string file)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-        var temporary = $"{file}.{Environment.ProcessId}.tmp";
-        using (var stream = File.Create(temporary))
-        {
-            JsonSerializer.Serialize(stream, this, HistoryCacheJsonContext.Default.HistoryCache);
-        }
-
-        File.Move(temporary, file, overwrite: true);
+        AtomicFile.Write(file, stream => JsonSerializer.Serialize(stream, this, HistoryCacheJsonContext.Default.HistoryCache));
     }
 }
 
