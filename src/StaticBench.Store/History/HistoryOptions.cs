@@ -6,15 +6,8 @@ namespace StaticBench.Store.History;
 /// <param name="CacheFile">Where to keep the incremental cache; null reads everything every time.</param>
 public sealed record HistoryOptions(string Branch = "main", string DataFolder = "", string? CacheFile = null)
 {
-    /// <summary>The data folder as a tree path: no leading/trailing slashes, forward slashes.</summary>
-    public string NormalizedFolder
-    {
-        get
-        {
-            var folder = DataFolder.Replace('\\', '/').Trim('/');
-            return folder == "." ? "" : folder;
-        }
-    }
+    /// <summary>The data folder as a tree path, cleaned exactly as <c>record</c> cleans it (<see cref="Layout.ResultLayout.NormalizeFolder"/>), so <c>--path ./data</c> reads what it wrote.</summary>
+    public string NormalizedFolder => Layout.ResultLayout.NormalizeFolder(DataFolder);
 }
 
 /// <summary>What a history read produced and what it cost: how many commits it walked and blobs it read.</summary>

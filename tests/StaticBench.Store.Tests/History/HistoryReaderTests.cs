@@ -65,6 +65,9 @@ public class HistoryReaderTests
         snapshot.Runs.ShouldHaveSingleItem().Path.ShouldBe(ResultPath("r1"));
         snapshot.Documents.ShouldHaveSingleItem().Path.ShouldBe("about.md");
         snapshot.Skipped.ShouldBeEmpty();
+
+        // And the folder is cleaned as record cleans --path, so "./data//" is the same folder
+        HistoryReader.Read(data.Path, new HistoryOptions(DataFolder: "./data//")).Snapshot.Runs.ShouldHaveSingleItem().Path.ShouldBe(ResultPath("r1"));
     }
 
     [Fact]
