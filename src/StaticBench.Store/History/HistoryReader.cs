@@ -147,6 +147,7 @@ public static class HistoryReader
 
             var parent = commit.Parents.FirstOrDefault();
             changes.Clear();
+            ignored.Clear(); // scratch: attribution needs only the changes, and the list grew with every commit walked
             TreeWalker.Changes(parent is null ? null : TreeWalker.Subtree(parent, folder), TreeWalker.Subtree(commit, folder), "", changes, ignored);
             foreach (var (path, blob) in changes)
             {
