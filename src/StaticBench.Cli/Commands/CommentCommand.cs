@@ -94,12 +94,6 @@ public static class CommentCommand
             return CliApp.InputError;
         }
 
-        if (options.FailOnRegression is { } limit && report.Comparisons.Any(c => c.Verdict == Verdict.Regression && c.Regression * 100 > limit))
-        {
-            context.Error.WriteLine($"regression beyond {limit}%: worst {report.WorstRegression * 100:0.##}%");
-            return CompareCommand.RegressionFound;
-        }
-
-        return 0;
+        return RegressionGate.Check(context, report, options.FailOnRegression);
     }
 }

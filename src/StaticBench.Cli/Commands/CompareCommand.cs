@@ -83,12 +83,6 @@ public static class CompareCommand
                 break;
         }
 
-        if (options.FailOnRegression is { } limit && report.Comparisons.Any(c => c.Verdict == Verdict.Regression && c.Regression * 100 > limit))
-        {
-            context.Error.WriteLine($"regression beyond {limit}%: worst {report.WorstRegression * 100:0.##}%");
-            return RegressionFound;
-        }
-
-        return 0;
+        return RegressionGate.Check(context, report, options.FailOnRegression);
     }
 }
