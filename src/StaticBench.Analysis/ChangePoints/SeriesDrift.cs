@@ -10,30 +10,14 @@ namespace StaticBench.Analysis.ChangePoints;
 /// </summary>
 public static class SeriesDrift
 {
-    /// <summary>Segments longer than this are thinned to about this many points (true positions kept), so the slope costs O(n), not O(n²).</summary>
+    /// <summary>Segments longer than this are thinned to about this many points, so the slope costs O(n), not O(n²).</summary>
     private const int MaxPointsPerSegment = 200;
 
-    /// <summary>The slope per point of <paramref name="data"/> within the segments that <paramref name="cuts"/> (first points of new segments, sorted) cut it into.</summary>
-    public static double Slope(IReadOnlyList<double> data, IReadOnlyList<int> cuts)
-    {
-        var slopes = new List<double>();
-        var start = 0;
-        foreach (var end in cuts.Append(data.Count))
-        {
-            var stride = Math.Max(1, (end - start + MaxPointsPerSegment - 1) / MaxPointsPerSegment);
-            for (var i = start; i < end; i += stride)
-            {
-                for (var j = i + stride; j < end; j += stride)
-                {
-                    slopes.Add((data[j] - data[i]) / (j - i));
-                }
-            }
-
-            start = end;
-        }
-
-        return slopes.Count == 0 ? 0 : RankStatistics.Median(slopes);
-    }
+    /// <summary>The Theil-Sen slope per point of <paramref name="data"/> within the segments that <paramref name="cuts"/> (first points of new segments, sorted) cut it into.</summary>
+    public static double Slope(double[] data, IReadOnlyList<int> cuts) =>
+        Trend.TheilSenSlope(
+            cuts.Prepend(0).Zip(cuts.Append(data.Length), (start, end) => (IReadOnlyList<double>)new ArraySegment<double>(data, start, end - start)),
+            MaxPointsPerSegment);
 
     /// <summary><paramref name="data"/> with <paramref name="slope"/> × position taken off.</summary>
     public static double[] Remove(IReadOnlyList<double> data, double slope) =>

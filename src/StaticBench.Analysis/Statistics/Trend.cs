@@ -8,14 +8,21 @@ namespace StaticBench.Analysis.Statistics;
 public static class Trend
 {
     /// <summary>Median of pairwise slopes over pairs inside each of <paramref name="segments"/> (never across them, so a step between segments is not mistaken for a slope).</summary>
-    public static double TheilSenSlope(params IReadOnlyList<double>[] segments)
+    public static double TheilSenSlope(params IReadOnlyList<double>[] segments) => TheilSenSlope(segments, int.MaxValue);
+
+    /// <summary>
+    /// As above, with each segment longer than <paramref name="maxPointsPerSegment"/> thinned to about that
+    /// many evenly spaced points (their true distances kept), so a long series costs O(n), not O(n²).
+    /// </summary>
+    public static double TheilSenSlope(IEnumerable<IReadOnlyList<double>> segments, int maxPointsPerSegment)
     {
         var slopes = new List<double>();
         foreach (var s in segments)
         {
-            for (var i = 0; i < s.Count; i++)
+            var stride = Math.Max(1, (int)((s.Count + (long)maxPointsPerSegment - 1) / maxPointsPerSegment));
+            for (var i = 0; i < s.Count; i += stride)
             {
-                for (var j = i + 1; j < s.Count; j++)
+                for (var j = i + stride; j < s.Count; j += stride)
                 {
                     slopes.Add((s[j] - s[i]) / (j - i));
                 }
