@@ -1,5 +1,4 @@
 using Perfolizer;
-using Perfolizer.Mathematics.GenericEstimators;
 using Perfolizer.Mathematics.SignificanceTesting.Base;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
 using Perfolizer.Metrology;
@@ -63,10 +62,6 @@ public static class RankStatistics
         k = Math.Clamp(k, 0, d.Length - 1);
         return (d[k], d[d.Length - 1 - k]);
     }
-
-    /// <summary>Perfolizer's Hodges-Lehmann estimate, exposed for cross-checking the hand-written one.</summary>
-    public static double PerfolizerShift(IReadOnlyList<double> x, IReadOnlyList<double> y) =>
-        HodgesLehmannEstimator.Instance.Shift(new Sample(x.ToArray()), new Sample(y.ToArray()));
 
     public static double Median(IReadOnlyList<double> values)
     {

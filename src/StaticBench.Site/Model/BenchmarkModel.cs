@@ -50,10 +50,10 @@ public sealed record SeriesRow(
     int Points,
     TrustedHtml Sparkline);
 
-/// <summary>A trend chart: the series that share machine, parameters, phase and metric.</summary>
 /// <summary>One scaling plot: its title, the fit in words, whether growth is super-linear, and the SVG.</summary>
 public sealed record ScalingModel(string Id, string Title, string Fit, bool SuperLinear, TrustedHtml Svg);
 
+/// <summary>A trend chart: the series that share machine, parameters, phase and metric.</summary>
 public sealed record ChartModel(string Id, string Title, string Machine, string Parameters, string Phase, string Metric, string Note, TrustedHtml Svg);
 
 /// <summary>One result of one run, for a benchmark page's table.</summary>

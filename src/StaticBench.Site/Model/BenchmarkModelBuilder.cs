@@ -54,13 +54,14 @@ public static class BenchmarkModelBuilder
         s.Points.Count,
         Sparkline.Render(s.Points));
 
-    /// <summary>One chart per machine + parameters + phase + metric (+ unit), engines as its lines.</summary>
+    /// <summary>A scaling plot titled by everything its series share, with the fit in words.</summary>
     private static ScalingModel ScalingModelOf(ScalingGroup g)
     {
         var title = string.Join(" · ", new[] { g.Phase, g.Metric, Labels.Engine(g.Engine), g.OtherParameters, g.Machine, $"by {g.Parameter}" }.Where(t => t.Length > 0));
         return new ScalingModel("scaling-" + g.Id, title, ScalingChart.Describe(g.Fit), g.Fit.SuperLinear, ScalingChart.Render(title, g));
     }
 
+    /// <summary>One chart per machine + parameters + phase + metric (+ unit), engines as its lines.</summary>
     private static ChartModel[] Charts(IReadOnlyList<Series> series, ProjectCommitOrder order, int maxCommits, IReadOnlyDictionary<string, ChartMarker[]> markers) => series
         .Where(s => s.Points.Count > 0)
         .GroupBy(s => (s.Key.Machine, s.Key.Parameters, s.Key.Phase, s.Key.Metric, s.Unit))

@@ -22,7 +22,7 @@ public static class SiteModelBuilder
             .GroupBy(f => f.SeriesId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(f => new ChartMarker(
                 f.ToCommit,
-                $"{f.Kind.ToString().ToLowerInvariant()} {(f.Change * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture)}%{(f.Acknowledged is null ? "" : " (acknowledged)")}: {f.Subject}",
+                $"{f.Kind.ToString().ToLowerInvariant()} {ValueFormatter.Ratio(f.Change)}{(f.Acknowledged is null ? "" : " (acknowledged)")}: {f.Subject}",
                 f.Kind == FindingKind.Regression,
                 f.Acknowledged is not null)).ToArray(), StringComparer.Ordinal);
         var scaling = ScalingGroups.Find(set.Series).ToLookup(g => g.Benchmark, StringComparer.Ordinal);
@@ -62,7 +62,7 @@ public static class SiteModelBuilder
                     f.Kind == FindingKind.Regression ? "regression" : "improvement",
                     f.Subject,
                     f.Message,
-                    (f.Change * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + "%",
+                    ValueFormatter.Ratio(f.Change),
                     f.Confidence.ToString("0.####", CultureInfo.InvariantCulture),
                     ValueFormatter.ShortCommit(f.FromCommit),
                     ValueFormatter.ShortCommit(f.ToCommit),
