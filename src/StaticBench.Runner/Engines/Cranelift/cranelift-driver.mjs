@@ -6,8 +6,7 @@
 // without parameters that return i32/i64/f64, and only instantiate modules without imports; anything else
 // aborts the process (it unwraps in Rust), which the runner reports with stderr.
 import { createRequire } from 'node:module';
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { emit, mark, parseOptions, report, steadyState } from '../driver-common.mjs';
@@ -22,7 +21,7 @@ function options(argv) {
 function warmEngine(wasmtime, engine) {
   const empty = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
     1, 5, 1, 0x60, 0, 1, 0x7f, 3, 2, 1, 0, 10, 6, 1, 4, 0, 0x41, 0, 0x0b]);
-  const file = join(mkdtempSync(join(tmpdir(), 'cranelift-')), 'warm.wasm');
+  const file = join(process.cwd(), 'warm.wasm'); // the sample's scratch folder, which the runner deletes
   writeFileSync(file, empty);
   const module = wasmtime.Module.fromFile(engine, file);
   const store = new wasmtime.Store(engine);
