@@ -20,5 +20,15 @@ public sealed record RunPlan(
     ExecutePolicy Execute)
 {
     /// <summary>Processes-worth of samples (warm-up included), for the progress bar.</summary>
-    public int TotalSamples => Cases.Count * Engines.Count * (Warmup + Samples);
+    public int TotalSamples => Cases.Sum(c => EnginesFor(c).Count) * (Warmup + Samples);
+
+    /// <summary>
+    /// The engines that measure at least one of the phases <paramref name="benchmark"/> asks for (a compile-scaling
+    /// case asks only for <c>compile</c>, which wasm-interp or v8-aot never measure: running them would be thrown away).
+    /// </summary>
+    public IReadOnlyList<PlannedEngine> EnginesFor(BenchmarkCase benchmark)
+    {
+        var phases = benchmark.PhasesOf(Phases);
+        return Engines.Where(e => e.Engine.Phases.Any(phases.Contains)).ToArray();
+    }
 }

@@ -25,11 +25,12 @@ public sealed class SampleLoop(IProcessRunner runner)
                 var reference = new ChecksumReference(benchmark);
                 var stopped = new HashSet<string>();
                 var rounds = plan.Warmup + plan.Samples;
+                var engines = plan.EnginesFor(benchmark);
                 for (var round = 0; round < rounds; round++)
                 {
-                    for (var k = 0; k < plan.Engines.Count; k++)
+                    for (var k = 0; k < engines.Count; k++)
                     {
-                        var engine = plan.Engines[(round + k) % plan.Engines.Count];
+                        var engine = engines[(round + k) % engines.Count];
                         done++;
                         if (!stopped.Contains(engine.Engine.Name))
                         {

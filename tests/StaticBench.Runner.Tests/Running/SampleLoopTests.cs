@@ -31,6 +31,23 @@ public class SampleLoopTests
     }
 
     [Fact]
+    public async Task A_compile_only_case_is_not_run_on_engines_that_cannot_measure_compile()
+    {
+        // Given a compile-scaling style case (compile only), an engine with compile and one with execute only
+        var runner = new FakeProcessRunner();
+        var plan = Plan(1, 2, new FakeEngine("jit"), new FakeEngine("interp") { Measures = [Phases.Execute] }) is var p
+            ? p with { Cases = [p.Cases[0] with { OnlyPhases = new HashSet<string> { Phases.Compile } }] }
+            : null!;
+
+        // When the loop runs
+        (await new SampleLoop(runner).RunAsync(plan)).Errors.ShouldBeEmpty();
+
+        // Then only the engine that measures compile is started, and the progress total counts only its samples
+        runner.Started.ShouldBe(["jit", "jit", "jit"]);
+        plan.TotalSamples.ShouldBe(3);
+    }
+
+    [Fact]
     public async Task Warm_up_rounds_are_run_and_thrown_away()
     {
         // Given samples numbered 0, 1, 2 (compile ns 1000, 1001, 1002) and one warm-up round

@@ -12,7 +12,10 @@ public sealed class FakeEngine(string name, bool installed = true) : EngineBase
 {
     public override string Name => name;
 
-    public override IReadOnlyList<string> Phases { get; } = [Runner.Engines.Phases.Compile, Runner.Engines.Phases.Execute];
+    public override IReadOnlyList<string> Phases => Measures;
+
+    /// <summary>The phases this fake measures (compile and execute unless a test says otherwise).</summary>
+    public IReadOnlyList<string> Measures { get; init; } = [Runner.Engines.Phases.Compile, Runner.Engines.Phases.Execute];
 
     /// <summary>The driver-protocol text a sample prints, given the sample's number (0-based, warm-up included).</summary>
     public Func<int, string> Output { get; init; } = i => $"{{\"phase\":\"compile\",\"ns\":{1000 + i}}}\n{{\"phase\":\"execute\",\"ns\":{2000 + i}}}\n{{\"checksum\":42}}\n";
