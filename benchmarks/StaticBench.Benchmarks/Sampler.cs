@@ -25,14 +25,15 @@ public sealed class Sampler(int warmup, int samples)
                 cases[i].Setup();
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
-                var before = GC.GetAllocatedBytesForCurrentThread();
+                // All threads: the site build scans series on the thread pool, which a per-thread count would miss.
+                var before = GC.GetTotalAllocatedBytes(precise: true);
                 var clock = Stopwatch.StartNew();
                 cases[i].Body();
                 clock.Stop();
                 if (round >= 0)
                 {
                     wall[i].Add(clock.Elapsed.TotalNanoseconds);
-                    allocated[i].Add(GC.GetAllocatedBytesForCurrentThread() - before);
+                    allocated[i].Add(GC.GetTotalAllocatedBytes(precise: true) - before);
                 }
             }
 

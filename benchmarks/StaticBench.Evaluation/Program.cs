@@ -45,7 +45,7 @@ switch (verb)
         CompareSimulation.Run(Console.Out);
         break;
     default:
-        Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|measure|compare|simulate [--folder DIR]");
+        Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|diagnose|held-out|detector-time|measure|compare|simulate [--folder DIR] (options: see the top of Program.cs)");
         return 2;
 }
 
