@@ -26,7 +26,7 @@ public static class CompareSimulation
         {
             var random = new Random(seed);
             double[] Side(double level, double disturbed) => Enumerable.Range(0, 30).Select(_ =>
-                level * Math.Exp(cv * Gaussian(random)) * (random.NextDouble() < disturbed ? 1 + random.Next(1, 4) * (1 + 0.1 * random.NextDouble()) : 1)).ToArray();
+                level * Math.Exp(cv * LabelledSet.Gaussian(random)) * (random.NextDouble() < disturbed ? 1 + random.Next(1, 4) * (1 + 0.1 * random.NextDouble()) : 1)).ToArray();
             var pairs = Enumerable.Range(0, trials).Select(_ =>
             {
                 var (d1, d2) = (random.NextDouble() * contention, random.NextDouble() * contention);
@@ -51,6 +51,4 @@ public static class CompareSimulation
         var flagged = t.PValue < 0.01 && Math.Abs(Math.Exp(t.Shift) - 1) >= 0.01 && (t.Low > 0 || t.High < 0);
         return flagged ? t.Shift > 0 : null;
     }
-
-    private static double Gaussian(Random r) => Math.Sqrt(-2 * Math.Log(1 - r.NextDouble())) * Math.Cos(2 * Math.PI * r.NextDouble());
 }

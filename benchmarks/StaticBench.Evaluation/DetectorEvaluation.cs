@@ -19,39 +19,15 @@ public static class DetectorEvaluation
         output.WriteLine("| detector | precision | recall | F1 | false alarms (no-change series) | time |");
         output.WriteLine("|---|--:|--:|--:|--:|--:|");
         var options = new DetectorOptions();
+        var ratioTable = "";
         foreach (var detector in ChangePointDetectors.All)
         {
             var watch = Stopwatch.StartNew();
-            int tp = 0, fp = 0, fn = 0, alarmed = 0;
-            var byRatio = new Dictionary<string, (int Found, int Total)>();
-            foreach (var s in set)
-            {
-                var found = detector.Detect(s.Values, options).Select(c => c.Index).ToList();
-                var (t, f, missed, matched) = Match(s.Steps, found);
-                tp += t;
-                fp += f;
-                fn += missed;
-                if (!s.HasChange && found.Count > 0)
-                {
-                    alarmed++;
-                }
-
-                for (var k = 0; k < s.Steps.Length; k++)
-                {
-                    var bucket = Bucket(Math.Abs(s.StepSizes[k]) / s.Cv);
-                    var (a, b) = byRatio.GetValueOrDefault(bucket);
-                    byRatio[bucket] = (a + (matched[k] ? 1 : 0), b + 1);
-                }
-            }
-
-            var precision = tp + fp == 0 ? 1 : (double)tp / (tp + fp);
-            var recall = tp + fn == 0 ? 1 : (double)tp / (tp + fn);
-            var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-            var noChange = set.Count(s => !s.HasChange);
-            output.WriteLine($"| {detector.Name} | {precision:0.000} | {recall:0.000} | {f1:0.000} | {alarmed}/{noChange} = {100.0 * alarmed / noChange:0.0}% | {watch.Elapsed.TotalSeconds:0.0} s |");
+            var score = DetectorScore.Of(set, detector, options);
+            output.WriteLine($"| {detector.Name} | {score.Precision:0.000} | {score.Recall:0.000} | {score.F1:0.000} | {score.Alarmed}/{score.NoChange} = {100 * score.AlarmRate:0.0}% | {watch.Elapsed.TotalSeconds:0.0} s |");
             if (detector == ChangePointDetectors.Default)
             {
-                RatioTable = string.Join("\n", byRatio.OrderBy(b => b.Key).Select(b => $"| {b.Key} | {b.Value.Found}/{b.Value.Total} = {100.0 * b.Value.Found / b.Value.Total:0}% |"));
+                ratioTable = string.Join("\n", score.ByRatio.Select(b => $"| {b.Key} | {b.Value.Found}/{b.Value.Total} = {100.0 * b.Value.Found / b.Value.Total:0}% |"));
             }
         }
 
@@ -60,12 +36,10 @@ public static class DetectorEvaluation
         output.WriteLine();
         output.WriteLine("| step / CV | found |");
         output.WriteLine("|---|--:|");
-        output.WriteLine(RatioTable);
+        output.WriteLine(ratioTable);
     }
 
-    private static string RatioTable = "";
-
-    private static string Bucket(double ratio) => ratio switch
+    public static string Bucket(double ratio) => ratio switch
     {
         < 0.5 => "a. < 0.5",
         < 1 => "b. 0.5-1",

@@ -16,7 +16,7 @@ public static class DetectorTiming
         output.WriteLine("|--:|--:|");
         foreach (var n in new[] { 125, 500, 1000, 2000, 4000 })
         {
-            var values = Enumerable.Range(0, n).Select(_ => 100 * Math.Exp(0.05 * Gaussian(random))).ToArray();
+            var values = Enumerable.Range(0, n).Select(_ => 100 * Math.Exp(0.05 * LabelledSet.Gaussian(random))).ToArray();
             ChangePointDetectors.Default.Detect(values, new DetectorOptions());
             var times = Enumerable.Range(0, n <= 1000 ? 9 : 3).Select(_ =>
             {
@@ -27,6 +27,4 @@ public static class DetectorTiming
             output.WriteLine($"| {n:N0} | {times[times.Length / 2]:0.0} ms |");
         }
     }
-
-    private static double Gaussian(Random r) => Math.Sqrt(-2 * Math.Log(1 - r.NextDouble())) * Math.Cos(2 * Math.PI * r.NextDouble());
 }

@@ -16,19 +16,8 @@ public static class HeldOutEvaluation
         var scores = new List<(double F1, double Alarms)>();
         for (var seed = 1; seed <= count; seed++)
         {
-            var set = LabelledSet.Generate(seed);
-            int tp = 0, fp = 0, fn = 0, alarmed = 0;
-            foreach (var s in set)
-            {
-                var found = ChangePointDetectors.Default.Detect(s.Values, new DetectorOptions()).Select(c => c.Index).ToArray();
-                var (t, f, missed, _) = DetectorEvaluation.Match(s.Steps, found);
-                (tp, fp, fn) = (tp + t, fp + f, fn + missed);
-                alarmed += !s.HasChange && found.Length > 0 ? 1 : 0;
-            }
-
-            double precision = (double)tp / Math.Max(1, tp + fp), recall = (double)tp / Math.Max(1, tp + fn);
-            var f1 = 2 * precision * recall / Math.Max(1e-12, precision + recall);
-            var alarms = (double)alarmed / set.Count(s => !s.HasChange);
+            var score = DetectorScore.Of(LabelledSet.Generate(seed), ChangePointDetectors.Default, new DetectorOptions());
+            var (precision, recall, f1, alarms) = (score.Precision, score.Recall, score.F1, score.AlarmRate);
             scores.Add((f1, alarms));
             output.WriteLine($"| {seed} | {precision:0.000} | {recall:0.000} | {f1:0.000} | {alarms:0.0%} |");
         }

@@ -132,5 +132,6 @@ public static class LabelledSet
 
     private static double LogUniform(Random r, double low, double high) => Math.Exp(Math.Log(low) + r.NextDouble() * (Math.Log(high) - Math.Log(low)));
 
-    private static double Gaussian(Random r) => Math.Sqrt(-2 * Math.Log(1 - r.NextDouble())) * Math.Cos(2 * Math.PI * r.NextDouble());
+    /// <summary>A standard normal draw (Box-Muller), shared by every generator in the evaluation.</summary>
+    public static double Gaussian(Random r) => Math.Sqrt(-2 * Math.Log(1 - r.NextDouble())) * Math.Cos(2 * Math.PI * r.NextDouble());
 }
