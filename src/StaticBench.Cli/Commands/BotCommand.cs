@@ -107,7 +107,6 @@ public static class BotCommand
         AllowList = allowList,
         RequireWritePermission = config.RequireWritePermission,
         StateFile = config.StateFile,
-        PollInterval = config.PollInterval,
         SiteUrl = config.SiteUrl,
     };
 }

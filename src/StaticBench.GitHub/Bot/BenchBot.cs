@@ -17,20 +17,6 @@ public sealed class BenchBot(GitHubClient github, IRunExecutor executor, BotOpti
 
     public BotState State => _state;
 
-    /// <summary>Polls forever: read comments, then work through the queue, then wait.</summary>
-    public async Task RunAsync(CancellationToken cancel)
-    {
-        while (!cancel.IsCancellationRequested)
-        {
-            await PollAsync(cancel).ConfigureAwait(false);
-            while (await WorkAsync(cancel).ConfigureAwait(false))
-            {
-            }
-
-            await Task.Delay(options.PollInterval, cancel).ConfigureAwait(false);
-        }
-    }
-
     /// <summary>Reads the comments that came since the last poll in every repository.</summary>
     public async Task PollAsync(CancellationToken cancel = default)
     {

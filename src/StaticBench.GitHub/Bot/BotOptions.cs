@@ -20,8 +20,6 @@ public sealed record BotOptions
     /// <summary>Where the queue and read marks are kept (one JSON file).</summary>
     public required string StateFile { get; init; }
 
-    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(60);
-
     /// <summary>How often a job may be started before it counts as failed (a restart mid-run starts it again).</summary>
     public int MaxAttempts { get; init; } = 3;
 
