@@ -8,19 +8,18 @@ namespace StaticBench.Runner.Engines;
 /// </summary>
 public static class NodeProgram
 {
-    /// <summary>The path of node, or the one-line reason it cannot be used.</summary>
-    public static (string? Node, string? Missing) Find(string driver)
+    /// <summary>The path of node (<paramref name="node"/>: a name looked up on PATH, or a path), or the one-line reason it cannot be used.</summary>
+    public static (string? Node, string? Missing) Find(string driver, string node = "node")
     {
-        var node = ExecutableFinder.Find("node");
-        if (node is null)
+        var program = ExecutableFinder.Find(node);
+        if (program is null)
         {
-            return (null, "node not found on PATH (apt-get install nodejs)");
+            return (null, $"{node} not found on PATH (apt-get install nodejs)");
         }
 
-        return File.Exists(driver) ? (node, null) : (null, $"driver {driver} missing (rebuild staticbench)");
+        return File.Exists(driver) ? (program, null) : (null, $"driver {driver} missing (rebuild staticbench)");
     }
 
-    /// <summary>Where the runner's drivers ship: next to its assembly, under Engines/&lt;engine&gt;/.</summary>
     /// <summary>
     /// The folder a sandboxed driver must see: the <c>Engines</c> folder above the driver's own, because
     /// drivers import <c>../driver-common.mjs</c>. Binding only the driver's folder hid it whenever the
@@ -28,6 +27,7 @@ public static class NodeProgram
     /// </summary>
     public static string DriversFolder(string driver) => Path.GetDirectoryName(Path.GetDirectoryName(driver)!)!;
 
+    /// <summary>Where the runner's drivers ship: next to its assembly, under Engines/&lt;engine&gt;/.</summary>
     public static string Driver(string engineFolder, string file) =>
         Path.Combine(AppContext.BaseDirectory, "Engines", engineFolder, file);
 }

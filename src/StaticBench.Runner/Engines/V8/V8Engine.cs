@@ -14,7 +14,7 @@ namespace StaticBench.Runner.Engines.V8;
 public sealed class V8Engine(V8Config config, string? driver = null, string node = "node") : EngineBase
 {
     /// <summary>Where the driver ships: next to the runner's assembly (copied by the build).</summary>
-    public static string DefaultDriver { get; } = Path.Combine(AppContext.BaseDirectory, "Engines", "V8", "v8-driver.mjs");
+    public static string DefaultDriver { get; } = NodeProgram.Driver("V8", "v8-driver.mjs");
 
     private static readonly string[] JitPhases =
         [Engines.Phases.Parse, Engines.Phases.Compile, Engines.Phases.Instantiate, Engines.Phases.ExecuteFirst, Engines.Phases.Execute, Engines.Phases.Total];
@@ -32,15 +32,10 @@ public sealed class V8Engine(V8Config config, string? driver = null, string node
     public override async Task<EngineProbe> ProbeAsync(IProcessRunner tools, CancellationToken cancellationToken = default)
     {
         var info = new EngineInfo { Name = "v8", Config = Config.Config, Flags = string.Join(' ', Config.Flags) };
-        var program = ExecutableFinder.Find(node);
+        var (program, missing) = NodeProgram.Find(Driver, node);
         if (program is null)
         {
-            return EngineProbe.NotInstalled(info, $"{node} not found on PATH (apt-get install nodejs)");
-        }
-
-        if (!File.Exists(Driver))
-        {
-            return EngineProbe.NotInstalled(info, $"driver {Driver} missing (rebuild staticbench)");
+            return EngineProbe.NotInstalled(info, missing!);
         }
 
         var version = await tools.RunAsync(
