@@ -6,7 +6,7 @@ namespace StaticBench.Cli;
 /// <summary>Builds the command tree. Tests call <see cref="RunAsync"/> in-process with their own writers.</summary>
 public static class CliApp
 {
-    /// <summary>Exit code for bad input (invalid file, rejected repository state): the command said why on stderr.</summary>
+    /// <summary>Exit code for bad input (invalid file, rejected repository state): the command said why on stderr (<see cref="Commands.CommandErrors"/>).</summary>
     public const int InputError = 1;
 
     public static RootCommand CreateRootCommand(CliContext context)

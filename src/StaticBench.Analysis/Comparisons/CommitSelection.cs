@@ -26,7 +26,7 @@ public static class CommitSelection
 
         if (commits.Length == 1)
         {
-            return new SelectedRuns(commits[0], Short(commits[0]), byCommit);
+            return new SelectedRuns(commits[0], CommitId.Short(commits[0]), byCommit);
         }
 
         var onBranch = runs.Where(r => r.Run.Project.Branch == reference && r.Run.Project.PullRequest is null).ToArray();
@@ -41,7 +41,7 @@ public static class CommitSelection
         }
 
         var newest = onBranch.MaxBy(r => (r.Run.Project.CommitTime, r.Run.Project.Commit))!.Run.Project.Commit;
-        return new SelectedRuns(newest, $"{reference} ({Short(newest)})", runs.Where(r => r.Run.Project.Commit == newest).ToArray());
+        return new SelectedRuns(newest, $"{reference} ({CommitId.Short(newest)})", runs.Where(r => r.Run.Project.Commit == newest).ToArray());
     }
 
     /// <summary>Base for <paramref name="head"/>: its runs' merge base when base is "auto" (or names the PR's target branch and the runs carry one); else <see cref="Select"/>.</summary>
@@ -58,10 +58,10 @@ public static class CommitSelection
             var atBase = runs.Where(r => string.Equals(r.Run.Project.Commit, mergeBase, StringComparison.OrdinalIgnoreCase)).ToArray();
             if (atBase.Length == 0)
             {
-                throw new ArgumentException($"no runs at head's merge base {Short(mergeBase)}: measure it first");
+                throw new ArgumentException($"no runs at head's merge base {CommitId.Short(mergeBase)}: measure it first");
             }
 
-            return new SelectedRuns(mergeBase, $"merge base {Short(mergeBase)}", atBase);
+            return new SelectedRuns(mergeBase, $"merge base {CommitId.Short(mergeBase)}", atBase);
         }
 
         return Select(runs, reference);
@@ -69,6 +69,4 @@ public static class CommitSelection
 
     private static bool Matches(string commit, string reference) =>
         reference.Length >= 7 && reference.All(Uri.IsHexDigit) && commit.StartsWith(reference, StringComparison.OrdinalIgnoreCase);
-
-    private static string Short(string commit) => commit.Length > 7 ? commit[..7] : commit;
 }

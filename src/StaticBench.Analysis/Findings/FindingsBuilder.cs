@@ -61,7 +61,7 @@ public static class FindingsBuilder
         var id = SeriesId.ShortHash($"{s.Id}|{kind}|{after.Commit}");
         var subject = Describe(s.Key);
         var size = (change.Change * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture);
-        var message = $"{subject}: {size}% ({(worse ? "regression" : "improvement")}) between {Short(before.Commit)} and {Short(after.Commit)}, confidence {change.Confidence.ToString("0.###", CultureInfo.InvariantCulture)}";
+        var message = $"{subject}: {size}% ({(worse ? "regression" : "improvement")}) between {CommitId.Short(before.Commit)} and {CommitId.Short(after.Commit)}, confidence {change.Confidence.ToString("0.###", CultureInfo.InvariantCulture)}";
         var ack = acknowledgements.FirstOrDefault(a =>
             (string.Equals(a.Series, s.Id, StringComparison.OrdinalIgnoreCase) || a.Series == s.Key.ToString())
             && a.Commit.Length >= 7 && after.Commit.StartsWith(a.Commit, StringComparison.OrdinalIgnoreCase));
@@ -70,6 +70,4 @@ public static class FindingsBuilder
             before.Commit, after.Commit, after.CommitTime, after.Subject, s.Unit,
             ack is null ? null : new AcknowledgementNote(ack.Note, ack.Path));
     }
-
-    private static string Short(string commit) => commit.Length > 7 ? commit[..7] : commit;
 }

@@ -87,8 +87,8 @@ public sealed partial class RunnerExecutor(BotConfig config, Func<CancellationTo
         Record(folder, baseRun, headRun);
 
         var comparison = ComparisonSet.Compare(
-            new ComparisonSide($"merge base {mergeBase[..Math.Min(7, mergeBase.Length)]}", [baseRun]),
-            new ComparisonSide($"#{pullRequest.Number} head {pullRequest.Head.Sha[..Math.Min(7, pullRequest.Head.Sha.Length)]}", [headRun]),
+            new ComparisonSide($"merge base {CommitId.Short(mergeBase)}", [baseRun]),
+            new ComparisonSide($"#{pullRequest.Number} head {CommitId.Short(pullRequest.Head.Sha)}", [headRun]),
             new ComparisonOptions { Threshold = config.Threshold });
         var regressed = comparison.WorstRegression > config.FailOnRegression;
         var summary = $"{comparison.Count(Verdict.Regression)} regression(s), {comparison.Count(Verdict.Improvement)} improvement(s)" +

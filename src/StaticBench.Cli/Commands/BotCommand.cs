@@ -27,23 +27,15 @@ public static class BotCommand
         return command;
     }
 
-    public static async Task<int> RunAsync(CliContext context, string configPath, bool once, CancellationToken cancellationToken = default)
-    {
-        BotConfig config;
-        try
-        {
-            config = BotConfigFile.Load(configPath);
-        }
-        catch (BotConfigException e)
-        {
-            context.Error.WriteLine($"error: {e.Message}");
-            return CliApp.InputError;
-        }
+    public static Task<int> RunAsync(CliContext context, string configPath, bool once, CancellationToken cancellationToken = default) =>
+        CommandErrors.RunAsync(context, () => ServeAsync(context, configPath, once, cancellationToken));
 
+    private static async Task<int> ServeAsync(CliContext context, string configPath, bool once, CancellationToken cancellationToken)
+    {
+        var config = BotConfigFile.Load(configPath);
         if (GitHubToken.FromEnvironment() is not { } token)
         {
-            context.Error.WriteLine($"error: set {GitHubToken.Variables[0]} or {GitHubToken.Variables[1]}: the bot needs a GitHub token to read and write comments (it is never put in the config file)");
-            return CliApp.InputError;
+            return CommandErrors.Fail(context, $"set {GitHubToken.Variables[0]} or {GitHubToken.Variables[1]}: the bot needs a GitHub token to read and write comments (it is never put in the config file)");
         }
 
         using var http = new HttpClient();
@@ -73,11 +65,6 @@ public static class BotCommand
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             context.Error.WriteLine("bot: stopped; unfinished requests stay queued in the state file");
-        }
-        catch (Exception e) when (e is BotConfigException or DataRepositoryException or GitHubApiException or HttpRequestException)
-        {
-            context.Error.WriteLine($"error: {e.Message}");
-            return CliApp.InputError;
         }
 
         return 0;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using StaticBench.Cli.Building;
-using StaticBench.Store.Git;
 
 namespace StaticBench.Cli.Commands;
 
@@ -38,19 +37,11 @@ public static class BuildCommand
         return command;
     }
 
-    public static int Run(CliContext context, BuildOptions options)
-    {
-        BuildOutcome outcome;
-        try
-        {
-            outcome = SiteBuild.Run(options);
-        }
-        catch (Exception e) when (e is DataRepositoryException or DirectoryNotFoundException or FileNotFoundException or InvalidDataException)
-        {
-            context.Error.WriteLine($"error: {e.Message}");
-            return CliApp.InputError;
-        }
+    public static int Run(CliContext context, BuildOptions options) =>
+        CommandErrors.Run(context, () => Report(context, options, SiteBuild.Run(options)));
 
+    private static int Report(CliContext context, BuildOptions options, BuildOutcome outcome)
+    {
         var (history, site) = (outcome.History, outcome.Site);
         foreach (var skipped in history.Snapshot.Skipped)
         {

@@ -2,7 +2,6 @@ using System.CommandLine;
 using StaticBench.Analysis.Comparisons;
 using StaticBench.Cli.Comparing;
 using StaticBench.GitHub.Client;
-using StaticBench.Store.Git;
 
 namespace StaticBench.Cli.Commands;
 
@@ -56,44 +55,26 @@ public static class CommentCommand
         return command;
     }
 
-    public static async Task<int> RunAsync(CliContext context, CommentOptions options, CancellationToken cancel = default)
+    public static Task<int> RunAsync(CliContext context, CommentOptions options, CancellationToken cancel = default) =>
+        CommandErrors.RunAsync(context, () => CommentAsync(context, options, cancel));
+
+    private static async Task<int> CommentAsync(CliContext context, CommentOptions options, CancellationToken cancel)
     {
         if (GitHubToken.FromEnvironment() is not { } token)
         {
-            context.Error.WriteLine($"error: set {string.Join(" or ", GitHubToken.Variables)} to a token that may comment on {options.Repository}");
-            return CliApp.InputError;
+            return CommandErrors.Fail(context, $"set {string.Join(" or ", GitHubToken.Variables)} to a token that may comment on {options.Repository}");
         }
 
-        RepositoryName repository;
-        ComparisonReport report;
-        try
-        {
-            repository = RepositoryName.Parse(options.Repository);
-            var (baseSide, headSide) = ComparisonInputs.Load(options.Base, options.Head, options.Data, options.Branch, options.DataFolder, options.CacheRoot);
-            report = ComparisonSet.Compare(baseSide, headSide, new ComparisonOptions { Threshold = options.Threshold / 100 });
-        }
-        catch (Exception e) when (e is FormatException or DataRepositoryException or ArgumentException or IOException or InvalidDataException)
-        {
-            context.Error.WriteLine($"error: {e.Message}");
-            return CliApp.InputError;
-        }
-
+        var repository = RepositoryName.Parse(options.Repository);
+        var (baseSide, headSide) = ComparisonInputs.Load(options.Base, options.Head, options.Data, options.Branch, options.DataFolder, options.CacheRoot);
+        var report = ComparisonSet.Compare(baseSide, headSide, new ComparisonOptions { Threshold = options.Threshold / 100 });
         var marker = $"<!-- staticbench:comment id={Uri.EscapeDataString(options.Id)} -->";
         var site = options.SiteUrl is { } url ? $"\n\n[All results]({url})" : "";
         var body = $"{marker}\n### StaticBench\n\n{ComparisonMarkdown.Render(report)}{site}";
         using var http = new HttpClient();
         var github = new GitHubClient(http, new GitHubClientOptions { BaseUrl = new Uri(options.ApiUrl), Token = token });
-        try
-        {
-            var comment = await StickyComment.UpsertAsync(github, repository, options.PullRequest, marker, body, cancel: cancel);
-            context.Out.WriteLine($"commented on {repository}#{options.PullRequest}: {comment.HtmlUrl}");
-        }
-        catch (GitHubApiException e)
-        {
-            context.Error.WriteLine($"error: {e.Message}");
-            return CliApp.InputError;
-        }
-
+        var comment = await StickyComment.UpsertAsync(github, repository, options.PullRequest, marker, body, cancel: cancel);
+        context.Out.WriteLine($"commented on {repository}#{options.PullRequest}: {comment.HtmlUrl}");
         return RegressionGate.Check(context, report, options.FailOnRegression);
     }
 }

@@ -2,7 +2,6 @@ using System.CommandLine;
 using StaticBench.Analysis.Comparisons;
 using StaticBench.Cli.Comparing;
 using StaticBench.Cli.Console;
-using StaticBench.Store.Git;
 
 namespace StaticBench.Cli.Commands;
 
@@ -56,19 +55,11 @@ public static class CompareCommand
         return command;
     }
 
-    public static int Run(CliContext context, CompareOptions options)
-    {
-        ComparisonSide baseSide, headSide;
-        try
-        {
-            (baseSide, headSide) = ComparisonInputs.Load(options.Base, options.Head, options.Data, options.Branch, options.DataFolder, options.CacheRoot);
-        }
-        catch (Exception e) when (e is DataRepositoryException or ArgumentException or IOException or InvalidDataException)
-        {
-            context.Error.WriteLine($"error: {e.Message}");
-            return CliApp.InputError;
-        }
+    public static int Run(CliContext context, CompareOptions options) => CommandErrors.Run(context, () => Compare(context, options));
 
+    private static int Compare(CliContext context, CompareOptions options)
+    {
+        var (baseSide, headSide) = ComparisonInputs.Load(options.Base, options.Head, options.Data, options.Branch, options.DataFolder, options.CacheRoot);
         var report = ComparisonSet.Compare(baseSide, headSide, new ComparisonOptions { Threshold = options.Threshold / 100 });
         switch (options.Format)
         {

@@ -33,27 +33,17 @@ public static class DetectCommand
         return command;
     }
 
-    public static int Run(CliContext context, DetectOptions options)
+    public static int Run(CliContext context, DetectOptions options) => CommandErrors.Run(context, () => Detect(context, options));
+
+    private static int Detect(CliContext context, DetectOptions options)
     {
         var detector = ChangePointDetectors.Find(options.Detector);
         if (detector is null)
         {
-            context.Error.WriteLine($"error: unknown detector '{options.Detector}'");
-            return CliApp.InputError;
+            return CommandErrors.Fail(context, $"unknown detector '{options.Detector}'");
         }
 
-        Dictionary<string, double[]> series;
-        try
-        {
-            var text = options.Input == "-" ? System.Console.In.ReadToEnd() : File.ReadAllText(options.Input);
-            series = Parse(text);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidDataException)
-        {
-            context.Error.WriteLine($"error: {options.Input}: {e.Message}");
-            return CliApp.InputError;
-        }
-
+        var series = Read(options.Input);
         var detectorOptions = options.MinEffect is { } m ? new DetectorOptions { MinEffect = m } : new DetectorOptions();
         var results = series.Select(s => (s.Key, Changes: detector.Detect(s.Value, detectorOptions))).ToArray();
         if (options.Format == "json")
@@ -85,6 +75,20 @@ public static class DetectCommand
         }
 
         return 0;
+    }
+
+    /// <summary>The series in <paramref name="input"/> (a file, or <c>-</c> for standard input).</summary>
+    private static Dictionary<string, double[]> Read(string input)
+    {
+        try
+        {
+            return Parse(input == "-" ? System.Console.In.ReadToEnd() : File.ReadAllText(input));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidDataException)
+        {
+            // A JSON parser's message says where in the text, not which input: name it.
+            throw new InvalidDataException($"{input}: {e.Message}", e);
+        }
     }
 
     /// <summary>Parses <c>{"name": [numbers...]}</c>; anything else is named as invalid.</summary>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using StaticBench.Store.Git;
 using StaticBench.Store.Publishing;
 
 namespace StaticBench.Cli.Commands;
@@ -24,20 +23,12 @@ public static class PublishCommand
         return command;
     }
 
-    public static int Run(CliContext context, PublishOptions options)
+    public static int Run(CliContext context, PublishOptions options) => CommandErrors.Run(context, () =>
     {
-        try
-        {
-            var outcome = Publisher.Publish(options);
-            context.Out.WriteLine(outcome.Changed
-                ? $"published {outcome.FileCount} file(s) to {options.Branch}: commit {outcome.CommitId}"
-                : $"site unchanged: {options.Branch} stays at {outcome.CommitId}");
-            return 0;
-        }
-        catch (DataRepositoryException e)
-        {
-            context.Error.WriteLine($"error: {e.Message}");
-            return CliApp.InputError;
-        }
-    }
+        var outcome = Publisher.Publish(options);
+        context.Out.WriteLine(outcome.Changed
+            ? $"published {outcome.FileCount} file(s) to {options.Branch}: commit {outcome.CommitId}"
+            : $"site unchanged: {options.Branch} stays at {outcome.CommitId}");
+        return 0;
+    });
 }

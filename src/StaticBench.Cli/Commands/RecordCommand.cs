@@ -1,5 +1,4 @@
 using System.CommandLine;
-using StaticBench.Store.Git;
 using StaticBench.Store.Recording;
 
 namespace StaticBench.Cli.Commands;
@@ -39,19 +38,11 @@ public static class RecordCommand
         return command;
     }
 
-    public static int Run(CliContext context, RecordOptions options)
-    {
-        RecordOutcome outcome;
-        try
-        {
-            outcome = Recorder.Record(options);
-        }
-        catch (DataRepositoryException e)
-        {
-            context.Error.WriteLine($"error: {e.Message}");
-            return CliApp.InputError;
-        }
+    public static int Run(CliContext context, RecordOptions options) =>
+        CommandErrors.Run(context, () => Report(context, options, Recorder.Record(options)));
 
+    private static int Report(CliContext context, RecordOptions options, RecordOutcome outcome)
+    {
         if (!outcome.IsValid)
         {
             foreach (var problem in outcome.Problems)
@@ -59,8 +50,7 @@ public static class RecordCommand
                 context.Error.WriteLine(problem);
             }
 
-            context.Error.WriteLine("error: nothing recorded; fix the files above and record again.");
-            return CliApp.InputError;
+            return CommandErrors.Fail(context, "nothing recorded; fix the files above and record again.");
         }
 
         foreach (var path in outcome.AlreadyRecorded)

@@ -69,25 +69,17 @@ public static class RunCommand
         return command;
     }
 
-    public static async Task<int> RunAsync(CliContext context, RunCommandOptions options, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(CliContext context, RunCommandOptions options, CancellationToken cancellationToken = default) =>
+        CommandErrors.RunAsync(context, () => MeasureAsync(context, options, cancellationToken));
+
+    private static async Task<int> MeasureAsync(CliContext context, RunCommandOptions options, CancellationToken cancellationToken)
     {
         if (options.Samples < 1 || options.Warmup < 0 || options.TimeoutSeconds <= 0)
         {
-            context.Error.WriteLine("error: --samples must be at least 1, --warmup at least 0, --timeout positive");
-            return CliApp.InputError;
+            return CommandErrors.Fail(context, "--samples must be at least 1, --warmup at least 0, --timeout positive");
         }
 
-        ProjectInfo projectInfo;
-        try
-        {
-            projectInfo = ProjectCommits.Describe(options.Project ?? Directory.GetCurrentDirectory());
-        }
-        catch (DataRepositoryException e)
-        {
-            context.Error.WriteLine($"error: {e.Message}; run.project needs the benchmarked project's commit: run inside its git checkout or pass --project <dir>");
-            return CliApp.InputError;
-        }
-
+        var projectInfo = DescribeProject(options.Project);
         var runOptions = new RunOptions
         {
             Suite = options.Suite,
@@ -108,23 +100,14 @@ public static class RunCommand
                 : null,
         };
 
-        RunReport report;
-        try
+        var run = await BenchmarkRun.CreateAsync(Engines(options), cancellationToken);
+        // A live bar owns the terminal while it runs: notes then wait for the end.
+        Action<string>? note = options.Interactive ? null : line => context.Error.WriteLine(line);
+        var report = await new RunProgressBar(context.Error, options.Interactive).RunAsync(progress =>
+            run.RunAsync(runOptions, progress, note, cancellationToken));
+        if (options.Interactive)
         {
-            var run = await BenchmarkRun.CreateAsync(Engines(options), cancellationToken);
-            // A live bar owns the terminal while it runs: notes then wait for the end.
-            Action<string>? note = options.Interactive ? null : line => context.Error.WriteLine(line);
-            report = await new RunProgressBar(context.Error, options.Interactive).RunAsync(progress =>
-                run.RunAsync(runOptions, progress, note, cancellationToken));
-            if (options.Interactive)
-            {
-                report.Notes.ToList().ForEach(context.Error.WriteLine);
-            }
-        }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException or SuiteException or EnginesFileException)
-        {
-            context.Error.WriteLine($"error: {e.Message}");
-            return CliApp.InputError;
+            report.Notes.ToList().ForEach(context.Error.WriteLine);
         }
 
         foreach (var error in report.Errors)
@@ -166,6 +149,20 @@ public static class RunCommand
                 PrettyReport.Write(context.Out, PhaseTable.Rows(result));
                 ScalingReport.Write(context.Out, scaling, markdown: false);
                 break;
+        }
+    }
+
+    /// <summary>run.project: the commit checked out in <paramref name="project"/> (default: the current folder).</summary>
+    private static ProjectInfo DescribeProject(string? project)
+    {
+        try
+        {
+            return ProjectCommits.Describe(project ?? Directory.GetCurrentDirectory());
+        }
+        catch (DataRepositoryException e)
+        {
+            // The store's message says what is missing; add which option fixes it here.
+            throw new DataRepositoryException($"{e.Message}; run.project needs the benchmarked project's commit: run inside its git checkout or pass --project <dir>", e);
         }
     }
 

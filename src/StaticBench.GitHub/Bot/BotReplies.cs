@@ -1,4 +1,5 @@
 using StaticBench.Analysis.Comparisons;
+using StaticBench.Schema.Model;
 
 namespace StaticBench.GitHub.Bot;
 
@@ -28,5 +29,5 @@ public static class BotReplies
 
     private static string SiteLink(BotOptions options) => options.SiteUrl is { } url ? $"\n\n[All results]({url})" : "";
 
-    private static string Short(string? sha) => sha is null ? "?" : sha[..Math.Min(7, sha.Length)];
+    private static string Short(string? sha) => sha is null ? "?" : CommitId.Short(sha);
 }

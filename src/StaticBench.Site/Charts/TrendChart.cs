@@ -1,5 +1,6 @@
 using System.Text;
 using StaticBench.Analysis.Series;
+using StaticBench.Schema.Model;
 using StaticBench.Site.Formatting;
 using StaticBench.Site.Templates;
 
@@ -46,7 +47,7 @@ public static class TrendChart
         {
             if (i % every == 0 || i == commits.Length - 1)
             {
-                svg.Append($"<text class=\"tick\" x=\"{SvgMarkup.Num(X(i))}\" y=\"{SvgMarkup.Num(bottom + 18)}\" text-anchor=\"middle\">{SvgMarkup.Escape(ValueFormatter.ShortCommit(commits[i]))}</text>").Append('\n');
+                svg.Append($"<text class=\"tick\" x=\"{SvgMarkup.Num(X(i))}\" y=\"{SvgMarkup.Num(bottom + 18)}\" text-anchor=\"middle\">{SvgMarkup.Escape(CommitId.Short(commits[i]))}</text>").Append('\n');
             }
         }
 
@@ -87,6 +88,6 @@ public static class TrendChart
     }
 
     private static string Tooltip(string label, SeriesPoint p, string unit) =>
-        $"{ValueFormatter.ShortCommit(p.Commit)} {p.Subject}\n{label}: {ValueFormatter.Format(p.Median, unit)}"
+        $"{CommitId.Short(p.Commit)} {p.Subject}\n{label}: {ValueFormatter.Format(p.Median, unit)}"
         + $" (min {ValueFormatter.Format(p.Min, unit)}, max {ValueFormatter.Format(p.Max, unit)}, n={p.SampleCount})";
 }

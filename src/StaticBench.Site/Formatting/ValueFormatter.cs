@@ -33,9 +33,6 @@ public static class ValueFormatter
     public static string Ratio(double ratio) =>
         (ratio >= 0 ? "+" : "-") + Math.Abs(ratio * 100).ToString("F1", Invariant) + "%";
 
-    /// <summary>A short commit id (7 characters).</summary>
-    public static string ShortCommit(string commit) => commit.Length > 7 ? commit[..7] : commit;
-
     /// <summary>A timestamp as UTC minutes: <c>2026-11-21 10:00</c>.</summary>
     public static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", Invariant);
 

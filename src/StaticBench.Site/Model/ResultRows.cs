@@ -1,4 +1,5 @@
 using StaticBench.Analysis.Series;
+using StaticBench.Schema.Model;
 using StaticBench.Site.Formatting;
 
 namespace StaticBench.Site.Model;
@@ -19,7 +20,7 @@ public static class ResultRows
     {
         var project = o.Run.Project;
         return new ResultRow(
-            ValueFormatter.ShortCommit(project.Commit),
+            CommitId.Short(project.Commit),
             CommitLink.For(project.Repository, project.Commit),
             project.Subject,
             ValueFormatter.Time(o.Run.Started),

@@ -1,3 +1,4 @@
+using StaticBench.Schema.Model;
 using StaticBench.Site.Model;
 using StaticBench.Site.Output;
 using StaticBench.Site.Templates;
@@ -17,7 +18,7 @@ public sealed class PageWriter(TemplateSet templates)
     {
         var root = SitePath.RootFrom(path);
         var body = templates.Render(template, new PageContext(root, site, page));
-        var shortCommit = string.IsNullOrEmpty(dataCommit) ? null : Formatting.ValueFormatter.ShortCommit(dataCommit);
+        var shortCommit = string.IsNullOrEmpty(dataCommit) ? null : CommitId.Short(dataCommit);
         var html = templates.Render("layout", new LayoutContext(root, site, title, template, new TrustedHtml(body), shortCommit));
         output.WriteText(path, html);
     }

@@ -17,9 +17,7 @@ internal static class RecordMessage
     }
 
     private static string Describe(RunResult run) =>
-        $"Record run {run.Run.Id} on {run.Run.Machine.Name} for {ShortRepository(run.Run.Project.Repository)}@{Short(run.Run.Project.Commit)}";
-
-    private static string Short(string commit) => commit.Length > 7 ? commit[..7] : commit;
+        $"Record run {run.Run.Id} on {run.Run.Machine.Name} for {ShortRepository(run.Run.Project.Repository)}@{CommitId.Short(run.Run.Project.Commit)}";
 
     /// <summary><c>https://github.com/org/engine.git</c> → <c>org/engine</c>; anything else as given.</summary>
     private static string ShortRepository(string repository) =>

@@ -49,6 +49,19 @@ public class LowerTailRankTestTests
     }
 
     [Fact]
+    public void The_null_is_built_once_per_sample_sizes_even_for_comparisons_running_in_parallel()
+    {
+        // Given many comparisons of the same sample sizes asking at once (sizes no other test uses)
+        var nulls = new LowerTailNull[64];
+
+        // When each asks for the null distribution
+        Parallel.For(0, nulls.Length, i => nulls[i] = LowerTailNull.For(31, 29, 9));
+
+        // Then they all share one, and a later ask gets it too
+        nulls.Distinct().ShouldHaveSingleItem().ShouldBeSameAs(LowerTailNull.For(31, 29, 9));
+    }
+
+    [Fact]
     public void The_exact_and_the_normal_null_agree_where_they_meet()
     {
         // Given 150 samples per side with the lowest 40 ranked (exact) and 41 (normal approximation)
