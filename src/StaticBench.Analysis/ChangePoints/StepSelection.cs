@@ -12,7 +12,8 @@ namespace StaticBench.Analysis.ChangePoints;
 /// <item>Backward: every confirmed step is re-tested between its final neighbours; the weakest failing
 /// one is dropped until all pass (a step confirmed early can lose its support once a neighbour is
 /// confirmed).</item>
-/// <item>Each survivor is placed at the best split within ±<see cref="PlaceRadius"/> points.</item>
+/// <item>Each candidate is placed at the best split within ±<see cref="PlaceRadius"/> points before it is
+/// tested, and each survivor again between its final neighbours.</item>
 /// </list>
 /// </summary>
 public sealed class StepSelection(double[] data, IReadOnlyList<double> raw, bool logScale, DetectorOptions options)
@@ -24,7 +25,7 @@ public sealed class StepSelection(double[] data, IReadOnlyList<double> raw, bool
 
     public IReadOnlyList<ChangePoint> Select(IEnumerable<int> candidates)
     {
-        var confirmed = Backward(Forward(candidates.Where(c => c > 0 && c < data.Length).Distinct().Order().ToList()));
+        var confirmed = Backward(Forward(Placed(candidates.Where(c => c > 0 && c < data.Length).Distinct().Order().ToList())));
         return confirmed.Select((c, k) =>
         {
             var (from, to) = Bounds(confirmed, k);
@@ -32,6 +33,18 @@ public sealed class StepSelection(double[] data, IReadOnlyList<double> raw, bool
             return new ChangePoint(Place(from, c, to), result.Change, 1 - result.P);
         }).ToArray();
     }
+
+    /// <summary>
+    /// Each candidate moved to its best split (between its neighbouring candidates) before it is tested: a
+    /// candidate a few points off puts old-level points on the new side, and the boundary check then fails a
+    /// real step (a +7% step at 0.7% noise was lost this way, its candidate 5 points early).
+    /// </summary>
+    private List<int> Placed(List<int> sorted) =>
+        sorted.Select((c, k) => Place(
+                Math.Max(k == 0 ? 0 : sorted[k - 1], c - options.Window),
+                c,
+                Math.Min(k == sorted.Count - 1 ? data.Length : sorted[k + 1], c + options.Window)))
+            .Distinct().Order().ToList();
 
     private List<int> Forward(List<int> remaining)
     {

@@ -18,7 +18,7 @@ public readonly record struct StepTestResult(double P, double Change, bool Pass)
 public static class StepTest
 {
     /// <summary>Points each side of the boundary that must show a good part of the windows' shift.</summary>
-    private const int LocalPoints = 8;
+    private const int LocalPoints = 16;
 
     private const double LocalShare = 0.5;
 
