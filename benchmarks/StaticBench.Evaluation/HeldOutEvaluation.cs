@@ -25,6 +25,6 @@ public static class HeldOutEvaluation
         var f1s = scores.Select(x => x.F1).Order().ToArray();
         var alarmRates = scores.Select(x => x.Alarms).Order().ToArray();
         output.WriteLine();
-        output.WriteLine($"median F1 {f1s[f1s.Length / 2]:0.000} (lowest {f1s[0]:0.000}); median false alarms {alarmRates[alarmRates.Length / 2]:0.0%} (highest {alarmRates[^1]:0.0%}); F1 >= 0.8 on {f1s.Count(f => f >= 0.8)} of {count}, false alarms <= 5% on {alarmRates.Count(a => a <= 0.05)} of {count}");
+        output.WriteLine($"median F1 {f1s[f1s.Length / 2]:0.000} (mean {f1s.Average():0.000}, lowest {f1s[0]:0.000}); median false alarms {alarmRates[alarmRates.Length / 2]:0.0%} (highest {alarmRates[^1]:0.0%}); F1 >= 0.8 on {f1s.Count(f => f >= 0.8)} of {count}, false alarms <= 5% on {alarmRates.Count(a => a <= 0.05)} of {count}");
     }
 }

@@ -4,6 +4,7 @@ using StaticBench.Evaluation;
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- generate   # writes benchmarks/evaluation/series.json + labels.json
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- detectors [--seed S]  # precision/recall/F1/false alarms per detector (on the kept set, or one generated from S)
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- diagnose [--seed S] [--alpha A --window W --drift-z Z --min-effect M]  # the staticbench detector's misses and false alarms, per series
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- bound [--seed S]  # how many of the set's steps an ideal test told the true positions and noise could find
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- held-out [--count 10]  # the staticbench detector on sets generated from seeds 1..count (never tuned on)
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- detector-time  # detector cost by series length
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- measure [--out real-runs-loaded.json]  # real runs of evaluation/work.c -> real-runs.json
@@ -29,6 +30,9 @@ switch (verb)
             MinEffect = Number("--min-effect") ?? defaults.MinEffect,
         });
         break;
+    case "bound":
+        DetectabilityBound.Run(LabelledSetArg(), Console.Out);
+        break;
     case "held-out":
         HeldOutEvaluation.Run((int?)Number("--count") ?? 10, Console.Out);
         break;
@@ -45,7 +49,7 @@ switch (verb)
         CompareSimulation.Run(Console.Out);
         break;
     default:
-        Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|diagnose|held-out|detector-time|measure|compare|simulate [--folder DIR] (options: see the top of Program.cs)");
+        Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|diagnose|bound|held-out|detector-time|measure|compare|simulate [--folder DIR] (options: see the top of Program.cs)");
         return 2;
 }
 

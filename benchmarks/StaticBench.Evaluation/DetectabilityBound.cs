@@ -1,0 +1,42 @@
+using MathNet.Numerics.Distributions;
+
+namespace StaticBench.Evaluation;
+
+/// <summary>
+/// How many of a labelled set's steps any detector could find: for each true step, the z of an ideal
+/// test that is told where every step is, compares the whole true segments either side, and knows the
+/// noise level (log-normal, the series' base CV; the extra spread of bimodal noise, outliers and
+/// noise changes is ignored, so the bound is generous). A step whose ideal z is below a test's
+/// critical value is found at most about half the time by that test, and rarely below it.
+/// </summary>
+public static class DetectabilityBound
+{
+    public static void Run(IReadOnlyList<LabelledSeries> set, TextWriter output)
+    {
+        var z = set.SelectMany(IdealZ).ToArray();
+        output.WriteLine($"{z.Length} steps; ideal z = |ln(1 + step)| / (sigma * sqrt(1/a + 1/b)) over the true segments a, b");
+        output.WriteLine();
+        output.WriteLine("| two-sided alpha | critical z | steps above it | expected recall of the ideal test | F1 at that recall and precision 1 / 0.92 |");
+        output.WriteLine("|--:|--:|--:|--:|--:|");
+        foreach (var alpha in new[] { 1e-3, 1e-4, 1e-5 })
+        {
+            var critical = Normal.InvCDF(0, 1, 1 - alpha / 2);
+            var above = z.Count(v => v > critical) / (double)z.Length;
+            var recall = z.Average(v => Normal.CDF(0, 1, v - critical)); // its power at each step
+            output.WriteLine($"| {alpha:0e0} | {critical:0.00} | {above:0.000} | {recall:0.000} | {F1(1, recall):0.000} / {F1(0.92, recall):0.000} |");
+        }
+    }
+
+    private static IEnumerable<double> IdealZ(LabelledSeries s)
+    {
+        var sigma = Math.Sqrt(Math.Log(1 + s.Cv * s.Cv));
+        for (var k = 0; k < s.Steps.Length; k++)
+        {
+            var before = s.Steps[k] - (k == 0 ? 0 : s.Steps[k - 1]);
+            var after = (k == s.Steps.Length - 1 ? s.Values.Length : s.Steps[k + 1]) - s.Steps[k];
+            yield return Math.Abs(Math.Log(1 + s.StepSizes[k])) / (sigma * Math.Sqrt(1.0 / before + 1.0 / after));
+        }
+    }
+
+    private static double F1(double precision, double recall) => 2 * precision * recall / (precision + recall);
+}
