@@ -54,10 +54,7 @@ public sealed class V8Engine(V8Config config, string? driver = null, string node
         var common = new[] { "--export", request.Case.Export };
         if (!Config.IsAot)
         {
-            string[] calls = request.Wants(Engines.Phases.Execute)
-                ? ["--min-calls", $"{request.Execute.MinCalls}", "--max-calls", $"{request.Execute.MaxCalls}", "--budget-ms", $"{request.Execute.Budget.TotalMilliseconds:0}"]
-                : ["--max-calls", "0"];
-            return SamplePlan.Of(Step("jit", program, request, ["jit", wasm, .. common, .. calls]));
+            return SamplePlan.Of(Step("jit", program, request, ["jit", wasm, .. common, .. SteadyStateArguments.Options(request)]));
         }
 
         var artifact = Path.Combine(request.Scratch, "module.v8");

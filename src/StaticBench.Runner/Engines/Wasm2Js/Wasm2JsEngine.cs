@@ -52,15 +52,12 @@ public sealed class Wasm2JsEngine(string? driver = null) : EngineBase
         var translator = Translator ?? throw new InvalidOperationException($"{Name}: probe first");
         var js = Path.Combine(request.Scratch, "module.mjs");
         var wasmFolder = Path.GetDirectoryName(request.Case.Wasm)!;
-        string[] calls = request.Wants(Engines.Phases.Execute)
-            ? ["--min-calls", $"{request.Execute.MinCalls}", "--max-calls", $"{request.Execute.MaxCalls}", "--budget-ms", $"{request.Execute.Budget.TotalMilliseconds:0}"]
-            : ["--max-calls", "0"];
         return SamplePlan.Of(
             new EngineStep(TranslateStep, new ProcessSpec(translator, [request.Case.Wasm, "-o", js], request.Scratch, request.TimeLimit)
             {
                 ReadOnlyPaths = [wasmFolder],
             }),
-            new EngineStep("node", new ProcessSpec(node, [Driver, js, "--export", request.Case.Export, .. calls], request.Scratch, request.TimeLimit)
+            new EngineStep("node", new ProcessSpec(node, [Driver, js, "--export", request.Case.Export, .. SteadyStateArguments.Options(request)], request.Scratch, request.TimeLimit)
             {
                 ReadOnlyPaths = [NodeProgram.DriversFolder(Driver)],
             }));
