@@ -110,11 +110,9 @@ public sealed class ConfiguredEngine(ConfiguredEngineSpec spec) : IEngine
         var match = checksum.Match(outcome.Stdout);
         if (outcome.Succeeded && !(match.Success && match.Groups.Count > 1 && long.TryParse(match.Groups[1].Value, out _)))
         {
-            return StepReading.Failed($"{step.Name}: the checksum pattern {Spec.Checksum} matched no number in stdout: {Tail(outcome.Stdout)}");
+            return StepRefusals.NoChecksum(step, outcome, $"the checksum pattern {Spec.Checksum} matched no number");
         }
 
         return WholeProcess.Read(step, outcome, phase, match.Success ? long.Parse(match.Groups[1].Value) : null);
     }
-
-    private static string Tail(string text) => text.Length <= 200 ? text.Trim() : "…" + text[^200..].Trim();
 }
