@@ -38,13 +38,10 @@ public sealed class V8Engine(V8Config config, string? driver = null, string node
             return EngineProbe.NotInstalled(info, missing!);
         }
 
-        var version = await tools.RunAsync(
-            new ProcessSpec(program, ["-p", "process.versions.v8 + ' ' + process.versions.node"], Path.GetTempPath(), TimeSpan.FromSeconds(20)),
-            cancellationToken);
-        var words = version.Stdout.Trim().Split(' ');
-        return version.Succeeded && words.Length == 2
-            ? EngineProbe.Installed(info with { Version = words[0] }, program)
-            : EngineProbe.NotInstalled(info, $"{program} -p process.versions.v8 failed: {version.StderrTail(1)}");
+        var (version, failure) = await NodeProgram.V8VersionAsync(tools, program, cancellationToken);
+        return version is not null
+            ? EngineProbe.Installed(info with { Version = version }, program)
+            : EngineProbe.NotInstalled(info, failure!);
     }
 
     public override SamplePlan Plan(EngineProbe probe, SampleRequest request)

@@ -42,8 +42,8 @@ public sealed class Wasm2JsEngine(string? driver = null) : EngineBase
         }
 
         var wasm2js = await tools.RunAsync(new ProcessSpec(Translator, ["--version"], Path.GetTempPath(), TimeSpan.FromSeconds(20)), cancellationToken);
-        var v8 = await tools.RunAsync(new ProcessSpec(node, ["-p", "process.versions.v8"], Path.GetTempPath(), TimeSpan.FromSeconds(20)), cancellationToken);
-        return EngineProbe.Installed(info with { Version = $"{wasm2js.Stdout.Trim()}; v8 {v8.Stdout.Trim()}" }, node);
+        var (v8, _) = await NodeProgram.V8VersionAsync(tools, node, cancellationToken);
+        return EngineProbe.Installed(info with { Version = $"{wasm2js.Stdout.Trim()}; v8 {v8}" }, node);
     }
 
     public override SamplePlan Plan(EngineProbe probe, SampleRequest request)
