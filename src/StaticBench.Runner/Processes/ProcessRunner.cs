@@ -43,6 +43,9 @@ public sealed class ProcessRunner(SandboxPolicy policy) : IProcessRunner
             start.Environment[key] = value;
         }
 
+        // A measured child runs alone, so the children's CPU clock moves for it only (ChildProcessGate).
+        using var turn = await ChildProcessGate.Children.EnterAsync(spec.MeasureCpuTime, cancellationToken);
+        var cpuBefore = spec.MeasureCpuTime ? ChildrenCpuClock.Read() : null;
         using var process = new Process { StartInfo = start };
         var clock = Stopwatch.StartNew();
         try
@@ -74,8 +77,10 @@ public sealed class ProcessRunner(SandboxPolicy policy) : IProcessRunner
         }
 
         clock.Stop();
+        // Exited means reaped by .NET, so the child's usage is in the clock now.
+        var cpu = ChildrenCpuClock.Read() - cpuBefore;
         cancellationToken.ThrowIfCancellationRequested();
-        return new ProcessOutcome(process.ExitCode, await stdout, await stderr, clock.Elapsed, timedOut);
+        return new ProcessOutcome(process.ExitCode, await stdout, await stderr, clock.Elapsed, timedOut) { CpuTime = cpu };
     }
 
     private static void Kill(Process process)
