@@ -88,6 +88,7 @@ public sealed partial class WasmInterpEngine : IEngine
         {
             ReadOnlyPaths = [Path.GetDirectoryName(request.Case.Wasm)!],
             Environment = new Dictionary<string, string> { [ExportKey] = request.Case.Export },
+            MeasureCpuTime = true,
         });
 
     [GeneratedRegex(@"^(?<name>[^\s(]+)\(\) => i(?<width>32|64):(?<value>\d+)\s*$", RegexOptions.Multiline)]
