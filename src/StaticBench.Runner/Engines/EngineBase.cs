@@ -4,7 +4,7 @@ namespace StaticBench.Runner.Engines;
 
 /// <summary>
 /// The chores shared by adapters whose processes speak the <see cref="DriverProtocol"/>: a time-out, a
-/// crash or a missing checksum is an error with the tail of stderr, never a number.
+/// crash or a missing measurement is an error with the tail of stderr (<see cref="StepRefusals"/>), never a number.
 /// </summary>
 public abstract class EngineBase : IEngine
 {
@@ -18,27 +18,19 @@ public abstract class EngineBase : IEngine
 
     public virtual StepReading Read(EngineStep step, ProcessOutcome outcome)
     {
-        if (outcome.TimedOut)
+        if (StepRefusals.TimedOut(step, outcome) is { } timedOut)
         {
-            return StepReading.Failed($"{step.Name}: timed out after {step.Process.TimeLimit.TotalSeconds:0.#} s (killed)");
+            return timedOut;
         }
 
+        // The driver's own error explains a failure better than its exit code, so it comes first.
         var reading = DriverProtocol.Parse(outcome.Stdout);
         if (reading.IsError)
         {
             return reading with { Error = $"{step.Name}: {reading.Error}" };
         }
 
-        if (outcome.ExitCode != 0)
-        {
-            return StepReading.Failed($"{step.Name}: exited with code {outcome.ExitCode}: {Tail(outcome)}");
-        }
-
-        return reading.Measurements.Count == 0
-            ? StepReading.Failed($"{step.Name}: printed no measurements: {Tail(outcome)}")
-            : reading;
+        return StepRefusals.Crashed(step, outcome)
+            ?? (reading.Measurements.Count == 0 ? StepRefusals.NothingMeasured(step, outcome) : reading);
     }
-
-    private static string Tail(ProcessOutcome outcome) =>
-        outcome.StderrTail() is { Length: > 0 } tail ? tail : "(no output on stderr)";
 }

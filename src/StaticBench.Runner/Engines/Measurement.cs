@@ -11,8 +11,9 @@ public static class Metrics
     public const string WallTime = "wall-time";
 
     /// <summary>
-    /// CPU time of the engine's whole process during a phase (all threads, user + system), in ns, from
-    /// drivers that time phases inside the process. Unlike wall time it leaves out time spent waiting
+    /// CPU time of the engine's whole process during a phase (all threads, user + system), in ns: from
+    /// drivers that time phases inside the process, or for a phase that is a whole process, that
+    /// process tree's (<see cref="WholeProcess"/>). Unlike wall time it leaves out time spent waiting
     /// for a core, so it stays readable on a loaded machine; it counts background compiler threads.
     /// </summary>
     public const string CpuTime = "cpu-time";

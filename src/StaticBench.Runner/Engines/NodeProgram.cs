@@ -27,6 +27,22 @@ public static class NodeProgram
     /// </summary>
     public static string DriversFolder(string driver) => Path.GetDirectoryName(Path.GetDirectoryName(driver)!)!;
 
+    /// <summary>
+    /// The version of V8 inside <paramref name="node"/> (<c>11.3.244.8</c>), or null and the one-line reason
+    /// when node does not answer as node does. Every engine hosted by node asks with this one command, so a
+    /// run's <see cref="ProbeCache"/> starts node once for all of them.
+    /// </summary>
+    public static async Task<(string? Version, string? Failure)> V8VersionAsync(IProcessRunner tools, string node, CancellationToken cancellationToken = default)
+    {
+        var outcome = await tools.RunAsync(
+            new ProcessSpec(node, ["-p", "process.versions.v8 + ' ' + process.versions.node"], Path.GetTempPath(), TimeSpan.FromSeconds(20)),
+            cancellationToken);
+        var words = outcome.Stdout.Trim().Split(' ');
+        return outcome.Succeeded && words.Length == 2
+            ? (words[0], null)
+            : (null, $"{node} -p process.versions.v8 failed: {outcome.StderrTail(1)}");
+    }
+
     /// <summary>Where the runner's drivers ship: next to its assembly, under Engines/&lt;engine&gt;/.</summary>
     public static string Driver(string engineFolder, string file) =>
         Path.Combine(AppContext.BaseDirectory, "Engines", engineFolder, file);

@@ -25,4 +25,7 @@ public sealed record SampleRequest(
 public sealed record ExecutePolicy(int MinCalls, int MaxCalls, TimeSpan Budget)
 {
     public static ExecutePolicy Default { get; } = new(3, 20, TimeSpan.FromMilliseconds(300));
+
+    /// <summary>No steady-state calls: only the first call is made.</summary>
+    public static ExecutePolicy None { get; } = new(0, 0, TimeSpan.Zero);
 }

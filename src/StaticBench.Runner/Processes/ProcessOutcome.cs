@@ -10,6 +10,12 @@ public sealed record ProcessOutcome(int ExitCode, string Stdout, string Stderr, 
 {
     public bool Succeeded => !TimedOut && ExitCode == 0;
 
+    /// <summary>
+    /// CPU time, user + system, of the process and every descendant it waited for (sandbox start-up
+    /// included, as in <see cref="Elapsed"/>); null unless the spec asked (<see cref="ProcessSpec.MeasureCpuTime"/>).
+    /// </summary>
+    public TimeSpan? CpuTime { get; init; }
+
     /// <summary>The last few lines of stderr, for an error message that fits on one screen.</summary>
     public string StderrTail(int lines = 6) =>
         string.Join('\n', Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(lines)).Trim();

@@ -43,16 +43,19 @@ public sealed class ProcessRunner(SandboxPolicy policy) : IProcessRunner
             start.Environment[key] = value;
         }
 
+        // A measured child runs alone, so the children's CPU clock moves for it only (ChildProcessGate).
+        using var turn = await ChildProcessGate.Children.EnterAsync(spec.MeasureCpuTime, cancellationToken);
+        var cpuBefore = spec.MeasureCpuTime ? ChildrenCpuClock.Read() : null;
         using var process = new Process { StartInfo = start };
-        var clock = Stopwatch.StartNew();
+        long started;
         try
         {
-            process.Start();
+            started = await ProcessStarter.StartAsync(process);
         }
         catch (System.ComponentModel.Win32Exception e)
         {
             // Not there or not executable: the same "exit 127" a shell would give, as an outcome, not a crash.
-            return new ProcessOutcome(127, "", $"cannot start {argv[0]}: {e.Message}", clock.Elapsed, false);
+            return new ProcessOutcome(127, "", $"cannot start {argv[0]}: {e.Message}", TimeSpan.Zero, false);
         }
 
         process.StandardInput.Close();
@@ -73,9 +76,11 @@ public sealed class ProcessRunner(SandboxPolicy policy) : IProcessRunner
             await process.WaitForExitAsync(CancellationToken.None);
         }
 
-        clock.Stop();
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        // Exited means reaped by .NET, so the child's usage is in the clock now.
+        var cpu = ChildrenCpuClock.Read() - cpuBefore;
         cancellationToken.ThrowIfCancellationRequested();
-        return new ProcessOutcome(process.ExitCode, await stdout, await stderr, clock.Elapsed, timedOut);
+        return new ProcessOutcome(process.ExitCode, await stdout, await stderr, elapsed, timedOut) { CpuTime = cpu };
     }
 
     private static void Kill(Process process)

@@ -25,4 +25,11 @@ public sealed record ProcessSpec(
     /// guard regions far beyond 16 GB and fails under an address-space limit (docs/runner.md).
     /// </summary>
     public long? AddressSpaceLimitBytes { get; init; }
+
+    /// <summary>
+    /// Also measure the CPU time of the process and the descendants it waits for (<see cref="ProcessOutcome.CpuTime"/>),
+    /// for a process timed as a whole from outside. Such a process runs alone among the runner's children:
+    /// it waits for the others to end, and none starts until it has ended (<see cref="ChildProcessGate"/>).
+    /// </summary>
+    public bool MeasureCpuTime { get; init; }
 }

@@ -54,7 +54,9 @@ public sealed partial class BenchmarkRun(EngineRegistry registry, IProcessRunner
             options = options with { Engines = asked, Samples = Math.Min(options.Samples, 3), Warmup = 0 };
         }
 
-        var (plan, planNotes) = await new RunPlanner(engines, tools, sandbox).PlanAsync(options, cancellationToken);
+        // One cache per run: engines, the suite's compilers and the machine description ask the same tools.
+        var probes = new ProbeCache(tools);
+        var (plan, planNotes) = await new RunPlanner(engines, tools, sandbox, probes).PlanAsync(options, cancellationToken);
         planNotes.ToList().ForEach(Say);
         var samples = await new SampleLoop(sandbox).RunAsync(plan, progress, cancellationToken);
         samples.Notes.ForEach(Say);
@@ -64,7 +66,7 @@ public sealed partial class BenchmarkRun(EngineRegistry registry, IProcessRunner
             return new RunReport(null, samples.Errors, notes);
         }
 
-        var machine = await MachineProbe.DescribeAsync(options.Machine, tools, cancellationToken);
+        var machine = await MachineProbe.DescribeAsync(options.Machine, probes, cancellationToken);
         var run = new RunResult
         {
             Schema = SchemaVersion.Current,

@@ -9,8 +9,14 @@ namespace StaticBench.Runner.Running;
 /// Options to a <see cref="RunPlan"/>: probes the engines asked for (a missing one is skipped with one
 /// line saying why), then loads or builds the suite for the sizes asked for.
 /// </summary>
-public sealed class RunPlanner(EngineRegistry registry, IProcessRunner tools, IProcessRunner sandbox)
+/// <param name="registry">The engines to choose from.</param>
+/// <param name="tools">Trusted and unsandboxed: builds the suite.</param>
+/// <param name="sandbox">Runs the native builds for their checksums.</param>
+/// <param name="probes">The run's version probes (engines, the suite's compilers), each asked once; a fresh cache over <paramref name="tools"/> when null.</param>
+public sealed class RunPlanner(EngineRegistry registry, IProcessRunner tools, IProcessRunner sandbox, ProbeCache? probes = null)
 {
+    private readonly ProbeCache probes = probes ?? new ProbeCache(tools);
+
     /// <summary>Where the bundled suite's sources ship: next to the runner's assembly.</summary>
     public static string BundledSuite { get; } = Path.Combine(AppContext.BaseDirectory, "wasm-suite");
 
@@ -21,7 +27,7 @@ public sealed class RunPlanner(EngineRegistry registry, IProcessRunner tools, IP
         var engines = new List<PlannedEngine>();
         foreach (var engine in SelectEngines(options.Engines).Where(e => e.Phases.Any(phases.Contains)))
         {
-            var probe = await engine.ProbeAsync(tools, cancellationToken);
+            var probe = await engine.ProbeAsync(probes, cancellationToken);
             if (probe.IsInstalled)
             {
                 engines.Add(new PlannedEngine(engine, probe));
@@ -61,7 +67,7 @@ public sealed class RunPlanner(EngineRegistry registry, IProcessRunner tools, IP
             return WasmFolderSuite.Load(folder, sizes, Wanted);
         }
 
-        var toolchain = await Toolchain.FindAsync(tools, cancellationToken);
+        var toolchain = await Toolchain.FindAsync(probes, cancellationToken);
         var builder = new SuiteBuilder(toolchain, tools, sandbox, options.Cache);
         return await builder.BuildAsync(folder, sizes ?? SizeRequest.Default, Wanted, cancellationToken);
     }

@@ -80,6 +80,30 @@ public class ProcessRunnerTests
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
     }
 
+    [EngineFact("bwrap", "sleep")]
+    public async Task A_sandboxed_process_outlives_the_thread_that_started_it()
+    {
+        // Given a thread that starts a sandboxed process, then ends while it runs
+        // (bwrap --die-with-parent kills the sandbox when the thread that forked it ends: a retired pool thread did)
+        var runner = new ProcessRunner(await SandboxDetector.DetectAsync());
+        using var work = new TempDirectory();
+        Task<ProcessOutcome>? running = null;
+        var thread = new Thread(() =>
+        {
+            running = runner.RunAsync(new ProcessSpec(ExecutableFinder.Find("sleep")!, ["1"], work.Path, TimeSpan.FromSeconds(10)));
+            Thread.Sleep(300); // long enough for bwrap to have armed its death signal
+        });
+
+        // When the thread has ended
+        thread.Start();
+        thread.Join();
+        var outcome = await running!;
+
+        // Then the process ran to its end
+        outcome.ExitCode.ShouldBe(0, outcome.Stderr);
+        outcome.Elapsed.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1));
+    }
+
     [Fact]
     public async Task Arguments_reach_the_program_one_by_one_never_through_a_shell()
     {

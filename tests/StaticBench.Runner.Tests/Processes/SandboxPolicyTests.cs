@@ -49,6 +49,19 @@ public class SandboxPolicyTests
     }
 
     [Fact]
+    public void A_process_whose_cpu_time_is_measured_runs_under_a_shell_that_waits_for_it_instead_of_bwraps_init()
+    {
+        var policy = new SandboxPolicy("/usr/bin/bwrap", "/usr/bin/prlimit", "test");
+
+        var argv = policy.Wrap(Spec with { MeasureCpuTime = true }).ToList();
+
+        argv.IndexOf("--as-pid-1").ShouldBeLessThan(argv.LastIndexOf("--"));
+        argv.Skip(argv.LastIndexOf("--") + 1).ShouldBe([.. SandboxPolicy.WaitingParent, "/usr/bin/node", "driver.mjs", "x.wasm"]);
+        policy.Wrap(Spec).ShouldNotContain("--as-pid-1");
+        SandboxPolicy.None.Wrap(Spec with { MeasureCpuTime = true }).ShouldBe(["/usr/bin/node", "driver.mjs", "x.wasm"], "unsandboxed, the runner is the program's parent");
+    }
+
+    [Fact]
     public void Without_bwrap_the_program_runs_as_given()
     {
         SandboxPolicy.None.Wrap(Spec).ShouldBe(["/usr/bin/node", "driver.mjs", "x.wasm"]);

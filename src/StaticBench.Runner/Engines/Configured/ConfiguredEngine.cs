@@ -6,7 +6,7 @@ namespace StaticBench.Runner.Engines.Configured;
 
 /// <summary>
 /// A CLI engine described by the engines file (wasmtime, wasmer, wasmedge, iwasm...): each configured
-/// command is one process whose whole wall time, as the runner saw it, is one phase (<c>compile</c> →
+/// command is one process whose wall time and CPU time, as the runner saw them, are one phase (<c>compile</c> →
 /// compile, <c>run</c> → total, <c>aot-compile</c> → aot-compile, <c>aot-run</c> → aot-execute). Process
 /// start-up is inside every number; that is what a CLI can be measured by from outside.
 /// </summary>
@@ -94,6 +94,7 @@ public sealed class ConfiguredEngine(ConfiguredEngineSpec spec) : IEngine
             return new EngineStep(command, new ProcessSpec(program, template.Expand(values), request.Scratch, request.TimeLimit)
             {
                 ReadOnlyPaths = [Path.GetDirectoryName(request.Case.Wasm)!, Path.GetDirectoryName(program)!],
+                MeasureCpuTime = true,
             });
         })]);
     }
@@ -110,11 +111,9 @@ public sealed class ConfiguredEngine(ConfiguredEngineSpec spec) : IEngine
         var match = checksum.Match(outcome.Stdout);
         if (outcome.Succeeded && !(match.Success && match.Groups.Count > 1 && long.TryParse(match.Groups[1].Value, out _)))
         {
-            return StepReading.Failed($"{step.Name}: the checksum pattern {Spec.Checksum} matched no number in stdout: {Tail(outcome.Stdout)}");
+            return StepRefusals.NoChecksum(step, outcome, $"the checksum pattern {Spec.Checksum} matched no number");
         }
 
         return WholeProcess.Read(step, outcome, phase, match.Success ? long.Parse(match.Groups[1].Value) : null);
     }
-
-    private static string Tail(string text) => text.Length <= 200 ? text.Trim() : "…" + text[^200..].Trim();
 }

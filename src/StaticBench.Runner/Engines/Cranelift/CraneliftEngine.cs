@@ -44,10 +44,7 @@ public sealed class CraneliftEngine(string? enginesFolder = null, string? driver
     {
         var node = probe.Program ?? throw new InvalidOperationException($"{Name} is not installed");
         var folder = EnginesFolder ?? throw new InvalidOperationException($"{Name}: probe first");
-        string[] calls = request.Wants(Engines.Phases.Execute)
-            ? ["--min-calls", $"{request.Execute.MinCalls}", "--max-calls", $"{request.Execute.MaxCalls}", "--budget-ms", $"{request.Execute.Budget.TotalMilliseconds:0}"]
-            : ["--max-calls", "0"];
-        string[] arguments = [Driver, folder, request.Case.Wasm, "--export", request.Case.Export, .. calls];
+        string[] arguments = [Driver, folder, request.Case.Wasm, "--export", request.Case.Export, .. SteadyStateArguments.Options(request)];
         return SamplePlan.Of(new EngineStep("cranelift", new ProcessSpec(node, arguments, request.Scratch, request.TimeLimit)
         {
             ReadOnlyPaths = [NodeProgram.DriversFolder(Driver), folder, Path.GetDirectoryName(request.Case.Wasm)!],

@@ -37,10 +37,7 @@ public sealed class NativeEngine : EngineBase
             return SamplePlan.Skip("no native build of this benchmark");
         }
 
-        string[] calls = request.Wants(Engines.Phases.Execute)
-            ? [$"{request.Execute.MinCalls}", $"{request.Execute.MaxCalls}", $"{request.Execute.Budget.TotalMilliseconds:0}"]
-            : ["0", "0", "0"];
-        return SamplePlan.Of(new EngineStep("native", new ProcessSpec(program, calls, request.Scratch, request.TimeLimit)
+        return SamplePlan.Of(new EngineStep("native", new ProcessSpec(program, SteadyStateArguments.Positional(request), request.Scratch, request.TimeLimit)
         {
             ReadOnlyPaths = [Path.GetDirectoryName(program)!],
             AddressSpaceLimitBytes = 8L * 1024 * 1024 * 1024,

@@ -38,13 +38,10 @@ public sealed class V8Engine(V8Config config, string? driver = null, string node
             return EngineProbe.NotInstalled(info, missing!);
         }
 
-        var version = await tools.RunAsync(
-            new ProcessSpec(program, ["-p", "process.versions.v8 + ' ' + process.versions.node"], Path.GetTempPath(), TimeSpan.FromSeconds(20)),
-            cancellationToken);
-        var words = version.Stdout.Trim().Split(' ');
-        return version.Succeeded && words.Length == 2
-            ? EngineProbe.Installed(info with { Version = words[0] }, program)
-            : EngineProbe.NotInstalled(info, $"{program} -p process.versions.v8 failed: {version.StderrTail(1)}");
+        var (version, failure) = await NodeProgram.V8VersionAsync(tools, program, cancellationToken);
+        return version is not null
+            ? EngineProbe.Installed(info with { Version = version }, program)
+            : EngineProbe.NotInstalled(info, failure!);
     }
 
     public override SamplePlan Plan(EngineProbe probe, SampleRequest request)
@@ -54,10 +51,7 @@ public sealed class V8Engine(V8Config config, string? driver = null, string node
         var common = new[] { "--export", request.Case.Export };
         if (!Config.IsAot)
         {
-            string[] calls = request.Wants(Engines.Phases.Execute)
-                ? ["--min-calls", $"{request.Execute.MinCalls}", "--max-calls", $"{request.Execute.MaxCalls}", "--budget-ms", $"{request.Execute.Budget.TotalMilliseconds:0}"]
-                : ["--max-calls", "0"];
-            return SamplePlan.Of(Step("jit", program, request, ["jit", wasm, .. common, .. calls]));
+            return SamplePlan.Of(Step("jit", program, request, ["jit", wasm, .. common, .. SteadyStateArguments.Options(request)]));
         }
 
         var artifact = Path.Combine(request.Scratch, "module.v8");

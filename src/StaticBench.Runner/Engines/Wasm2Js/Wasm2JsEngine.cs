@@ -9,7 +9,9 @@ namespace StaticBench.Runner.Engines.Wasm2Js;
 /// saw it, because wasm2js cannot time itself), then node with <c>wasm2js-driver.mjs</c>, which times
 /// loading the JavaScript, the first call and steady-state calls.
 /// </summary>
-public sealed class Wasm2JsEngine(string? driver = null) : EngineBase
+/// <param name="driver">The node driver (default: the one shipped with the runner).</param>
+/// <param name="translator">The wasm2js program (default: found on PATH by the probe).</param>
+public sealed class Wasm2JsEngine(string? driver = null, string? translator = null) : EngineBase
 {
     /// <summary>wasm2js runs without -O: the translation as it comes, the JIT does the optimizing.</summary>
     public const string Flags = "wasm2js (no -O); node defaults";
@@ -23,8 +25,8 @@ public sealed class Wasm2JsEngine(string? driver = null) : EngineBase
     public override IReadOnlyList<string> Phases { get; } =
         [TranslationPhases.Translate, TranslationPhases.Load, Engines.Phases.ExecuteFirst, Engines.Phases.Execute, Engines.Phases.Total];
 
-    /// <summary>The wasm2js program the probe found; node is the probe's <see cref="EngineProbe.Program"/>.</summary>
-    public string? Translator { get; private set; }
+    /// <summary>The wasm2js program given or found by the probe; node is the probe's <see cref="EngineProbe.Program"/>.</summary>
+    public string? Translator { get; private set; } = translator;
 
     public override async Task<EngineProbe> ProbeAsync(IProcessRunner tools, CancellationToken cancellationToken = default)
     {
@@ -35,15 +37,15 @@ public sealed class Wasm2JsEngine(string? driver = null) : EngineBase
             return EngineProbe.NotInstalled(info, missing!);
         }
 
-        Translator = ExecutableFinder.Find("wasm2js");
+        Translator ??= ExecutableFinder.Find("wasm2js");
         if (Translator is null)
         {
             return EngineProbe.NotInstalled(info, "wasm2js not found on PATH (apt-get install binaryen)");
         }
 
         var wasm2js = await tools.RunAsync(new ProcessSpec(Translator, ["--version"], Path.GetTempPath(), TimeSpan.FromSeconds(20)), cancellationToken);
-        var v8 = await tools.RunAsync(new ProcessSpec(node, ["-p", "process.versions.v8"], Path.GetTempPath(), TimeSpan.FromSeconds(20)), cancellationToken);
-        return EngineProbe.Installed(info with { Version = $"{wasm2js.Stdout.Trim()}; v8 {v8.Stdout.Trim()}" }, node);
+        var (v8, _) = await NodeProgram.V8VersionAsync(tools, node, cancellationToken);
+        return EngineProbe.Installed(info with { Version = $"{wasm2js.Stdout.Trim()}; v8 {v8}" }, node);
     }
 
     public override SamplePlan Plan(EngineProbe probe, SampleRequest request)
@@ -52,15 +54,13 @@ public sealed class Wasm2JsEngine(string? driver = null) : EngineBase
         var translator = Translator ?? throw new InvalidOperationException($"{Name}: probe first");
         var js = Path.Combine(request.Scratch, "module.mjs");
         var wasmFolder = Path.GetDirectoryName(request.Case.Wasm)!;
-        string[] calls = request.Wants(Engines.Phases.Execute)
-            ? ["--min-calls", $"{request.Execute.MinCalls}", "--max-calls", $"{request.Execute.MaxCalls}", "--budget-ms", $"{request.Execute.Budget.TotalMilliseconds:0}"]
-            : ["--max-calls", "0"];
         return SamplePlan.Of(
             new EngineStep(TranslateStep, new ProcessSpec(translator, [request.Case.Wasm, "-o", js], request.Scratch, request.TimeLimit)
             {
                 ReadOnlyPaths = [wasmFolder],
+                MeasureCpuTime = true,
             }),
-            new EngineStep("node", new ProcessSpec(node, [Driver, js, "--export", request.Case.Export, .. calls], request.Scratch, request.TimeLimit)
+            new EngineStep("node", new ProcessSpec(node, [Driver, js, "--export", request.Case.Export, .. SteadyStateArguments.Options(request)], request.Scratch, request.TimeLimit)
             {
                 ReadOnlyPaths = [NodeProgram.DriversFolder(Driver)],
             }));

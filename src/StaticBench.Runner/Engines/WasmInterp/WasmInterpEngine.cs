@@ -62,7 +62,7 @@ public sealed partial class WasmInterpEngine : IEngine
         var reading = WholeProcess.Read(step, outcome, Engines.Phases.Total, checksum);
         return reading.IsError || checksum is not null
             ? reading
-            : StepReading.Failed($"{step.Name}: no \"{ExportOf(step)}() => i32:N\" line in the output: {Tail(outcome.Stdout)}");
+            : StepRefusals.NoChecksum(step, outcome, $"no \"{ExportOf(step)}() => i32:N\" line");
     }
 
     /// <summary>The signed value <paramref name="export"/> returned, from a line like <c>run() => i32:4294967291</c> (-5).</summary>
@@ -88,9 +88,8 @@ public sealed partial class WasmInterpEngine : IEngine
         {
             ReadOnlyPaths = [Path.GetDirectoryName(request.Case.Wasm)!],
             Environment = new Dictionary<string, string> { [ExportKey] = request.Case.Export },
+            MeasureCpuTime = true,
         });
-
-    private static string Tail(string text) => text.Length <= 300 ? text.Trim() : "…" + text[^300..].Trim();
 
     [GeneratedRegex(@"^(?<name>[^\s(]+)\(\) => i(?<width>32|64):(?<value>\d+)\s*$", RegexOptions.Multiline)]
     private static partial Regex ResultLine();

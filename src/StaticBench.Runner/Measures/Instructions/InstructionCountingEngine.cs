@@ -58,7 +58,7 @@ public sealed class InstructionCountingEngine : IEngine
         var program = valgrind ?? throw new InvalidOperationException($"{Name}: probe first");
 
         // The inner engine plans every step it has (checksums, AOT artifacts), with no timed steady state.
-        var plain = request with { Phases = inner.Phases.ToHashSet(), Execute = new ExecutePolicy(0, 0, TimeSpan.Zero) };
+        var plain = request with { Phases = inner.Phases.ToHashSet(), Execute = ExecutePolicy.None };
         var innerPlan = inner.Plan(probe, plain);
         if (innerPlan.Skipped)
         {

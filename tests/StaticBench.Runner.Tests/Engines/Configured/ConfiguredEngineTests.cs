@@ -3,6 +3,7 @@ using StaticBench.Runner.Engines;
 using StaticBench.Runner.Engines.Configured;
 using StaticBench.Runner.Processes;
 using StaticBench.Runner.Suite;
+using StaticBench.Runner.Tests.Support;
 using StaticBench.Testing;
 
 namespace StaticBench.Runner.Tests.Engines.Configured;
@@ -39,6 +40,46 @@ public class ConfiguredEngineTests
         reading.Value(Phases.Total).ShouldBe(5_000_000, tolerance: 1);
         engine.Read(run, new ProcessOutcome(0, "nothing\n", "", TimeSpan.FromMilliseconds(5), false)).Error!.ShouldContain("matched no number");
         engine.Read(run with { Name = "compile" }, new ProcessOutcome(0, "", "", TimeSpan.FromMilliseconds(2), false)).Value(Phases.Compile).ShouldBe(2_000_000, tolerance: 1);
+    }
+
+    [Fact]
+    public void A_command_is_read_as_its_wall_time_and_its_cpu_time()
+    {
+        // Given a run's process that took 5 ms of wall time and 3 ms of CPU time
+        var engine = Engine();
+        var run = new EngineStep("run", new ProcessSpec("/usr/bin/wasm-interp", [], "/tmp", TimeSpan.FromSeconds(9)));
+        var outcome = new ProcessOutcome(0, "run() => i32:42\n", "", TimeSpan.FromMilliseconds(5), false) { CpuTime = TimeSpan.FromMilliseconds(3) };
+
+        // When read
+        var reading = engine.Read(run, outcome);
+
+        // Then the phase has both
+        reading.Value(Phases.Total).ShouldBe(5_000_000, tolerance: 1);
+        reading.Value(Phases.Total, Metrics.CpuTime).ShouldBe(3_000_000, tolerance: 1);
+    }
+
+    [EngineFact("node", "sleep")]
+    public async Task A_cli_that_sleeps_reads_almost_no_cpu_time_and_one_that_burns_reads_what_it_burned()
+    {
+        // Given a "CLI engine" whose compile sleeps half a second and whose run burns 300 ms of CPU, then prints 42
+        const string Burn = "let u; do { u = process.cpuUsage(); } while (u.user + u.system < 300000); console.log(42)";
+        var engine = Engine($$"""
+            { "engines": [ { "name": "burner", "commands": { "compile": ["sleep", "0.5"], "run": ["node", "-e", "{{Burn}}"] }, "checksum": "^(\\d+)\\s*$" } ] }
+            """);
+        var probe = await engine.ProbeAsync(ProcessRunner.Trusted);
+        using var temp = new TempDirectory();
+        var wasm = WasmModules.Write(Directory.CreateDirectory(temp.Combine("wasm")).FullName, "answer.wasm", WasmModules.Returning(42));
+        var benchmark = new BenchmarkCase("test/answer", "tiny", null, wasm, null, 42);
+
+        // When one sample runs in the sandbox
+        var reading = await EngineHarness.SampleAsync(engine, probe, EngineHarness.Request(benchmark, temp, [Phases.Compile, Phases.Total]));
+
+        // Then compile's wall time is the sleep and its CPU time a few ms of start-up; total's CPU time is the burn plus start-up
+        reading.Error.ShouldBeNull();
+        reading.Checksum.ShouldBe(42);
+        reading.Value(Phases.Compile).ShouldBeGreaterThanOrEqualTo(500e6);
+        reading.Value(Phases.Compile, Metrics.CpuTime).ShouldBeLessThan(50e6);
+        reading.Value(Phases.Total, Metrics.CpuTime).ShouldBeInRange(300e6, 550e6);
     }
 
     [Fact]

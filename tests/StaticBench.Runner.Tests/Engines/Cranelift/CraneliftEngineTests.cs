@@ -20,7 +20,7 @@ public class CraneliftEngineTests
         var step = engine.Plan(probe, request).Steps.ShouldHaveSingleItem();
 
         step.Process.Program.ShouldBe("/usr/bin/node");
-        step.Process.Arguments.ShouldBe(["/rt/Engines/Cranelift/cranelift-driver.mjs", "/repo/tools/engines", "/suite/loop.wasm", "--export", "run", "--max-calls", "0"]);
+        step.Process.Arguments.ShouldBe(["/rt/Engines/Cranelift/cranelift-driver.mjs", "/repo/tools/engines", "/suite/loop.wasm", "--export", "run", "--min-calls", "0", "--max-calls", "0", "--budget-ms", "0"]);
         step.Process.ReadOnlyPaths.ShouldContain("/repo/tools/engines");
     }
 

@@ -2,6 +2,7 @@ using StaticBench.Testing.Engines;
 using StaticBench.Runner.Engines;
 using StaticBench.Runner.Engines.Wasm2Js;
 using StaticBench.Runner.Processes;
+using StaticBench.Runner.Tests.Support;
 using StaticBench.Testing;
 
 namespace StaticBench.Runner.Tests.Engines.Wasm2Js;
@@ -24,6 +25,17 @@ public class Wasm2JsEngineTests
             .Error!.ShouldContain("wasm-validator error");
     }
 
+    [Fact]
+    public void Only_the_translate_step_asks_the_runner_for_its_cpu_time_the_driver_times_its_own()
+    {
+        var engine = new Wasm2JsEngine("/d.mjs", translator: "/usr/bin/wasm2js");
+        var probe = EngineProbe.Installed(new() { Name = "wasm2js" }, "/usr/bin/node");
+
+        var steps = engine.Plan(probe, new SampleRequest(Canned.Case(), engine.Phases.ToHashSet(), "/tmp/s", TimeSpan.FromSeconds(9), ExecutePolicy.Default)).Steps;
+
+        steps.Select(s => (s.Name, s.Process.MeasureCpuTime)).ShouldBe([("translate", true), ("node", false)]);
+    }
+
     [EngineFact("node", "wasm2js", "wat2wasm")]
     public async Task Translates_and_runs_a_module_with_the_real_wasm2js_and_node()
     {
@@ -40,6 +52,7 @@ public class Wasm2JsEngineTests
         foreach (var phase in engine.Phases)
         {
             reading.Value(phase).ShouldBeGreaterThan(0, phase);
+            reading.Value(phase, Metrics.CpuTime).ShouldBeGreaterThan(0, phase);
         }
 
         probe.Info.Version!.ShouldContain("wasm2js version");

@@ -53,6 +53,7 @@ public class WasmInterpEngineTests
         both.Select(s => s.Name).ShouldBe(["parse", "run"]);
         both[0].Process.Arguments.ShouldBe(["/suite/loop.wasm"]);
         both[1].Process.Arguments.ShouldBe(["/suite/loop.wasm", "--run-all-exports"]);
+        both.ShouldAllBe(s => s.Process.MeasureCpuTime, "both are whole processes: the runner measures their CPU time");
     }
 
     [EngineFact("wasm-interp", "wat2wasm")]
@@ -70,6 +71,12 @@ public class WasmInterpEngineTests
         reading.Checksum.ShouldBe(EngineHarness.LoopChecksum(1000));
         reading.Value(Phases.Parse).ShouldBeGreaterThan(0);
         reading.Value(Phases.Total).ShouldBeGreaterThan(0);
+        foreach (var phase in new[] { Phases.Parse, Phases.Total })
+        {
+            // One thread in each process of the tree, one process at a time: CPU time is positive and below the wall time
+            reading.Value(phase, Metrics.CpuTime).ShouldBeInRange(1, reading.Value(phase), phase);
+        }
+
         probe.Info.Version!.ShouldStartWith("wabt ");
     }
 }
