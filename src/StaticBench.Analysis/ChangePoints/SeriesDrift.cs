@@ -14,12 +14,25 @@ public static class SeriesDrift
     private const int MaxPointsPerSegment = 200;
 
     /// <summary>The Theil-Sen slope per point of <paramref name="data"/> within the segments that <paramref name="cuts"/> (first points of new segments, sorted) cut it into.</summary>
-    public static double Slope(double[] data, IReadOnlyList<int> cuts) =>
-        Trend.TheilSenSlope(
-            cuts.Prepend(0).Zip(cuts.Append(data.Length), (start, end) => (IReadOnlyList<double>)new ArraySegment<double>(data, start, end - start)),
-            MaxPointsPerSegment);
+    public static double Slope(double[] data, IReadOnlyList<int> cuts) => Trend.TheilSenSlope(Segments(data, cuts), MaxPointsPerSegment);
+
+    /// <summary>
+    /// Mann-Kendall z of the trend inside the segments that <paramref name="cuts"/> cut <paramref name="data"/> into
+    /// (S and its variance summed over segments), each segment thinned the same way as for the slope.
+    /// </summary>
+    public static double TrendZ(double[] data, IReadOnlyList<int> cuts) =>
+        Trend.MannKendallZ(Segments(data, cuts).Select(Thinned).ToArray());
 
     /// <summary><paramref name="data"/> with <paramref name="slope"/> × position taken off.</summary>
     public static double[] Remove(IReadOnlyList<double> data, double slope) =>
         data.Select((v, i) => v - slope * i).ToArray();
+
+    private static IEnumerable<IReadOnlyList<double>> Segments(double[] data, IReadOnlyList<int> cuts) =>
+        cuts.Prepend(0).Zip(cuts.Append(data.Length), (start, end) => (IReadOnlyList<double>)new ArraySegment<double>(data, start, end - start));
+
+    private static IReadOnlyList<double> Thinned(IReadOnlyList<double> segment)
+    {
+        var stride = (segment.Count + MaxPointsPerSegment - 1) / MaxPointsPerSegment;
+        return stride <= 1 ? segment : Enumerable.Range(0, (segment.Count + stride - 1) / stride).Select(i => segment[i * stride]).ToArray();
+    }
 }

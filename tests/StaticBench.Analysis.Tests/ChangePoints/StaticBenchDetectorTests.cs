@@ -73,6 +73,22 @@ public class DetectorRobustnessTests
     }
 
     [Fact]
+    public void A_step_on_a_clearly_drifting_series_is_found_though_the_raw_series_offers_no_candidate_near_it()
+    {
+        // Given 400 points with 0.5% noise drifting up 6% in total, and a +2% step at 260: on the raw series,
+        // ED-PELT cuts the drift into a staircase and proposes nothing the step test can confirm
+        var values = SeededSeries.Steps(seed: 10, count: 400, cv: 0.005, (260, 0.02)).Select((v, i) => v * (1 + 0.06 * i / 400)).ToArray();
+
+        // When detected
+        var found = ChangePointDetectors.Default.Detect(values, new DetectorOptions());
+
+        // Then the step is found, at its place, with its own size: candidates were proposed again once the drift was off
+        found.Count.ShouldBe(1);
+        found[0].Index.ShouldBeInRange(258, 262);
+        found[0].Change.ShouldBe(0.02, tolerance: 0.004);
+    }
+
+    [Fact]
     public void A_step_below_the_minimum_effect_is_not_reported()
     {
         var values = SeededSeries.Steps(seed: 3, count: 200, cv: 0.002, (100, 0.01));
