@@ -10,8 +10,13 @@ namespace StaticBench.Analysis.ChangePoints;
 /// </summary>
 public static class SeriesDrift
 {
-    /// <summary>Segments longer than this are thinned to about this many points, so the slope costs O(n), not O(n²).</summary>
-    private const int MaxPointsPerSegment = 200;
+    /// <summary>
+    /// Segments longer than this are thinned to about this many points, so the slope costs O(n), not O(n²).
+    /// 500, not 200: a slope from thinned points is noisier, and a noisy slope taken off a series makes false
+    /// steps and eats real ones (evaluation: false alarms 47 → 41 of 1,200 no-change series on the tuning
+    /// seeds; +21% detector time at 1,000 points).
+    /// </summary>
+    private const int MaxPointsPerSegment = 500;
 
     /// <summary>The Theil-Sen slope per point of <paramref name="data"/> within the segments that <paramref name="cuts"/> (first points of new segments, sorted) cut it into.</summary>
     public static double Slope(double[] data, IReadOnlyList<int> cuts) => Trend.TheilSenSlope(Segments(data, cuts), MaxPointsPerSegment);

@@ -19,7 +19,7 @@ public class SeriesDriftTests
     [Fact]
     public void Long_segments_are_thinned_but_keep_their_true_positions()
     {
-        // Given 5,000 points on a line (thinned to about 200 for the slope)
+        // Given 5,000 points on a line (thinned to about 500 for the slope)
         var data = Enumerable.Range(0, 5000).Select(i => 3 - 0.0002 * i).ToArray();
 
         SeriesDrift.Slope(data, []).ShouldBe(-0.0002, tolerance: 1e-12);
