@@ -37,7 +37,7 @@ public static class SeriesDrift
 
     private static IReadOnlyList<double> Thinned(IReadOnlyList<double> segment)
     {
-        var stride = (segment.Count + MaxPointsPerSegment - 1) / MaxPointsPerSegment;
-        return stride <= 1 ? segment : Enumerable.Range(0, (segment.Count + stride - 1) / stride).Select(i => segment[i * stride]).ToArray();
+        var stride = Trend.ThinningStride(segment.Count, MaxPointsPerSegment);
+        return stride == 1 ? segment : Enumerable.Range(0, (segment.Count + stride - 1) / stride).Select(i => segment[i * stride]).ToArray();
     }
 }

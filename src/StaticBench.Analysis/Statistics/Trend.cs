@@ -18,7 +18,7 @@ public static class Trend
     {
         // One array of exactly the pairs' size, sorted in place: the series-wide drift takes up to 125 k pairs a
         // segment, and a growing list plus a sorted copy allocated four times that on every call.
-        var thinned = segments.Select(s => (Points: s, Stride: Math.Max(1, (int)((s.Count + (long)maxPointsPerSegment - 1) / maxPointsPerSegment)))).ToArray();
+        var thinned = segments.Select(s => (Points: s, Stride: ThinningStride(s.Count, maxPointsPerSegment))).ToArray();
         var slopes = new double[thinned.Sum(t => Pairs((t.Points.Count + t.Stride - 1) / t.Stride))];
         var k = 0;
         foreach (var (s, stride) in thinned)
@@ -42,7 +42,10 @@ public static class Trend
         return slopes.Length % 2 == 1 ? slopes[mid] : (slopes[mid - 1] + slopes[mid]) / 2;
     }
 
-    private static int Pairs(int points) => points * (points - 1) / 2;
+    /// <summary>Every how many points to keep so that about <paramref name="maxPoints"/> of <paramref name="count"/> remain (1: all).</summary>
+    internal static int ThinningStride(int count, int maxPoints) => Math.Max(1, (int)((count + (long)maxPoints - 1) / maxPoints));
+
+    private static long Pairs(int points) => (long)points * (points - 1) / 2;
 
     /// <summary>Mann-Kendall z over the segments combined (S and its variance summed; ties ignored in the variance).</summary>
     public static double MannKendallZ(params IReadOnlyList<double>[] segments)
