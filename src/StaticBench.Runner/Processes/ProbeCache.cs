@@ -14,7 +14,8 @@ namespace StaticBench.Runner.Processes;
 /// answer depends on nothing but the command (not the working folder nor the environment): the compilers
 /// building the suite go to the plain runner. (A probe that builds something, as the Sightglass host's
 /// does, builds it once per run, which is what it wants anyway.) Safe to call from several threads; a
-/// command asked for twice at once still runs once. A cancelled run is not kept.
+/// command asked for twice at once still runs once. A cancelled run is not kept, and a caller that
+/// shared a run another caller cancelled (its own token still live) starts the command again.
 /// </remarks>
 public sealed class ProbeCache(IProcessRunner inner) : IProcessRunner
 {
@@ -34,7 +35,13 @@ public sealed class ProbeCache(IProcessRunner inner) : IProcessRunner
         catch (OperationCanceledException)
         {
             outcomes.TryRemove(new KeyValuePair<string, Lazy<Task<ProcessOutcome>>>(key, run));
-            throw;
+            if (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
         }
+
+        // The run was started with the token of whichever caller came first, and that caller gave up.
+        return await RunAsync(spec, cancellationToken);
     }
 }

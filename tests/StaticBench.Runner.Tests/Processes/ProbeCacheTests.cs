@@ -39,6 +39,25 @@ public class ProbeCacheTests
         counting.Started.Count.ShouldBe(2);
     }
 
+    [Fact]
+    public async Task A_caller_that_shared_a_probe_another_caller_cancelled_still_gets_its_answer()
+    {
+        // Given a slow probe started by a caller who then gives up
+        var counting = new RecordingRunner(answer: "v20.20.2", delay: TimeSpan.FromMilliseconds(300));
+        var probes = new ProbeCache(counting);
+        using var impatient = new CancellationTokenSource();
+        var first = probes.RunAsync(Probe("/usr/bin/node", "--version"), impatient.Token);
+        var second = probes.RunAsync(Probe("/usr/bin/node", "--version"));
+
+        // When the first caller cancels while the second is waiting on the same run
+        await impatient.CancelAsync();
+
+        // Then the first sees its cancellation, and the second gets the answer from a run of its own
+        await Should.ThrowAsync<OperationCanceledException>(() => first);
+        (await second).Stdout.ShouldBe("v20.20.2");
+        counting.Started.Count.ShouldBe(2);
+    }
+
     [EngineFact("node", "musl-gcc", "wasm-interp", "wasm2js")]
     [Trait("Category", "Engine")]
     public async Task A_real_run_starts_each_version_probe_once()
