@@ -12,8 +12,8 @@ public readonly record struct StepTestResult(double P, double Change, bool Pass)
 /// The test a candidate step must pass: the points before it against the points from it on
 /// (data[from..at) against data[at..to)). A two-sided Mann-Whitney test at
 /// <see cref="DetectorOptions.Alpha"/>, a Hodges-Lehmann shift of at least
-/// <see cref="DetectorOptions.MinEffect"/>, and a step visible right at the boundary. A window that
-/// trends (Mann-Kendall) is detrended first, so a local drift is not taken for a step.
+/// <see cref="DetectorOptions.MinEffect"/>, and a step visible right at the boundary. Sides that
+/// trend together (Mann-Kendall) are detrended first, so a local drift is not taken for a step.
 /// </summary>
 public static class StepTest
 {
@@ -37,16 +37,13 @@ public static class StepTest
         var left = data[from..at];
         var right = data[at..to];
 
-        // Drift: either the compared sides trend together, or the wider context (a full window each
-        // side, even across neighbouring steps) trends the same way on both sides, which a
-        // neighbouring step (on one side only) does not do.
-        var wideLeft = data[Math.Max(0, at - options.Window)..at];
-        var wideRight = data[at..Math.Min(data.Length, at + options.Window)];
-        var (zLeft, zRight) = (Trend.MannKendallZ(wideLeft), Trend.MannKendallZ(wideRight));
-        var wideDrift = Math.Sign(zLeft) == Math.Sign(zRight) && Math.Min(Math.Abs(zLeft), Math.Abs(zRight)) > options.DriftZ;
-        if (wideDrift || Math.Abs(Trend.MannKendallZ(left, right)) > options.DriftZ)
+        // Drift: the compared sides trend together. (A wider context that crossed the neighbouring
+        // steps was checked too, before the series-wide drift was taken off first; it mistook two
+        // steps the same way either side of a flat stretch for a drift, and its slope then made a
+        // false step there.)
+        if (Math.Abs(Trend.MannKendallZ(left, right)) > options.DriftZ)
         {
-            var slope = wideDrift ? Trend.TheilSenSlope(wideLeft, wideRight) : Trend.TheilSenSlope(left, right);
+            var slope = Trend.TheilSenSlope(left, right);
             for (var i = 0; i < left.Length; i++)
             {
                 left[i] -= slope * (from + i - at);

@@ -20,4 +20,20 @@ public class StepSelectionTests
         found[0].Index.ShouldBeInRange(94, 100);
         found[0].Change.ShouldBeGreaterThan(0.05);
     }
+
+    [Fact]
+    public void A_flat_stretch_between_two_steps_the_same_way_is_not_taken_for_a_step()
+    {
+        // Given steps of +10% at 40 and +9% at 100 under 0.7% noise, and nothing between them: windows
+        // reaching past both steps trend up on either side, as a drift would
+        var values = SeededSeries.Steps(seed: 2, count: 140, cv: 0.007, (40, 0.10), (100, 0.09));
+        var logs = values.Select(v => Math.Log(v)).ToArray();
+
+        // When a step is tested in the middle of the flat stretch, between the two steps
+        var result = StepTest.Run(logs, values, from: 40, at: 70, to: 100, logScale: true, new DetectorOptions());
+
+        // Then it fails: no slope from across the steps is taken off the flat stretch to make one
+        result.Pass.ShouldBeFalse();
+        Math.Abs(result.Change).ShouldBeLessThan(0.01);
+    }
 }
