@@ -42,7 +42,7 @@ public sealed class StaticBenchDetector : IChangePointDetector
         var logScale = values.All(v => v > 0);
         var data = logScale ? values.Select(v => Math.Log(v)).ToArray() : values.ToArray();
         var candidates = Candidates(data, options.MinSegment);
-        var found = new StepSelection(data, values, logScale, options).Select(candidates);
+        var found = Select(new StepSelection(data, values, logScale, options), ref candidates);
         for (var round = 0; round < DriftRounds; round++)
         {
             var cuts = found.Select(c => c.Index).ToArray();
@@ -52,10 +52,24 @@ public sealed class StaticBenchDetector : IChangePointDetector
                 candidates = Candidates(detrended, options.MinSegment);
             }
 
-            found = new StepSelection(detrended, values, logScale, options).Select(candidates);
+            found = Select(new StepSelection(detrended, values, logScale, options), ref candidates);
         }
 
         return found;
+    }
+
+    /// <summary>Selects among the candidates, then once more with the rank splits the confirmed steps left out, which stay candidates for the later rounds.</summary>
+    private static IReadOnlyList<ChangePoint> Select(StepSelection selection, ref int[] candidates)
+    {
+        var found = selection.Select(candidates);
+        var splits = selection.Splits(found).Except(candidates).ToArray();
+        if (splits.Length == 0)
+        {
+            return found;
+        }
+
+        candidates = [.. candidates, .. splits];
+        return selection.Select(candidates);
     }
 
     /// <summary>ED-PELT's candidates as first points of new segments (Perfolizer returns the last point of the old one). A fresh detector per call: safe from several threads.</summary>

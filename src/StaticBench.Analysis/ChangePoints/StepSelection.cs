@@ -15,6 +15,7 @@ namespace StaticBench.Analysis.ChangePoints;
 /// <item>Each candidate is placed at the best split within ±<see cref="PlaceRadius"/> points before it is
 /// tested, and each survivor again between its final neighbours.</item>
 /// </list>
+/// <see cref="Splits"/> proposes further candidates where the confirmed steps leave a clear one out.
 /// </summary>
 public sealed class StepSelection(double[] data, IReadOnlyList<double> raw, bool logScale, DetectorOptions options)
 {
@@ -32,6 +33,34 @@ public sealed class StepSelection(double[] data, IReadOnlyList<double> raw, bool
             var result = Test(from, c, to);
             return new ChangePoint(Place(from, c, to), result.Change, 1 - result.P);
         }).ToArray();
+    }
+
+    /// <summary>
+    /// The best rank split (<see cref="RankSplit"/>) of each stretch between <paramref name="found"/> steps that
+    /// passes the test at <see cref="DetectorOptions.Alpha"/> divided by the stretch's length, since the search
+    /// looked at that many positions: steps ED-PELT proposed no candidate for (it misses a +11% step at 1.7%
+    /// noise 12 points from the end of a series after two other steps), offered as further candidates.
+    /// </summary>
+    public IReadOnlyList<int> Splits(IReadOnlyList<ChangePoint> found)
+    {
+        var cuts = found.Select(c => c.Index).Prepend(0).Append(data.Length).ToArray();
+        var splits = new List<int>();
+        for (var k = 0; k + 1 < cuts.Length; k++)
+        {
+            var at = RankSplit.Best(data, cuts[k], cuts[k + 1], options.MinSegment);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var result = Test(Math.Max(cuts[k], at - options.Window), at, Math.Min(cuts[k + 1], at + options.Window));
+            if (result.Pass && result.P < options.Alpha / (cuts[k + 1] - cuts[k]))
+            {
+                splits.Add(at);
+            }
+        }
+
+        return splits;
     }
 
     /// <summary>

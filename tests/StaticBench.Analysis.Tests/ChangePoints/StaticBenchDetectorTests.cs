@@ -89,6 +89,22 @@ public class DetectorRobustnessTests
     }
 
     [Fact]
+    public void A_clear_step_near_the_end_is_found_though_ed_pelt_proposes_no_candidate_for_it()
+    {
+        // Given 270 points with 1.7% noise drifting down 5%, steps of -22.5% at 101 and +8.2% at 143, and a
+        // +10.9% step at 258 with 12 points after it: ED-PELT proposes 101 and 143 only
+        var values = SeededSeries.Steps(seed: 2, count: 270, cv: 0.017, (101, -0.225), (143, 0.082), (258, 0.109))
+            .Select((v, i) => v * (1 - 0.05 * i / 270)).ToArray();
+
+        // When detected
+        var found = ChangePointDetectors.Default.Detect(values, new DetectorOptions());
+
+        // Then all three are found: the best rank split after the confirmed steps offered the last one
+        found.Select(f => f.Index).ShouldBe([101, 143, 258]);
+        found[2].Change.ShouldBe(0.109, tolerance: 0.02);
+    }
+
+    [Fact]
     public void A_step_below_the_minimum_effect_is_not_reported()
     {
         var values = SeededSeries.Steps(seed: 3, count: 200, cv: 0.002, (100, 0.01));
