@@ -20,7 +20,7 @@ public sealed record DetectorOptions
     /// <summary>At most this many points each side of a candidate are compared.</summary>
     public int Window { get; init; } = 120;
 
-    /// <summary>Shortest segment ED-PELT may cut, and fewest points a side needs.</summary>
+    /// <summary>Shortest segment a candidate may cut, and fewest points a side needs.</summary>
     public int MinSegment { get; init; } = 5;
 
     /// <summary>Mann-Kendall |z| above which a window is treated as drifting and detrended before testing.</summary>

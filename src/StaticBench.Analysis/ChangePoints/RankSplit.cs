@@ -8,17 +8,20 @@ namespace StaticBench.Analysis.ChangePoints;
 /// </summary>
 public static class RankSplit
 {
-    /// <summary>The first point of the second part of the best split of data[from..to), at least <paramref name="minSegment"/> points from either end; -1 when the stretch is too short.</summary>
-    public static int Best(double[] data, int from, int to, int minSegment)
+    /// <summary>
+    /// The best split of data[from..to), at least <paramref name="minSegment"/> points from either end: the first
+    /// point of its second part, and its |z|; (-1, 0) when the stretch is too short.
+    /// </summary>
+    public static (int At, double Z) Best(double[] data, int from, int to, int minSegment)
     {
         var n = to - from;
         if (n < 2 * minSegment)
         {
-            return -1;
+            return (-1, 0);
         }
 
         var ranks = MidRanks(data, from, to);
-        var (best, bestZ) = (-1, -1.0);
+        var (best, bestZ) = (-1, 0.0);
         var u = 0.0; // sum over the first t points of (2 rank - (n + 1)): 2 × (Mann-Whitney U - its mean)
         for (var t = 1; t < n; t++)
         {
@@ -29,13 +32,13 @@ public static class RankSplit
             }
 
             var z = Math.Abs(u) / Math.Sqrt((double)t * (n - t) * (n + 1) / 3);
-            if (z > bestZ)
+            if (best < 0 || z > bestZ)
             {
                 (best, bestZ) = (from + t, z);
             }
         }
 
-        return best;
+        return (best, bestZ);
     }
 
     private static double[] MidRanks(double[] data, int from, int to)

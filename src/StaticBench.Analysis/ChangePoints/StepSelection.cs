@@ -38,8 +38,9 @@ public sealed class StepSelection(double[] data, IReadOnlyList<double> raw, bool
     /// <summary>
     /// The best rank split (<see cref="RankSplit"/>) of each stretch between <paramref name="found"/> steps that
     /// passes the test at <see cref="DetectorOptions.Alpha"/> divided by the stretch's length, since the search
-    /// looked at that many positions: steps ED-PELT proposed no candidate for (it misses a +11% step at 1.7%
-    /// noise 12 points from the end of a series after two other steps), offered as further candidates.
+    /// looked at that many positions: steps the candidates missed (ED-PELT, the generator before
+    /// <see cref="RankSegmentation"/>, missed a +11% step at 1.7% noise 12 points from the end of a series
+    /// after two other steps), offered as further candidates.
     /// </summary>
     public IReadOnlyList<int> Splits(IReadOnlyList<ChangePoint> found)
     {
@@ -47,7 +48,7 @@ public sealed class StepSelection(double[] data, IReadOnlyList<double> raw, bool
         var splits = new List<int>();
         for (var k = 0; k + 1 < cuts.Length; k++)
         {
-            var at = RankSplit.Best(data, cuts[k], cuts[k + 1], options.MinSegment);
+            var (at, _) = RankSplit.Best(data, cuts[k], cuts[k + 1], options.MinSegment);
             if (at < 0)
             {
                 continue;
@@ -145,7 +146,7 @@ public sealed class StepSelection(double[] data, IReadOnlyList<double> raw, bool
     }
 
     /// <summary>
-    /// ED-PELT may put a step a point or two off (ties, outliers next to it). Within
+    /// A candidate may be a point or two off (ties, outliers next to it). Within
     /// <see cref="PlaceRadius"/> the split with the smallest L1 cost (absolute deviations from each
     /// side's median) over one fixed range wins, so every position is judged on the same points.
     /// </summary>

@@ -11,7 +11,7 @@ public class RankSplitTests
         var values = SeededSeries.Steps(seed: 4, count: 200, cv: 0.01, (130, 0.03));
 
         // When the stretch is split by rank, then the split is at the step
-        RankSplit.Best(values, from: 100, to: 200, minSegment: 5).ShouldBe(130);
+        RankSplit.Best(values, from: 100, to: 200, minSegment: 5).At.ShouldBe(130);
     }
 
     [Fact]
@@ -20,12 +20,30 @@ public class RankSplitTests
         // Given counts that take three values, the higher two only from index 20 on
         double[] counts = [.. Enumerable.Repeat(7.0, 20), .. Enumerable.Range(0, 25).Select(i => i % 2 == 0 ? 8.0 : 9.0)];
 
-        RankSplit.Best(counts, 0, counts.Length, minSegment: 5).ShouldBe(20);
+        RankSplit.Best(counts, 0, counts.Length, minSegment: 5).At.ShouldBe(20);
     }
 
     [Fact]
     public void A_stretch_shorter_than_two_minimum_segments_has_no_split()
     {
-        RankSplit.Best([1, 2, 3, 4, 5, 6, 7, 8, 9], 0, 9, minSegment: 5).ShouldBe(-1);
+        RankSplit.Best([1, 2, 3, 4, 5, 6, 7, 8, 9], 0, 9, minSegment: 5).At.ShouldBe(-1);
+    }
+
+    [Fact]
+    public void Binary_segmentation_on_ranks_proposes_each_step_of_a_series_and_nothing_on_a_constant_one()
+    {
+        // Given three steps under 1% noise, one of them 15 points from the end
+        var values = SeededSeries.Steps(seed: 6, count: 300, cv: 0.01, (60, 0.05), (170, -0.04), (285, 0.06));
+        var logs = values.Select(v => Math.Log(v)).ToArray();
+
+        // When candidates are proposed, then each step is among them (the detector's test sorts out the rest)
+        var candidates = RankSegmentation.Candidates(logs, minSegment: 5);
+        foreach (var step in new[] { 60, 170, 285 })
+        {
+            candidates.ShouldContain(c => Math.Abs(c - step) <= 1);
+        }
+
+        // And counts that never change give no candidate at all (every point ties)
+        RankSegmentation.Candidates([.. Enumerable.Repeat(1234.0, 100)], minSegment: 5).ShouldBeEmpty();
     }
 }

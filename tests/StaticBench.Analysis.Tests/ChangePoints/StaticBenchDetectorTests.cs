@@ -105,6 +105,17 @@ public class DetectorRobustnessTests
     }
 
     [Fact]
+    public void A_history_longer_than_ed_pelt_takes_is_scanned_by_rank_segmentation_and_its_steps_found()
+    {
+        // Given 5,000 points (ED-PELT would take seconds) with 2% noise, a -6% step at 1,200 and +4% at 4,600
+        var values = SeededSeries.Steps(seed: 8, count: 5000, cv: 0.02, (1200, -0.06), (4600, 0.04));
+
+        // When detected, then both are found, at their places
+        var found = ChangePointDetectors.Default.Detect(values, new DetectorOptions());
+        found.Select(f => f.Index).ShouldBe([1200, 4600]);
+    }
+
+    [Fact]
     public void A_step_below_the_minimum_effect_is_not_reported()
     {
         var values = SeededSeries.Steps(seed: 3, count: 200, cv: 0.002, (100, 0.01));
