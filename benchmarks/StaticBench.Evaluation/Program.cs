@@ -5,6 +5,7 @@ using StaticBench.Evaluation;
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- detectors [--seed S]  # precision/recall/F1/false alarms per detector (on the kept set, or one generated from S)
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- diagnose [--seed S] [--alpha A --window W --drift-z Z --min-effect M]  # the staticbench detector's misses and false alarms, per series
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- bound [--seed S]  # how many of the set's steps an ideal test told the true positions and noise could find
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- tuning [--from 11 --to 18] [--alpha A --window W --drift-z Z --min-effect M]  # the staticbench detector summed over the tuning sets (where settings are chosen)
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- held-out [--count 10]  # the staticbench detector on sets generated from seeds 1..count (never tuned on)
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- detector-time  # detector cost by series length
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- measure [--out real-runs-loaded.json]  # real runs of evaluation/work.c -> real-runs.json
@@ -21,14 +22,10 @@ switch (verb)
         DetectorEvaluation.Run(LabelledSetArg(), Console.Out);
         break;
     case "diagnose":
-        var defaults = new StaticBench.Analysis.ChangePoints.DetectorOptions();
-        Diagnose.Run(LabelledSetArg(), Console.Out, defaults with
-        {
-            Alpha = Number("--alpha") ?? defaults.Alpha,
-            Window = (int?)Number("--window") ?? defaults.Window,
-            DriftZ = Number("--drift-z") ?? defaults.DriftZ,
-            MinEffect = Number("--min-effect") ?? defaults.MinEffect,
-        });
+        Diagnose.Run(LabelledSetArg(), Console.Out, DetectorOptionsArgs());
+        break;
+    case "tuning":
+        TuningEvaluation.Run((int?)Number("--from") ?? 11, (int?)Number("--to") ?? 18, DetectorOptionsArgs(), Console.Out);
         break;
     case "bound":
         DetectabilityBound.Run(LabelledSetArg(), Console.Out);
@@ -49,7 +46,7 @@ switch (verb)
         CompareSimulation.Run(Console.Out);
         break;
     default:
-        Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|diagnose|bound|held-out|detector-time|measure|compare|simulate [--folder DIR] (options: see the top of Program.cs)");
+        Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|diagnose|bound|tuning|held-out|detector-time|measure|compare|simulate [--folder DIR] (options: see the top of Program.cs)");
         return 2;
 }
 
@@ -59,6 +56,18 @@ IReadOnlyList<LabelledSeries> LabelledSetArg() =>
     Number("--seed") is { } seed
         ? LabelledSet.Generate((int)seed, (int?)Number("--count") ?? 300, (int?)Number("--min-length") ?? 50, (int?)Number("--max-length") ?? 500)
         : LabelledSet.Read(folder);
+
+StaticBench.Analysis.ChangePoints.DetectorOptions DetectorOptionsArgs()
+{
+    var defaults = new StaticBench.Analysis.ChangePoints.DetectorOptions();
+    return defaults with
+    {
+        Alpha = Number("--alpha") ?? defaults.Alpha,
+        Window = (int?)Number("--window") ?? defaults.Window,
+        DriftZ = Number("--drift-z") ?? defaults.DriftZ,
+        MinEffect = Number("--min-effect") ?? defaults.MinEffect,
+    };
+}
 
 double? Number(string name) => Arg(name) is { } text ? double.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : null;
 
