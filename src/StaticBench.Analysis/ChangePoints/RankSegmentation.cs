@@ -8,7 +8,8 @@ namespace StaticBench.Analysis.ChangePoints;
 /// in the length, this about n log n per level (2.5 s against ~26 ms at 4,000 points). On the evaluation's
 /// 50-500-point series ED-PELT's candidates end a little better: F1 0.798 against 0.785 on the kept set, mean
 /// 0.797 against 0.793 on ten held-out sets, 0.801 against 0.800 on the tuning seeds, for slightly more false
-/// alarms (docs/statistics.md).
+/// alarms; on 210 series of 2,001-4,000 points, where it is used, the two find the same steps (180 against
+/// 181, 22 false against 23) in a sixteenth of the time (docs/statistics.md).
 /// </summary>
 public static class RankSegmentation
 {
