@@ -5,7 +5,7 @@ namespace StaticBench.Analysis.ChangePoints;
 /// then of each part, and so on while the split's |z| reaches <see cref="CandidateZ"/>. Candidates only:
 /// <see cref="StepSelection"/> tests each at the detector's alpha. The detector uses it instead of
 /// Perfolizer's ED-PELT on long series (<see cref="StaticBenchDetector.EdPeltMaxPoints"/>): ED-PELT is quadratic
-/// in the length, this about n log n per level (2.5 s against ~26 ms at 4,000 points). On the evaluation's
+/// in the length, this about n log n per level (ED-PELT 1.4-2.5 s at 4,000 points, the whole detector ~40 ms with this). On the evaluation's
 /// 50-500-point series ED-PELT's candidates end a little better: F1 0.798 against 0.785 on the kept set, mean
 /// 0.797 against 0.793 on ten held-out sets, 0.801 against 0.800 on the tuning seeds, for slightly more false
 /// alarms; on 210 series of 2,001-4,000 points, where it is used, the two find the same steps (180 against
