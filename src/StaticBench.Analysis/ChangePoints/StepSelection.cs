@@ -38,9 +38,8 @@ public sealed class StepSelection(double[] data, IReadOnlyList<double> raw, bool
     /// <summary>
     /// The best rank split (<see cref="RankSplit"/>) of each stretch between <paramref name="found"/> steps that
     /// passes the test at <see cref="DetectorOptions.Alpha"/> divided by the stretch's length, since the search
-    /// looked at that many positions: steps the candidates missed (ED-PELT, the generator before
-    /// <see cref="RankSegmentation"/>, missed a +11% step at 1.7% noise 12 points from the end of a series
-    /// after two other steps), offered as further candidates.
+    /// looked at that many positions: steps the candidates missed (ED-PELT misses a +11% step at 1.7% noise
+    /// 12 points from the end of a series, after two other steps), offered as further candidates.
     /// </summary>
     public IReadOnlyList<int> Splits(IReadOnlyList<ChangePoint> found)
     {
