@@ -151,10 +151,10 @@ public sealed class StepSelection(double[] data, IReadOnlyList<double> raw, bool
     /// </summary>
     private int Place(int from, int at, int to)
     {
-        var (best, bestCost) = (at, Cost(from, at, to));
+        var (best, bestCost) = (at, L1Split.Cost(data, from, at, to));
         for (var t = Math.Max(from + options.MinSegment, at - PlaceRadius); t <= Math.Min(to - options.MinSegment, at + PlaceRadius); t++)
         {
-            var cost = Cost(from, t, to);
+            var cost = L1Split.Cost(data, from, t, to);
             if (cost < bestCost - 1e-12 * Math.Abs(bestCost) || (cost <= bestCost && Math.Abs(t - at) < Math.Abs(best - at)))
             {
                 (best, bestCost) = (t, cost);
@@ -162,14 +162,5 @@ public sealed class StepSelection(double[] data, IReadOnlyList<double> raw, bool
         }
 
         return best;
-    }
-
-    private double Cost(int from, int at, int to)
-    {
-        var left = data[from..at];
-        var right = data[at..to];
-        var ml = Statistics.RankStatistics.Median(left);
-        var mr = Statistics.RankStatistics.Median(right);
-        return left.Sum(v => Math.Abs(v - ml)) + right.Sum(v => Math.Abs(v - mr));
     }
 }
