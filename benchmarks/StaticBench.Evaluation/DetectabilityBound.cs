@@ -15,7 +15,7 @@ namespace StaticBench.Evaluation;
 /// </summary>
 public static class DetectabilityBound
 {
-    public static void Run(IReadOnlyList<LabelledSeries> set, TextWriter output)
+    public static void Run(IReadOnlyList<LabelledSeries> set, TextWriter output, DetectorOptions options)
     {
         var z = set.SelectMany(IdealZ).ToArray();
         output.WriteLine($"{z.Length} steps; ideal z = |ln(1 + step)| / (sigma * sqrt(1/a + 1/b)) over the true segments a, b");
@@ -30,7 +30,6 @@ public static class DetectabilityBound
             output.WriteLine($"| {alpha:0e0} | {critical:0.00} | {above:0.000} | {recall:0.000} | {F1(1, recall):0.000} / {F1(0.92, recall):0.000} |");
         }
 
-        var options = new DetectorOptions();
         output.WriteLine();
         foreach (var detrended in new[] { false, true })
         {
