@@ -3,8 +3,8 @@ namespace StaticBench.Analysis.ChangePoints;
 /// <summary>
 /// A step in a series. <paramref name="Index"/>: 0-based position of the first point of the new
 /// segment. <paramref name="Change"/>: relative size, new level over old minus one (<c>0.031</c> =
-/// 3.1% higher; the sign says up or down, not good or bad). <paramref name="Confidence"/>: 1 - p of
-/// the confirming test (1 for the naive rules, which have no test).
+/// 3.1% higher; the sign says up or down, not good or bad). <paramref name="Confidence"/>: 1 - p × n, the
+/// confirming test's p corrected for the search over the series' n points (1 for the naive rules, which have no test).
 /// </summary>
 public sealed record ChangePoint(int Index, double Change, double Confidence);
 

@@ -22,7 +22,7 @@ public enum FindingKind
 /// <param name="Benchmark">The benchmark name.</param>
 /// <param name="Message">One sentence: what changed and by how much.</param>
 /// <param name="Change">Relative step, new over old minus one.</param>
-/// <param name="Confidence">1 - p of the confirming test.</param>
+/// <param name="Confidence">1 - p × n of the confirming test, corrected for the search over the series (<see cref="ChangePoints.ChangePoint"/>).</param>
 /// <param name="Index">Position of the first point after the step in the series' points.</param>
 /// <param name="FromCommit">Last commit measured before the step.</param>
 /// <param name="ToCommit">First commit measured after it: the step happened in (FromCommit, ToCommit].</param>
