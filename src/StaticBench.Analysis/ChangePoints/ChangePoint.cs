@@ -6,7 +6,15 @@ namespace StaticBench.Analysis.ChangePoints;
 /// 3.1% higher; the sign says up or down, not good or bad). <paramref name="Confidence"/>: 1 - p × n, the
 /// confirming test's p corrected for the search over the series' n points (1 for the naive rules, which have no test).
 /// </summary>
-public sealed record ChangePoint(int Index, double Change, double Confidence);
+public sealed record ChangePoint(int Index, double Change, double Confidence)
+{
+    /// <summary>
+    /// The confidence for people: four decimals, and "&gt; 0.9999" rather than a rounded "1", which would read as
+    /// certainty that no test gives.
+    /// </summary>
+    public static string FormatConfidence(double confidence) =>
+        confidence >= 0.99995 ? "> 0.9999" : confidence.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+}
 
 /// <summary>What a detector is told. Defaults are the ones tuned on the evaluation set (docs/statistics.md).</summary>
 public sealed record DetectorOptions

@@ -61,7 +61,7 @@ public static class FindingsBuilder
         var id = SeriesId.ShortHash($"{s.Id}|{kind}|{after.Commit}");
         var subject = Describe(s.Key);
         var size = (change.Change * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture);
-        var message = $"{subject}: {size}% ({(worse ? "regression" : "improvement")}) between {CommitId.Short(before.Commit)} and {CommitId.Short(after.Commit)}, confidence {change.Confidence.ToString("0.###", CultureInfo.InvariantCulture)}";
+        var message = $"{subject}: {size}% ({(worse ? "regression" : "improvement")}) between {CommitId.Short(before.Commit)} and {CommitId.Short(after.Commit)}, confidence {ChangePoint.FormatConfidence(change.Confidence)}";
         var ack = acknowledgements.FirstOrDefault(a =>
             (string.Equals(a.Series, s.Id, StringComparison.OrdinalIgnoreCase) || a.Series == s.Key.ToString())
             && a.Commit.Length >= 7 && after.Commit.StartsWith(a.Commit, StringComparison.OrdinalIgnoreCase));

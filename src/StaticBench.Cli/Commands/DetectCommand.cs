@@ -70,7 +70,7 @@ public static class DetectCommand
             {
                 var worse = options.HigherIsBetter ? c.Change < 0 : c.Change > 0;
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  at {c.Index}: {c.Change * 100:+0.0;-0.0}% ({(worse ? "regression" : "improvement")}), confidence {c.Confidence:0.####}"));
+                    $"  at {c.Index}: {c.Change * 100:+0.0;-0.0}% ({(worse ? "regression" : "improvement")}), confidence {ChangePoint.FormatConfidence(c.Confidence)}"));
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using StaticBench.Analysis.ChangePoints;
 using StaticBench.Analysis.Findings;
 using StaticBench.Analysis.Scaling;
 using StaticBench.Analysis.Series;
@@ -63,7 +64,7 @@ public static class SiteModelBuilder
                     f.Subject,
                     f.Message,
                     ValueFormatter.Ratio(f.Change),
-                    f.Confidence.ToString("0.####", CultureInfo.InvariantCulture),
+                    ChangePoint.FormatConfidence(f.Confidence),
                     CommitId.Short(f.FromCommit),
                     CommitId.Short(f.ToCommit),
                     CommitLink.Range(repository, f.FromCommit, f.ToCommit),
