@@ -32,6 +32,8 @@ public sealed class SideEngine(IEngine inner, string checkout) : IEngine
 
     public IReadOnlyList<string> Phases => inner.Phases;
 
+    public bool TimesWholeProcesses => inner.TimesWholeProcesses;
+
     public Task<EngineProbe> ProbeAsync(IProcessRunner tools, CancellationToken cancellationToken = default) =>
         inner.ProbeAsync(tools, cancellationToken);
 

@@ -15,7 +15,8 @@ public static class MarkdownReport
         foreach (var block in rows.GroupBy(r => (r.Benchmark, r.Size)))
         {
             var engines = block.Select(r => r.Engine).Distinct().ToArray();
-            output.WriteLine($"### `{block.Key.Benchmark.Replace("`", "", StringComparison.Ordinal)}` [{block.Key.Size}]");
+            var size = block.Key.Size.Length == 0 ? "" : $" [{block.Key.Size}]";
+            output.WriteLine($"### `{block.Key.Benchmark.Replace("`", "", StringComparison.Ordinal)}`{size}");
             output.WriteLine();
             output.WriteLine($"| phase | {string.Join(" | ", engines)} |");
             output.WriteLine($"|---|{string.Concat(engines.Select(_ => "---:|"))}");

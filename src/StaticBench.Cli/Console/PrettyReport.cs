@@ -10,9 +10,9 @@ public static class PrettyReport
 {
     public static void Write(TextWriter output, IReadOnlyList<PhaseRow> rows)
     {
-        foreach (var block in rows.GroupBy(r => (r.Benchmark, r.Size)))
+        foreach (var block in rows.GroupBy(r => r.Heading))
         {
-            output.WriteLine($"{block.Key.Benchmark} [{block.Key.Size}]");
+            output.WriteLine(block.Key);
             foreach (var row in block)
             {
                 var phase = row.Metric == "wall-time" ? row.Phase : $"{row.Phase} ({row.Metric})";

@@ -12,6 +12,8 @@ public abstract class EngineBase : IEngine
 
     public abstract IReadOnlyList<string> Phases { get; }
 
+    public virtual bool TimesWholeProcesses => false;
+
     public abstract Task<EngineProbe> ProbeAsync(IProcessRunner tools, CancellationToken cancellationToken = default);
 
     public abstract SamplePlan Plan(EngineProbe probe, SampleRequest request);

@@ -20,6 +20,13 @@ public interface IEngine
     /// <summary>The phases this engine can measure, in <see cref="Phases.All"/> order.</summary>
     IReadOnlyList<string> Phases { get; }
 
+    /// <summary>
+    /// Whether some of its phases are whole processes timed from outside (<see cref="WholeProcess"/>), whose numbers
+    /// therefore include process start-up; a run with such an engine also measures that start-up on its own
+    /// (<see cref="Running.StartUpReference"/>).
+    /// </summary>
+    bool TimesWholeProcesses => false;
+
     /// <summary>Finds the engine's program and version. <paramref name="tools"/> is the trusted, unsandboxed runner.</summary>
     Task<EngineProbe> ProbeAsync(IProcessRunner tools, CancellationToken cancellationToken = default);
 

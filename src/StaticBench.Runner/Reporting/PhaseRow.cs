@@ -14,4 +14,8 @@ public sealed record PhaseRow(
     string Metric,
     string Unit,
     SampleSummary Summary,
-    double? NativeRatio);
+    double? NativeRatio)
+{
+    /// <summary>The block heading: <c>wasm/sort [small]</c>, or the bare name when there is no size (<c>process/start-up</c>).</summary>
+    public string Heading => Size.Length == 0 ? Benchmark : $"{Benchmark} [{Size}]";
+}

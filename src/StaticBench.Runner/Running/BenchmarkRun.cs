@@ -58,9 +58,14 @@ public sealed partial class BenchmarkRun(EngineRegistry registry, IProcessRunner
         var probes = new ProbeCache(tools);
         var (plan, planNotes) = await new RunPlanner(engines, tools, sandbox, probes).PlanAsync(options, cancellationToken);
         planNotes.ToList().ForEach(Say);
+        var startUp = await StartUpAsync(plan, options, Say, cancellationToken);
         var samples = await new SampleLoop(sandbox).RunAsync(plan, progress, cancellationToken);
         samples.Notes.ForEach(Say);
         var results = ResultAssembler.Assemble(plan, samples);
+        if (results.Count > 0)
+        {
+            results = [.. results, .. startUp];
+        }
         if (results.Count == 0)
         {
             return new RunReport(null, samples.Errors, notes);
@@ -82,6 +87,19 @@ public sealed partial class BenchmarkRun(EngineRegistry registry, IProcessRunner
             Results = results,
         };
         return new RunReport(run, samples.Errors, notes);
+    }
+
+    /// <summary>The start-up every whole-process phase includes (<see cref="StartUpReference"/>), when a planned engine times one.</summary>
+    private async Task<IReadOnlyList<BenchmarkResult>> StartUpAsync(RunPlan plan, RunOptions options, Action<string> say, CancellationToken cancellationToken)
+    {
+        if (options.Metric != Metrics.WallTime || !plan.Engines.Any(e => e.Engine.TimesWholeProcesses))
+        {
+            return [];
+        }
+
+        var (results, note) = await StartUpReference.MeasureAsync(sandbox, plan.Warmup, plan.Samples, cancellationToken);
+        say(note);
+        return results;
     }
 
     private static IEngine? CountInstructions(IEngine engine, RunOptions options, Action<string> say)

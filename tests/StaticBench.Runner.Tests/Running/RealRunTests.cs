@@ -47,6 +47,26 @@ public class RealRunTests
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(15));
     }
 
+    [EngineFact("wasm-interp")]
+    public async Task A_run_that_times_whole_processes_also_records_the_start_up_they_include()
+    {
+        // Given a module, and wasm-interp, whose phases are whole processes timed from outside
+        using var suite = new TempDirectory();
+        WasmModules.Write(suite.Path, "answer.wasm", WasmModules.Returning(42));
+
+        // When it runs with two samples
+        var report = await RealRun.RunAsync(RealRun.Options(suite.Path, suite.Path, "wasm-interp"));
+
+        // Then an empty program started the same way was measured as many times, on both clocks, as its own series
+        var results = report.Result.ShouldNotBeNull().Results;
+        var startUp = results.Where(r => r.Benchmark == StartUpReference.Benchmark).ToArray();
+        startUp.Select(r => r.Metric).ShouldBe([Metrics.WallTime, Metrics.CpuTime]);
+        startUp.ShouldAllBe(r => r.Phase == StartUpReference.Phase && r.Samples.Count == 2 && r.Summary!.Median > 0);
+        startUp[0].Engine!.Name.ShouldBe(report.Notes.Any(n => n.Contains("UNSANDBOXED")) ? "unsandboxed" : "sandbox");
+        report.Notes.ShouldContain(n => n.StartsWith("process start-up (") && n.Contains("ms wall time"));
+        results.Where(r => r.Engine!.Name == "wasm-interp").Select(r => r.Phase).Distinct().ShouldBe([Phases.Parse, Phases.Total]);
+    }
+
     [EngineFact("node", "clang-14", "musl-gcc")]
     public async Task The_bundled_suite_builds_once_and_agrees_between_native_and_v8()
     {

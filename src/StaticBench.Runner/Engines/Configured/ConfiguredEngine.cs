@@ -22,6 +22,8 @@ public sealed class ConfiguredEngine(ConfiguredEngineSpec spec) : IEngine
 
     public string Name => Spec.Name;
 
+    public bool TimesWholeProcesses => true;
+
     public IReadOnlyList<string> Phases { get; } =
         [.. ConfiguredCommands.All.Where(c => spec.Commands.ContainsKey(c.Command)).Select(c => c.Phase)];
 

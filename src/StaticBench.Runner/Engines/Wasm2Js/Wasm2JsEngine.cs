@@ -22,6 +22,9 @@ public sealed class Wasm2JsEngine(string? driver = null, string? translator = nu
 
     public override string Name => "wasm2js";
 
+    /// <summary>Its <c>translate</c> phase is the wasm2js process.</summary>
+    public override bool TimesWholeProcesses => true;
+
     public override IReadOnlyList<string> Phases { get; } =
         [TranslationPhases.Translate, TranslationPhases.Load, Engines.Phases.ExecuteFirst, Engines.Phases.Execute, Engines.Phases.Total];
 

@@ -24,6 +24,8 @@ public sealed partial class WasmInterpEngine : IEngine
 
     public IReadOnlyList<string> Phases { get; } = [Engines.Phases.Parse, Engines.Phases.Total];
 
+    public bool TimesWholeProcesses => true;
+
     public async Task<EngineProbe> ProbeAsync(IProcessRunner tools, CancellationToken cancellationToken = default)
     {
         var info = new EngineInfo { Name = "wasm-interp", Config = "wabt", Flags = Flags };
