@@ -9,7 +9,8 @@ public sealed record RunSide(string Name, string RunId, ProjectInfo Project);
 /// Turns the one interleaved run (engines <c>x@base</c> and <c>x@head</c>) into two result files: a
 /// run yields one <c>run.project</c>, but base and head are different commits. Each side keeps its
 /// own results, under the template's engine name again, so the series keys match the main branch's
-/// history, and gets its own id and project (head: the PR number and the merge base).
+/// history, and gets its own id and project (head: the PR number and the merge base). Results of neither side
+/// (the run's <c>process/start-up</c>, which base and head share) are in neither file.
 /// </summary>
 public static class BaseHeadSplit
 {
