@@ -4,9 +4,9 @@ using StaticBench.Evaluation;
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- generate   # writes benchmarks/evaluation/series.json + labels.json
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- detectors [--seed S]  # precision/recall/F1/false alarms per detector (on the kept set, or one generated from S)
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- diagnose [--seed S] [--alpha A --window W --drift-z Z --min-effect M]  # the staticbench detector's misses and false alarms, per series
-//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- bound [--seed S] [--alpha A --min-effect M]  # how many of the set's steps an ideal test told the true positions and noise could find
-//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- tuning [--from 11 --to 18] [--alpha A --window W --drift-z Z --min-effect M]  # the staticbench detector summed over the tuning sets (where settings are chosen)
-//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- held-out [--count 10]  # the staticbench detector on sets generated from seeds 1..count (never tuned on)
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- bound [--seed S] [--alpha A --min-effect M]  # how many of the set's steps an ideal test told the true positions and noise could find, and the oracle's F1
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- tuning [--from 11 --to 18] [--alpha A --window W --drift-z Z --min-effect M]  # the staticbench detector summed over the tuning sets (where settings are chosen), and how often a change at each confidence was real
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- held-out [--count 10]  # the staticbench detector on sets generated from seeds 1..count (never tuned on), beside the oracle's F1
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- detector-time  # detector cost by series length
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- measure [--out real-runs-loaded.json]  # real runs of evaluation/work.c -> real-runs.json
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- compare [--runs real-runs-contended.json]  # A/A, 5% slowdown power, instruction counts
