@@ -19,9 +19,12 @@ export function mark() {
   return { end, cpu, start: now() };
 }
 
-// The first calls of process.cpuUsage() compile node's JS wrapper (tens of µs); pay that now, not
-// inside the first phase.
-for (let i = 0; i < 3; i++) mark();
+// process.cpuUsage() is a JS wrapper that runs slowly until V8 has optimized it: after 3 warm-up calls
+// it still took 13-17 µs before it read the clock, and that part of the after-mark falls inside a
+// phase's CPU span but outside its wall span (v8-default's 35 µs parse read 73-89 µs of cpu-time).
+// After 100 calls it takes about 1 µs (parse: 36-37 µs of cpu-time, bar an occasional background
+// thread); 200 leave a margin, for about a millisecond at start-up, before any phase.
+for (let i = 0; i < 200; i++) mark();
 
 export function report(phase, before, after) {
   emit({ phase, ns: ns(before.start, after.end) });
