@@ -15,8 +15,7 @@ public static class MarkdownReport
         foreach (var block in rows.GroupBy(r => (r.Benchmark, r.Size)))
         {
             var engines = block.Select(r => r.Engine).Distinct().ToArray();
-            var size = block.Key.Size.Length == 0 ? "" : $" [{block.Key.Size}]";
-            output.WriteLine($"### `{block.Key.Benchmark.Replace("`", "", StringComparison.Ordinal)}`{size}");
+            output.WriteLine($"### `{block.Key.Benchmark.Replace("`", "", StringComparison.Ordinal)}`{block.First().SizeSuffix}");
             output.WriteLine();
             output.WriteLine($"| phase | {string.Join(" | ", engines)} |");
             output.WriteLine($"|---|{string.Concat(engines.Select(_ => "---:|"))}");

@@ -16,6 +16,9 @@ public sealed record PhaseRow(
     SampleSummary Summary,
     double? NativeRatio)
 {
-    /// <summary>The block heading: <c>wasm/sort [small]</c>, or the bare name when there is no size (<c>process/start-up</c>).</summary>
-    public string Heading => Size.Length == 0 ? Benchmark : $"{Benchmark} [{Size}]";
+    /// <summary>What follows the benchmark's name in a heading: <c> [small]</c>, or nothing when there is no size (<c>process/start-up</c>).</summary>
+    public string SizeSuffix => Size.Length == 0 ? "" : $" [{Size}]";
+
+    /// <summary>The block heading: <c>wasm/sort [small]</c>.</summary>
+    public string Heading => Benchmark + SizeSuffix;
 }
