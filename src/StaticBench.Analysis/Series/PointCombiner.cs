@@ -17,16 +17,23 @@ internal static class PointCombiner
         if (runs.Length == 1)
         {
             var s = newest.Summary;
+            var (low, high) = Interval(newest.Result.Samples);
             return new SeriesPoint(
                 project.Commit, project.CommitTime, project.Subject, s.Median, s.Min, s.Max, newest.Result.Samples.Count,
-                [newest.Run.Id], [newest.Recorded.Path], newest.Result.Engine?.Version, newest.Recorded.RecordedAt, project.PullRequest);
+                [newest.Run.Id], [newest.Recorded.Path], newest.Result.Engine?.Version, newest.Recorded.RecordedAt, project.PullRequest)
+            {
+                MedianLow = Math.Min(low, s.Median), MedianHigh = Math.Max(high, s.Median),
+            };
         }
 
+        var pooled = runs.SelectMany(o => o.Result.Samples).ToArray();
+        var (pooledLow, pooledHigh) = Interval(pooled);
+        var median = SampleSummary.Of(pooled).Median;
         return new SeriesPoint(
             project.Commit,
             project.CommitTime,
             project.Subject,
-            SampleSummary.Of(runs.SelectMany(o => o.Result.Samples).ToArray()).Median,
+            median,
             runs.Min(o => o.Summary.Min),
             runs.Max(o => o.Summary.Max),
             runs.Sum(o => o.Result.Samples.Count),
@@ -34,6 +41,17 @@ internal static class PointCombiner
             runs.Select(o => o.Recorded.Path).ToArray(),
             newest.Result.Engine?.Version,
             newest.Recorded.RecordedAt,
-            project.PullRequest);
+            project.PullRequest)
+        {
+            MedianLow = Math.Min(pooledLow, median), MedianHigh = Math.Max(pooledHigh, median),
+        };
+    }
+
+    /// <summary>The median's interval from the raw samples (a harness summary's median may lie outside it: the callers widen to include it).</summary>
+    private static (double Low, double High) Interval(IReadOnlyList<double> samples)
+    {
+        var sorted = samples.ToArray();
+        Array.Sort(sorted);
+        return MedianInterval.Of(sorted);
     }
 }

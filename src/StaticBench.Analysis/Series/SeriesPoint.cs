@@ -29,4 +29,11 @@ public sealed record SeriesPoint(
     IReadOnlyList<string> DataPaths,
     string? EngineVersion,
     DateTimeOffset RecordedAt,
-    int? PullRequest);
+    int? PullRequest)
+{
+    /// <summary>Low end of the distribution-free 95% interval of <see cref="Median"/> (<see cref="MedianInterval"/>); <see cref="Min"/> when unknown.</summary>
+    public double MedianLow { get; init; } = Min;
+
+    /// <summary>High end of that interval; <see cref="Max"/> when unknown.</summary>
+    public double MedianHigh { get; init; } = Max;
+}
