@@ -9,5 +9,8 @@ public interface ISitePage
     /// <summary>A short name for reports and tests.</summary>
     string Name { get; }
 
+    /// <summary>The templates it renders (inside <c>layout</c>); empty for files made without templates.</summary>
+    IReadOnlyList<string> Templates => [];
+
     void Render(SiteModel site, ISiteOutput output);
 }

@@ -8,6 +8,9 @@ namespace StaticBench.Site.Pages;
 /// <summary>Renders a page template inside the layout and writes it: the one path from model to HTML file.</summary>
 public sealed class PageWriter(TemplateSet templates)
 {
+    /// <summary>The template every page is rendered inside.</summary>
+    public const string Layout = "layout";
+
     /// <summary>
     /// Writes the page at site-relative <paramref name="path"/> using template <paramref name="template"/>
     /// (its name is also the page kind) with <paramref name="title"/> (plain text) and <paramref name="page"/>
@@ -19,7 +22,7 @@ public sealed class PageWriter(TemplateSet templates)
         var root = SitePath.RootFrom(path);
         var body = templates.Render(template, new PageContext(root, site, page));
         var shortCommit = string.IsNullOrEmpty(dataCommit) ? null : CommitId.Short(dataCommit);
-        var html = templates.Render("layout", new LayoutContext(root, site, title, template, new TrustedHtml(body), shortCommit));
+        var html = templates.Render(Layout, new LayoutContext(root, site, title, template, new TrustedHtml(body), shortCommit));
         output.WriteText(path, html);
     }
 }

@@ -11,9 +11,6 @@ namespace StaticBench.Site.Templates;
 /// </summary>
 public sealed class TemplateSet
 {
-    /// <summary>The templates a site build renders; a templates folder must provide all of them.</summary>
-    public static readonly IReadOnlyList<string> Required = ["layout", "index", "benchmark", "runs", "document"];
-
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates;
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
@@ -62,10 +59,20 @@ public sealed class TemplateSet
             file => Path.GetFileNameWithoutExtension(file),
             file => handlebars.Compile(TemplateSource.Read(file)),
             StringComparer.Ordinal);
-        var missing = Required.Where(name => !templates.ContainsKey(name)).ToArray();
-        return missing.Length == 0
-            ? new TemplateSet(folder, templates)
-            : throw new FileNotFoundException($"Templates folder {folder} lacks {string.Join(", ", missing.Select(m => m + ".hbs"))}.");
+        return new TemplateSet(folder, templates);
+    }
+
+    /// <summary>
+    /// Fails, naming every missing file, unless the folder has each of <paramref name="names"/>: a site build asks for
+    /// the templates its pages render (<see cref="SiteGenerator.RequiredTemplates"/>) before it renders anything.
+    /// </summary>
+    public void Require(IEnumerable<string> names)
+    {
+        var missing = names.Where(name => !_templates.ContainsKey(name)).ToArray();
+        if (missing.Length > 0)
+        {
+            throw new FileNotFoundException($"Templates folder {Folder} lacks {string.Join(", ", missing.Select(m => m + ".hbs"))}: copy them from the default templates/ folder.");
+        }
     }
 
     /// <summary>Renders template <paramref name="name"/> with <paramref name="model"/>.</summary>

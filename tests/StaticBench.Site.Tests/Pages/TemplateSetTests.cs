@@ -25,7 +25,7 @@ public class TemplateSetTests
     {
         using var templates = CopyOfDefaultTemplates();
         var index = templates.Combine("index.hbs");
-        File.WriteAllText(index, File.ReadAllText(index).Replace("{{~> series-table}}", "\n  {{> series-table}}\n"));
+        File.WriteAllText(index, File.ReadAllText(index).Replace("{{~> skipped-table}}", "\n  {{> skipped-table}}\n"));
 
         var output = new StaticBench.Site.Output.MemorySiteOutput();
         SiteGenerator.Generate(HostileSnapshot.Create(), SiteHarness.Options with { TemplatesDirectory = templates.Path }, output);
@@ -44,13 +44,31 @@ public class TemplateSetTests
         Should.Throw<InvalidDataException>(() => TemplateSet.Load(templates.Path)).Message.ShouldContain("runs.hbs");
     }
 
-    [Fact]
-    public void A_templates_folder_missing_a_page_template_is_refused_with_its_name()
+    [Theory]
+    [InlineData("runs.hbs")]
+    [InlineData("regressions.hbs")]
+    [InlineData("compare.hbs")]
+    public void A_templates_folder_missing_a_page_template_is_refused_with_its_name_before_anything_is_written_issue_12(string missing)
     {
+        // Given a user's copy of the templates without one page template
         using var templates = CopyOfDefaultTemplates();
-        File.Delete(templates.Combine("runs.hbs"));
+        File.Delete(templates.Combine(missing));
+        var output = new StaticBench.Site.Output.MemorySiteOutput();
 
-        Should.Throw<FileNotFoundException>(() => TemplateSet.Load(templates.Path)).Message.ShouldContain("runs.hbs");
+        // When a site is built with it, then the build stops with a clear error naming the file, and wrote nothing
+        Should.Throw<FileNotFoundException>(() => SiteGenerator.Generate(HostileSnapshot.Create(), SiteHarness.Options with { TemplatesDirectory = templates.Path }, output))
+            .Message.ShouldContain(missing);
+        output.Files.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_pages_name_every_template_they_render()
+    {
+        // Given the shipped templates, when the page list is asked which templates it needs
+        var required = SiteGenerator.RequiredTemplates(SiteGenerator.Pages(TemplateSet.Load(SiteOptions.DefaultTemplatesDirectory)));
+
+        // Then it names each page template once, the layout first
+        required.ShouldBe(["layout", "index", "benchmark", "compare", "runs", "regressions", "document"]);
     }
 
     [Fact]
