@@ -1,4 +1,4 @@
-using StaticBench.Analysis.Series;
+using StaticBench.Analysis;
 using StaticBench.Schema.Model;
 using StaticBench.Site.Model;
 using StaticBench.Site.Output;
@@ -8,22 +8,29 @@ using StaticBench.Site.Templates;
 namespace StaticBench.Site;
 
 /// <summary>
-/// The site build: snapshot → series (Analysis) → <see cref="SiteModel"/> → every page kind → output.
+/// The site build: analysed history (Analysis) → <see cref="SiteModel"/> → every page kind → output.
 /// The output is deterministic (no build timestamps), so rebuilding unchanged data writes nothing
 /// with <see cref="FileSiteOutput"/>.
 /// </summary>
 public static class SiteGenerator
 {
+    /// <summary>Analyses <paramref name="snapshot"/> (with <see cref="SiteOptions.Series"/> and <see cref="SiteOptions.DetectionMemo"/>) and renders it.</summary>
     public static SiteReport Generate(DataSnapshot snapshot, SiteOptions options, ISiteOutput output) =>
         Generate(snapshot, options, output, TemplateSet.Load(options.TemplatesDirectory));
 
     /// <summary>As <see cref="Generate(DataSnapshot, SiteOptions, ISiteOutput)"/>, with templates already loaded (tests inspect <see cref="TemplateSet.Used"/>).</summary>
-    public static SiteReport Generate(DataSnapshot snapshot, SiteOptions options, ISiteOutput output, TemplateSet templates)
+    public static SiteReport Generate(DataSnapshot snapshot, SiteOptions options, ISiteOutput output, TemplateSet templates) =>
+        Generate(HistoryAnalysis.Run(snapshot, new AnalysisOptions { Series = options.Series, Memo = options.DetectionMemo }), options, output, templates);
+
+    /// <summary>Renders an analysed history.</summary>
+    public static SiteReport Generate(AnalysedHistory analysis, SiteOptions options, ISiteOutput output, TemplateSet? templates = null)
     {
-        var series = SeriesBuilder.BuildSeries(snapshot.Runs, options.Series);
-        var site = SiteModelBuilder.Build(snapshot, series, options);
+        templates ??= TemplateSet.Load(options.TemplatesDirectory);
+        var pages = Pages(templates, options);
+        templates.Require(RequiredTemplates(pages));
+        var site = SiteModelBuilder.Build(analysis, options);
         var counting = new CountingOutput(output);
-        foreach (var page in Pages(templates))
+        foreach (var page in pages)
         {
             page.Render(site, counting);
         }
@@ -32,29 +39,43 @@ public static class SiteGenerator
         return new SiteReport(
             counting.Files,
             site.Benchmarks.Count,
-            series.Series.Count,
+            analysis.Series.Series.Count,
             summary.Written,
             summary.Unchanged,
             summary.Deleted,
-            snapshot.Skipped.Count,
+            analysis.Snapshot.Skipped.Count,
             site.Warnings);
     }
 
-    /// <summary>Every page kind, in the order they are written.</summary>
-    public static IReadOnlyList<ISitePage> Pages(TemplateSet templates)
+    /// <summary>
+    /// Every page kind, in the order they are written. This list is the one place that says which templates
+    /// a templates folder must have: each page names its own (<see cref="ISitePage.Templates"/>).
+    /// </summary>
+    public static IReadOnlyList<ISitePage> Pages(TemplateSet templates, SiteOptions? options = null)
     {
+        options ??= new SiteOptions();
         var writer = new PageWriter(templates);
-        return [new IndexPage(writer), new BenchmarkPages(writer), new RunsPage(writer), new RegressionsPage(writer), new RegressionsFeed(), new DocumentPages(writer), new DataFiles(), new AssetFiles(templates.Folder)];
+        return
+        [
+            new IndexPage(writer), new BenchmarkPages(writer), new ComparePage(writer), new RunsPage(writer, options.RunsPerPage), new RegressionsPage(writer),
+            new RegressionsFeed(), new DocumentPages(writer), new DataFiles(), new SampleShards(), new AssetFiles(templates.Folder),
+        ];
     }
+
+    /// <summary>The templates <paramref name="pages"/> render, the layout first.</summary>
+    public static IReadOnlyList<string> RequiredTemplates(IEnumerable<ISitePage> pages) =>
+        pages.SelectMany(p => p.Templates).Distinct(StringComparer.Ordinal).ToArray() is { Length: > 0 } used ? [PageWriter.Layout, .. used] : [];
 
     private sealed class CountingOutput(ISiteOutput inner) : ISiteOutput
     {
-        public int Files { get; private set; }
+        private int _files;
+
+        public int Files => _files;
 
         public void Write(string path, ReadOnlySpan<byte> content)
         {
             inner.Write(path, content);
-            Files++;
+            Interlocked.Increment(ref _files);
         }
 
         public OutputSummary Complete() => inner.Complete();

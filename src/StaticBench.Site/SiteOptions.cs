@@ -24,10 +24,19 @@ public sealed record SiteOptions
     /// <summary>Main branch and change threshold for the pivot.</summary>
     public SeriesOptions Series { get; init; } = new();
 
-    /// <summary>A benchmark page's table of results shows at most this many (newest first); the JSON has all points.</summary>
-    public int MaxResultRows { get; init; } = 1000;
+    /// <summary>A benchmark page's table of results shows at most this many (newest first); the data files have every point.</summary>
+    public int MaxResultRows { get; init; } = 100;
 
-    /// <summary>A trend chart draws at most this many of the most recent commits; the JSON has all points.</summary>
+    /// <summary>
+    /// The newest this many commits (and every pull-request head with its merge base) publish their raw samples for
+    /// the compare view, <c>data/samples/&lt;sha&gt;.js</c>; older commits are compared in the CLI.
+    /// </summary>
+    public int SampleCommits { get; init; } = 500;
+
+    /// <summary><c>runs.html</c> and each older page of runs list this many runs.</summary>
+    public int RunsPerPage { get; init; } = 500;
+
+    /// <summary>The static chart (shown where scripts do not run) draws at most this many of the most recent commits; the interactive one draws them all.</summary>
     public int ChartCommits { get; init; } = 200;
 
     /// <summary>Change points remembered from an earlier build (<c>build</c> keeps one beside its history cache); null scans every series.</summary>

@@ -1,8 +1,10 @@
+using StaticBench.Analysis;
 using StaticBench.Analysis.Series;
 using StaticBench.Analysis.Findings;
 using StaticBench.Site;
 using StaticBench.Site.Data;
 using StaticBench.Site.Output;
+using StaticBench.Site.Templates;
 using StaticBench.Store.Git;
 using StaticBench.Store.History;
 
@@ -29,10 +31,10 @@ public static class SiteBuild
         {
             TemplatesDirectory = options.Templates is null ? SiteOptions.DefaultTemplatesDirectory : Path.GetFullPath(options.Templates),
             Title = options.Title,
-            Series = new SeriesOptions { MainBranch = options.ProjectBranch },
-            DetectionMemo = memo,
         };
-        var report = SiteGenerator.Generate(read.Snapshot, site, new FileSiteOutput(options.Output));
+        var templates = TemplateSet.Load(site.TemplatesDirectory);
+        var analysis = HistoryAnalysis.Run(read.Snapshot, new AnalysisOptions { Series = new SeriesOptions { MainBranch = options.ProjectBranch }, Memo = memo });
+        var report = SiteGenerator.Generate(analysis, site, new FileSiteOutput(options.Output), templates);
         if (memoFile is not null)
         {
             DetectionMemoFile.Save(memoFile, memo);

@@ -10,4 +10,8 @@ namespace StaticBench.Site.Data;
 [JsonSerializable(typeof(IndexJson))]
 [JsonSerializable(typeof(BenchmarkJson))]
 [JsonSerializable(typeof(ManifestJson))]
+[JsonSerializable(typeof(IndexScript))]
+[JsonSerializable(typeof(CommitsScript))]
+[JsonSerializable(typeof(BenchmarkScript))]
+[JsonSerializable(typeof(SamplesScript))]
 public sealed partial class SiteJsonContext : JsonSerializerContext;

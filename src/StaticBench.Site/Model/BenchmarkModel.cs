@@ -1,9 +1,10 @@
 using StaticBench.Analysis.Series;
+using StaticBench.Site.Charts;
 using StaticBench.Site.Templates;
 
 namespace StaticBench.Site.Model;
 
-/// <summary>One benchmark: its page, its data file, its series (rows on the index) and charts.</summary>
+/// <summary>One benchmark: its page, its data files, its series (rows on the index), charts and tables.</summary>
 public sealed record BenchmarkModel
 {
     public required string Name { get; init; }
@@ -13,48 +14,114 @@ public sealed record BenchmarkModel
     /// <summary>Site-relative path of its page, <c>benchmarks/&lt;slug&gt;.html</c>.</summary>
     public required string Page { get; init; }
 
-    /// <summary>Site-relative path of its data, <c>benchmarks/&lt;slug&gt;.json</c>.</summary>
+    /// <summary>Site-relative path of its JSON data, <c>benchmarks/&lt;slug&gt;.json</c>.</summary>
     public required string Data { get; init; }
+
+    /// <summary>Site-relative path of the script its charts load, <c>data/bench/&lt;slug&gt;.js</c>.</summary>
+    public required string Script { get; init; }
 
     public required IReadOnlyList<SeriesRow> Series { get; init; }
 
     public required IReadOnlyList<ChartModel> Charts { get; init; }
+
+    /// <summary>Engines × phases at the newest commit, one table per machine + parameters + metric.</summary>
+    public IReadOnlyList<EngineTable> Engines { get; init; } = [];
+
+    public bool HasEngines => Engines.Count > 0;
 
     /// <summary>Cost against a size parameter on log-log axes with the fitted exponent (Analysis/Scaling).</summary>
     public IReadOnlyList<ScalingModel> Scaling { get; init; } = [];
 
     public bool HasScaling => Scaling.Count > 0;
 
-    /// <summary>Every result of every run for this benchmark (branches and PRs included), newest first.</summary>
+    /// <summary>The newest results of its runs (branches and PRs included), newest first: at most <see cref="SiteOptions.MaxResultRows"/>.</summary>
     public required IReadOnlyList<ResultRow> Results { get; init; }
 
-    /// <summary>The analysis series behind the rows, for the JSON data file.</summary>
+    /// <summary>How many results there are in all (the table shows the newest <see cref="Results"/>).</summary>
+    public int ResultsTotal { get; init; }
+
+    public int ResultsShown => Results.Count;
+
+    public bool ResultsCut => ResultsTotal > Results.Count;
+
+    /// <summary>The analysis series behind the rows, for the data files.</summary>
     public required IReadOnlyList<Series> Source { get; init; }
 
     /// <summary>The data commit that last added a result to this benchmark (not the data tip: see the builder).</summary>
     public required string DataCommit { get; init; }
 }
 
-/// <summary>One series as a row: what it is, its latest value, change and sparkline.</summary>
+/// <summary>One series as a row of the index: what it is, its newest value, its status and where its chart is.</summary>
+/// <param name="Id">The series id.</param>
+/// <param name="Benchmark">Its benchmark.</param>
+/// <param name="Machine">The machine it was measured on.</param>
+/// <param name="Parameters">Its parameters, <c>a=1,b=x</c>.</param>
+/// <param name="Engine">The engine label.</param>
+/// <param name="Phase">The phase.</param>
+/// <param name="Metric">The metric.</param>
+/// <param name="Latest">The newest point's median, formatted.</param>
+/// <param name="Points">How many trend points it has.</param>
+/// <param name="Link">Site-relative link to its chart: <c>benchmarks/&lt;slug&gt;.html#chart-…</c>.</param>
+/// <param name="Status">The status word (regression, improvement, no change, too little data).</param>
+/// <param name="StatusClass">The status as a CSS class: the word with dashes.</param>
+/// <param name="StatusText">The status in a sentence (with the step's size and commit).</param>
+/// <param name="Icon">A symbol that says the status without colour (<see cref="Labels.StatusIcon"/>).</param>
+/// <param name="Sparkline">The newest points as a small static line.</param>
 public sealed record SeriesRow(
     string Id,
+    string Benchmark,
     string Machine,
     string Parameters,
     string Engine,
     string Phase,
     string Metric,
     string Latest,
-    string Change,
-    string ChangeClass,
-    string Arrow,
     int Points,
-    TrustedHtml Sparkline);
+    string Link,
+    string Status,
+    string StatusClass,
+    string StatusText,
+    string Icon,
+    TrustedHtml Sparkline)
+{
+    /// <summary>The newest median as a plain invariant number, for sorting; empty without points.</summary>
+    public string LatestValue { get; init; } = "";
+
+    /// <summary>Everything a search may match, lower-case.</summary>
+    public string SearchText => string.Join(" ", Benchmark, Engine, Phase, Metric, Machine, Parameters, Status).ToLowerInvariant();
+}
 
 /// <summary>One scaling plot: its title, the fit in words, whether growth is super-linear, and the SVG.</summary>
 public sealed record ScalingModel(string Id, string Title, string Fit, bool SuperLinear, TrustedHtml Svg);
 
-/// <summary>A trend chart: the series that share machine, parameters, phase and metric.</summary>
-public sealed record ChartModel(string Id, string Title, string Machine, string Parameters, string Phase, string Metric, string Note, TrustedHtml Svg);
+/// <summary>
+/// A trend chart: the series that share machine, parameters, phase and metric, one line per engine.
+/// The page draws it with the browser charting library from its data script; <see cref="Fallback"/> is
+/// the static chart shown where scripts do not run.
+/// </summary>
+public sealed record ChartModel(string Id, string Title, string Machine, string Parameters, string Phase, string Metric, string Unit)
+{
+    public required IReadOnlyList<ChartSeries> Lines { get; init; }
+
+    public IReadOnlyList<ChartMarker> Markers { get; init; } = [];
+
+    public required TrustedHtml Fallback { get; init; }
+
+    /// <summary>The engines drawn, for the heading of a single-engine chart and the legend of the static one.</summary>
+    public string Engines => string.Join(", ", Lines.Select(l => l.Label));
+}
+
+/// <summary>One line of a chart: its legend label, its series, its status, and its colour (an index into the palette, the same for an engine on every chart of the site).</summary>
+public sealed record ChartSeries(string Label, Series Series, string Status, int Colour);
+
+/// <summary>One engines × phases table: a row per engine, a column per phase, at each series' newest point.</summary>
+public sealed record EngineTable(string Title, IReadOnlyList<string> Phases, IReadOnlyList<EngineRow> Rows);
+
+/// <summary>An engine's row: its cells in <see cref="EngineTable.Phases"/> order.</summary>
+public sealed record EngineRow(string Engine, IReadOnlyList<EngineCell> Cells);
+
+/// <summary>One engine's value in one phase, with its ratio to native and to the best engine of the phase (empty when not applicable).</summary>
+public sealed record EngineCell(string Value, string VsNative, string VsBest, bool IsBest, bool IsEmpty);
 
 /// <summary>One result of one run, for a benchmark page's table.</summary>
 public sealed record ResultRow(

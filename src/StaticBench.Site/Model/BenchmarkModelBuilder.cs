@@ -1,3 +1,4 @@
+using StaticBench.Analysis.Findings;
 using StaticBench.Analysis.Scaling;
 using StaticBench.Analysis.Series;
 using StaticBench.Site.Charts;
@@ -5,54 +6,80 @@ using StaticBench.Site.Formatting;
 
 namespace StaticBench.Site.Model;
 
-/// <summary>Builds one <see cref="BenchmarkModel"/> from the series of one benchmark.</summary>
+/// <summary>Builds one <see cref="BenchmarkModel"/> from the analysed series of one benchmark.</summary>
 public static class BenchmarkModelBuilder
 {
     public static BenchmarkModel Build(
         string name, IReadOnlyList<Series> series, ProjectCommitOrder order, SiteOptions options,
-        IReadOnlyDictionary<string, ChartMarker[]>? markers = null, IReadOnlyList<ScalingGroup>? scaling = null)
+        IReadOnlyDictionary<string, SeriesStatus> statuses,
+        IReadOnlyDictionary<string, ChartMarker[]>? markers = null, IReadOnlyList<ScalingGroup>? scaling = null,
+        IReadOnlyDictionary<string, int>? colours = null)
     {
         markers ??= new Dictionary<string, ChartMarker[]>();
+        colours ??= EngineColours.For(series);
         var slug = Slug.Of(name);
+        var page = $"benchmarks/{slug}.html";
+        var charts = Charts(series, order, options.ChartCommits, markers, statuses, colours);
+        var chartOf = charts.SelectMany(c => c.Lines.Select(l => (l.Series.Id, c.Id))).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
         return new BenchmarkModel
         {
             Name = name,
             Slug = slug,
-            Page = $"benchmarks/{slug}.html",
+            Page = page,
             Data = $"benchmarks/{slug}.json",
-            Series = series.Select(Row).ToArray(),
-            Charts = Charts(series, order, options.ChartCommits, markers),
+            Script = $"data/bench/{slug}.js",
+            Series = series.Select(s => Row(s, page, chartOf, StatusOf(s, statuses))).ToArray(),
+            Charts = charts,
+            Engines = EngineTables.For(series),
             Scaling = (scaling ?? []).Select(ScalingModelOf).ToArray(),
             Results = ResultRows.For(series, options.MaxResultRows),
+            ResultsTotal = series.Sum(s => s.Observations.Count),
             Source = series,
             DataCommit = NewestDataCommit(series),
         };
     }
 
+    private static SeriesStatus StatusOf(Series s, IReadOnlyDictionary<string, SeriesStatus> statuses) =>
+        statuses.GetValueOrDefault(s.Id) ?? new SeriesStatus(SeriesState.TooLittleData);
+
     /// <summary>
     /// The data commit that last added a result to this benchmark. A page names this, not the data
     /// tip, so that a new result of one benchmark does not rewrite every other benchmark's files.
     /// </summary>
-    private static string NewestDataCommit(IReadOnlyList<Series> series) =>
-        series.SelectMany(s => s.Observations)
-            .Select(o => o.Recorded)
-            .OrderByDescending(r => r.RecordedAt)
-            .ThenBy(r => r.DataCommit, StringComparer.Ordinal)
-            .FirstOrDefault()?.DataCommit ?? "";
+    private static string NewestDataCommit(IReadOnlyList<Series> series)
+    {
+        Schema.Model.RecordedRun? newest = null;
+        foreach (var o in series.SelectMany(s => s.Observations))
+        {
+            var r = o.Recorded;
+            if (newest is null || r.RecordedAt > newest.RecordedAt || (r.RecordedAt == newest.RecordedAt && string.CompareOrdinal(r.DataCommit, newest.DataCommit) < 0))
+            {
+                newest = r;
+            }
+        }
 
-    private static SeriesRow Row(Series s) => new(
+        return newest?.DataCommit ?? "";
+    }
+
+    private static SeriesRow Row(Series s, string page, IReadOnlyDictionary<string, string> chartOf, SeriesStatus status) => new(
         s.Id,
+        s.Key.Benchmark,
         s.Key.Machine,
         s.Key.Parameters,
         Labels.Engine(s.Key.Engine),
         s.Key.Phase,
         s.Key.Metric,
         s.Latest is { } latest ? ValueFormatter.Format(latest.Median, s.Unit) : "–",
-        s.Change is { } change ? ValueFormatter.Ratio(change.Ratio) : "",
-        Labels.ChangeClass(s.Change),
-        Labels.Arrow(s.Change),
         s.Points.Count,
-        Sparkline.Render(s.Points));
+        chartOf.TryGetValue(s.Id, out var chart) ? $"{page}#{chart}" : page,
+        status.Word,
+        status.Word.Replace(' ', '-'),
+        status.Describe(),
+        Labels.StatusIcon(status.State),
+        Sparkline.Render(s.Points))
+    {
+        LatestValue = s.Latest is { } newest ? newest.Median.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : "",
+    };
 
     /// <summary>A scaling plot titled by everything its series share, with the fit in words.</summary>
     private static ScalingModel ScalingModelOf(ScalingGroup g)
@@ -62,17 +89,31 @@ public static class BenchmarkModelBuilder
     }
 
     /// <summary>One chart per machine + parameters + phase + metric (+ unit), engines as its lines.</summary>
-    private static ChartModel[] Charts(IReadOnlyList<Series> series, ProjectCommitOrder order, int maxCommits, IReadOnlyDictionary<string, ChartMarker[]> markers) => series
+    private static ChartModel[] Charts(
+        IReadOnlyList<Series> series, ProjectCommitOrder order, int maxCommits,
+        IReadOnlyDictionary<string, ChartMarker[]> markers, IReadOnlyDictionary<string, SeriesStatus> statuses,
+        IReadOnlyDictionary<string, int> colours) => series
         .Where(s => s.Points.Count > 0)
+        .OrderBy(s => Labels.PhaseRank(s.Key.Phase)).ThenBy(s => s.Key.Phase, StringComparer.Ordinal)
         .GroupBy(s => (s.Key.Machine, s.Key.Parameters, s.Key.Phase, s.Key.Metric, s.Unit))
         .Select(g =>
         {
-            var title = string.Join(" · ", new[] { g.Key.Phase, g.Key.Metric, g.Key.Parameters, g.Key.Machine }.Where(t => t.Length > 0));
-            var engines = g.OrderBy(s => s.Key.Engine, StringComparer.Ordinal).Select(s => (Labels.Engine(s.Key.Engine), s)).ToArray();
-            var (lines, shown, total) = ChartWindow.Last(engines, order, maxCommits);
-            var note = shown < total ? $"Last {shown} of {total} commits; the JSON data has all of them." : "";
+            var lines = g.OrderBy(s => s.Key.Engine, StringComparer.Ordinal)
+                .Select(s => new ChartSeries(Labels.Engine(s.Key.Engine), s, StatusOf(s, statuses).Describe(), colours.GetValueOrDefault(s.Key.Engine)))
+                .ToArray();
+
+            // A chart of one engine names it in its heading: the legend alone is easy to miss.
+            var engine = lines.Length == 1 ? lines[0].Label : "";
+            var title = string.Join(" · ", new[] { g.Key.Phase, g.Key.Metric, engine, g.Key.Parameters, g.Key.Machine }.Where(t => t.Length > 0));
+            var (window, _, _) = ChartWindow.Last(lines.Select(l => (l.Label, l.Series)).ToArray(), order, maxCommits);
+            var chartMarkers = g.SelectMany(s => markers.GetValueOrDefault(s.Id) ?? []).ToArray();
             var id = "chart-" + SeriesId.ShortHash(string.Join("\n", g.Key.Machine, g.Key.Parameters, g.Key.Phase, g.Key.Metric, g.Key.Unit));
-            return new ChartModel(id, title, g.Key.Machine, g.Key.Parameters, g.Key.Phase, g.Key.Metric, note, TrendChart.Render(title, lines, g.Key.Unit, order, g.SelectMany(s => markers.GetValueOrDefault(s.Id) ?? []).ToArray()));
+            return new ChartModel(id, title, g.Key.Machine, g.Key.Parameters, g.Key.Phase, g.Key.Metric, g.Key.Unit)
+            {
+                Lines = lines,
+                Markers = chartMarkers,
+                Fallback = TrendChart.Render(title, window, g.Key.Unit, order, chartMarkers),
+            };
         })
         .ToArray();
 }

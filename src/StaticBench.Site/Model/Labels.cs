@@ -12,20 +12,18 @@ public static class Labels
     public static string Branch(ProjectInfo project) =>
         project.PullRequest is { } pr ? $"{project.Branch} · PR #{pr}" : project.Branch;
 
-    /// <summary>CSS class of a change: <c>better</c>, <c>worse</c>, <c>neutral</c> or <c>none</c>.</summary>
-    public static string ChangeClass(SeriesChange? change) => change?.Verdict switch
+    /// <summary>A status in a symbol, so it never rests on colour alone: ⚠ regression, ✓ improvement, = no change, ? too little data.</summary>
+    public static string StatusIcon(Analysis.Findings.SeriesState state) => state switch
     {
-        ChangeVerdict.Improvement => "better",
-        ChangeVerdict.Regression => "worse",
-        ChangeVerdict.Neutral => "neutral",
-        _ => "none",
+        Analysis.Findings.SeriesState.Regression => "⚠",
+        Analysis.Findings.SeriesState.Improvement => "✓",
+        Analysis.Findings.SeriesState.NoChange => "=",
+        _ => "?",
     };
 
-    /// <summary>▲ or ▼ for a change outside the neutral band; nothing for noise or no change.</summary>
-    public static string Arrow(SeriesChange? change) => change switch
-    {
-        null or { Verdict: ChangeVerdict.Neutral } => "",
-        { Ratio: > 0 } => "▲",
-        _ => "▼",
-    };
+    /// <summary>Phases in the order a module lives through them; others after these.</summary>
+    private static readonly string[] PhaseOrder = ["start-up", "parse", "translate", "load", "compile", "instantiate", "execute-first", "execute", "total", "aot-compile", "aot-execute"];
+
+    /// <summary>A phase's place in <see cref="PhaseOrder"/> (unknown phases last), for ordering charts and table columns.</summary>
+    public static int PhaseRank(string phase) => Array.IndexOf(PhaseOrder, phase) is var i and >= 0 ? i : PhaseOrder.Length;
 }

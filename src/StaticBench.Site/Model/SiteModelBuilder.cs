@@ -1,4 +1,5 @@
 using System.Globalization;
+using StaticBench.Analysis;
 using StaticBench.Analysis.ChangePoints;
 using StaticBench.Analysis.Findings;
 using StaticBench.Analysis.Scaling;
@@ -13,12 +14,11 @@ namespace StaticBench.Site.Model;
 /// <summary>Builds the <see cref="SiteModel"/> once per build: every formatted value pages will show.</summary>
 public static class SiteModelBuilder
 {
-    public static SiteModel Build(DataSnapshot snapshot, SeriesSet set, SiteOptions options)
+    /// <summary>The model of <paramref name="analysis"/>: the site formats what Analysis found and computes no statistics itself.</summary>
+    public static SiteModel Build(AnalysedHistory analysis, SiteOptions options)
     {
+        var (snapshot, set, findings) = (analysis.Snapshot, analysis.Series, analysis.Findings);
         var warnings = new List<string>(set.Warnings);
-
-        // Statistics are computed once, here, from Analysis; pages only format them.
-        var findings = FindingsBuilder.Build(set.Series, snapshot.Settings, snapshot.Acknowledgements, memo: options.DetectionMemo);
         var markers = findings
             .GroupBy(f => f.SeriesId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(f => new ChartMarker(
@@ -26,11 +26,15 @@ public static class SiteModelBuilder
                 $"{f.Kind.ToString().ToLowerInvariant()} {ValueFormatter.Ratio(f.Change)}{(f.Acknowledged is null ? "" : " (acknowledged)")}: {f.Subject}",
                 f.Kind == FindingKind.Regression,
                 f.Acknowledged is not null)).ToArray(), StringComparer.Ordinal);
-        var scaling = ScalingGroups.Find(set.Series).ToLookup(g => g.Benchmark, StringComparer.Ordinal);
+        var scaling = analysis.Scaling.ToLookup(g => g.Benchmark, StringComparer.Ordinal);
+        var colours = EngineColours.For(set.Series);
+
+        // Benchmarks are independent: their models (charts, tables) are built in parallel, in a stable order.
         var benchmarks = set.Series
             .GroupBy(s => s.Key.Benchmark, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => BenchmarkModelBuilder.Build(g.Key, g.ToArray(), set.CommitOrder, options, markers, scaling[g.Key].ToArray()))
+            .AsParallel().AsOrdered()
+            .Select(g => BenchmarkModelBuilder.Build(g.Key, g.ToArray(), set.CommitOrder, options, analysis.Statuses, markers, scaling[g.Key].ToArray(), colours))
             .ToArray();
         return new SiteModel
         {
@@ -41,10 +45,12 @@ public static class SiteModelBuilder
             MainBranch = set.MainBranch,
             Benchmarks = benchmarks,
             Runs = RunRows(set),
+            Commits = CommitTable.Build(set, options.SampleCommits),
             Documents = Documents(snapshot, warnings),
             Skipped = snapshot.Skipped.OrderBy(s => s.Path, StringComparer.Ordinal).Select(s => new SkippedRow(s.Path, s.Reason)).ToArray(),
             Warnings = warnings,
             SeriesSet = set,
+            Analysis = analysis,
             Findings = FindingRows(findings, set, benchmarks),
         };
     }

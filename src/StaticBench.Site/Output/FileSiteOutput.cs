@@ -5,6 +5,7 @@ namespace StaticBench.Site.Output;
 /// a rebuild of unchanged data touches nothing (and rsync/deploy steps stay cheap). Files an
 /// earlier build wrote and this one did not are deleted; the list of files StaticBench wrote is
 /// kept in <see cref="OutputManifest.FileName"/>, so files the user put in the folder are never deleted.
+/// Pages may write from several threads.
 /// </summary>
 public sealed class FileSiteOutput(string root) : ISiteOutput
 {
@@ -17,9 +18,12 @@ public sealed class FileSiteOutput(string root) : ISiteOutput
 
     public void Write(string path, ReadOnlySpan<byte> content)
     {
-        if (!_produced.Add(SitePath.Check(path)))
+        lock (_produced)
         {
-            throw new InvalidOperationException($"Two pages wrote '{path}'.");
+            if (!_produced.Add(SitePath.Check(path)))
+            {
+                throw new InvalidOperationException($"Two pages wrote '{path}'.");
+            }
         }
 
         if (path == OutputManifest.FileName)
@@ -30,13 +34,13 @@ public sealed class FileSiteOutput(string root) : ISiteOutput
         var full = FullPath(path);
         if (File.Exists(full) && new FileInfo(full).Length == content.Length && File.ReadAllBytes(full).AsSpan().SequenceEqual(content))
         {
-            _unchanged++;
+            Interlocked.Increment(ref _unchanged);
             return;
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllBytes(full, content.ToArray());
-        _written++;
+        Interlocked.Increment(ref _written);
     }
 
     public OutputSummary Complete()

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace StaticBench.Site.Output;
 
-/// <summary>Keeps the generated site in memory: for tests and for tools that post-process pages.</summary>
+/// <summary>Keeps the generated site in memory: for tests and for tools that post-process pages. Safe from several threads.</summary>
 public sealed class MemorySiteOutput : ISiteOutput
 {
     private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
@@ -15,9 +15,13 @@ public sealed class MemorySiteOutput : ISiteOutput
 
     public void Write(string path, ReadOnlySpan<byte> content)
     {
-        if (!_files.TryAdd(SitePath.Check(path), content.ToArray()))
+        var bytes = content.ToArray();
+        lock (_files)
         {
-            throw new InvalidOperationException($"Two pages wrote '{path}'.");
+            if (!_files.TryAdd(SitePath.Check(path), bytes))
+            {
+                throw new InvalidOperationException($"Two pages wrote '{path}'.");
+            }
         }
     }
 

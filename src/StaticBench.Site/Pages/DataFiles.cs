@@ -7,11 +7,16 @@ using StaticBench.Site.Output;
 namespace StaticBench.Site.Pages;
 
 /// <summary>
-/// The data next to the pages, for other tools (pages never fetch it: they must work from file://):
-/// <c>index.json</c> lists every series, <c>benchmarks/&lt;slug&gt;.json</c> holds a benchmark's points.
+/// The data behind the pages. For other tools, JSON: <c>index.json</c> lists every series,
+/// <c>benchmarks/&lt;slug&gt;.json</c> holds a benchmark's points. For the pages' scripts, the same as
+/// script files (<see cref="ScriptData"/>): <c>data/index.js</c>, <c>data/commits.js</c> and one
+/// <c>data/bench/&lt;slug&gt;.js</c> per benchmark, which only its page loads.
 /// </summary>
 public sealed class DataFiles : ISitePage
 {
+    public const string IndexScriptPath = "data/index.js";
+    public const string CommitsScriptPath = "data/commits.js";
+
     public string Name => "data";
 
     public void Render(SiteModel site, ISiteOutput output)
@@ -22,13 +27,27 @@ public sealed class DataFiles : ISitePage
         output.Write("index.json", JsonSerializer.SerializeToUtf8Bytes(
             new IndexJson(generator, site.DataCommit, site.MainBranch, summaries), SiteJsonContext.Default.IndexJson));
 
-        foreach (var benchmark in site.Benchmarks)
+        // A benchmark's rows are its source series, one for one and in the same order.
+        var series = site.Benchmarks.SelectMany(b => b.Series.Zip(b.Source))
+            .Select(x => new SeriesScript(x.First.Id, x.First.Benchmark, x.First.Machine, x.First.Engine, x.First.Phase, x.First.Metric, x.First.Parameters,
+                x.Second.Unit, BetterOf(x.Second), x.First.Points, x.First.Status, x.First.Link))
+            .ToArray();
+        ScriptData.Write(output, IndexScriptPath, ScriptData.KeyOf(IndexScriptPath), new IndexScript(site.DataCommit, series), SiteJsonContext.Default.IndexScript);
+
+        var commits = site.Commits.Select(c => new CommitScript(c.Sha, c.Time, c.Subject, c.Branch, c.PullRequest, c.Base, c.Parent, c.OnTrend, c.HasSamples, c.Url)).ToArray();
+        var tip = site.Commits.LastOrDefault(c => c.OnTrend)?.Sha;
+        ScriptData.Write(output, CommitsScriptPath, ScriptData.KeyOf(CommitsScriptPath), new CommitsScript(tip, commits), SiteJsonContext.Default.CommitsScript);
+
+        var order = site.SeriesSet.CommitOrder;
+        Parallel.ForEach(site.Benchmarks, benchmark =>
         {
-            var series = benchmark.Source.Select(s => new SeriesJson(s.Id, KeyOf(s), s.Unit, BetterOf(s), s.Points.Select(p => new PointJson(
+            var points = benchmark.Source.Select(s => new SeriesJson(s.Id, KeyOf(s), s.Unit, BetterOf(s), s.Points.Select(p => new PointJson(
                 p.Commit, p.CommitTime, p.Subject, p.Median, p.Min, p.Max, p.SampleCount, p.RunIds, p.EngineVersion)).ToArray())).ToArray();
             output.Write(benchmark.Data, JsonSerializer.SerializeToUtf8Bytes(
-                new BenchmarkJson(benchmark.Name, benchmark.DataCommit, series), SiteJsonContext.Default.BenchmarkJson));
-        }
+                new BenchmarkJson(benchmark.Name, benchmark.DataCommit, points), SiteJsonContext.Default.BenchmarkJson));
+            var charts = benchmark.Charts.Select(c => ChartScripts.Of(c, order)).ToArray();
+            ScriptData.Write(output, benchmark.Script, ScriptData.KeyOf(benchmark.Script), new BenchmarkScript(benchmark.Name, charts), SiteJsonContext.Default.BenchmarkScript);
+        });
     }
 
     private static SeriesKeyJson KeyOf(Series s) =>

@@ -6,6 +6,8 @@ namespace StaticBench.Site.Pages;
 /// <summary>One page per Markdown document of the data repository (<c>about.md</c> → <c>about.html</c>).</summary>
 public sealed class DocumentPages(PageWriter writer) : ISitePage
 {
+    public IReadOnlyList<string> Templates => ["document"];
+
     public string Name => "document";
 
     public void Render(SiteModel site, ISiteOutput output)

@@ -21,4 +21,6 @@ public sealed record LayoutContext(string Root, SiteModel Site, string Title, st
     public bool IsRuns => Kind == "runs";
 
     public bool IsRegressions => Kind == "regressions";
+
+    public bool IsCompare => Kind == "compare";
 }

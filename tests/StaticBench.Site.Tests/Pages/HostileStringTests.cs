@@ -30,7 +30,7 @@ public class HostileStringTests
         var output = SiteHarness.Generate(HostileSnapshot.Create());
         var index = HtmlChecks.Parse(output.Text("index.html"));
 
-        index.QuerySelectorAll("h2 a").Select(a => a.TextContent).ShouldContain(HostileSnapshot.ScriptName);
+        index.QuerySelectorAll("#series-table td a").Select(a => a.TextContent).ShouldContain(HostileSnapshot.ScriptName);
         index.QuerySelectorAll("td").Select(td => td.TextContent).ShouldContain(HostileSnapshot.Machine);
         index.QuerySelector("footer")!.TextContent.ShouldContain("from data commit <script");
 
@@ -41,6 +41,33 @@ public class HostileStringTests
         tooltips.ShouldNotBeEmpty();
         tooltips.ShouldAllBe(t => t.Contains(HostileSnapshot.Subject));
         benchmark.QuerySelectorAll("svg .legend text").Select(t => t.TextContent).ShouldContain(t => t.Contains("</title><script>alert(8)</script>"));
+    }
+
+    [Fact]
+    public void Hostile_names_stay_inert_inside_the_data_scripts_issue_12()
+    {
+        // Given a history whose benchmark, machine and commit subject are hostile
+        var output = SiteHarness.Generate(HostileSnapshot.Create());
+
+        foreach (var path in output.Files.Keys.Where(p => p.StartsWith("data/", StringComparison.Ordinal)))
+        {
+            // When a data script is read as the browser would
+            var text = output.Text(path);
+
+            // Then nothing in it can end a script element or the statement, and its JSON reads back as the names themselves
+            text.ShouldNotContain("<", customMessage: path);
+            text.ShouldNotContain("\u2028", customMessage: path);
+            text.ShouldStartWith("(window.StaticBenchData=window.StaticBenchData||{})[\"");
+            text.ShouldEndWith(";\n");
+            var json = text[(text.IndexOf("]=", StringComparison.Ordinal) + 2)..^2];
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            if (path == "data/index.js")
+            {
+                var names = document.RootElement.GetProperty("series").EnumerateArray().Select(s => s.GetProperty("benchmark").GetString()).ToArray();
+                names.ShouldContain(HostileSnapshot.ScriptName);
+                names.ShouldContain(HostileSnapshot.ScriptEnd);
+            }
+        }
     }
 
     [Fact]
@@ -61,7 +88,7 @@ public class HostileStringTests
 
         output.Files.Keys.ShouldAllBe(p => !p.Contains("..") && !p.Contains('<') && !p.Contains('"'));
         output.Files.Keys.ShouldNotContain(p => p.Contains("outside"));
-        output.Files.Keys.Count(p => p.StartsWith("benchmarks/", StringComparison.Ordinal) && p.EndsWith(".html", StringComparison.Ordinal)).ShouldBe(3);
+        output.Files.Keys.Count(p => p.StartsWith("benchmarks/", StringComparison.Ordinal) && p.EndsWith(".html", StringComparison.Ordinal)).ShouldBe(HostileSnapshot.Benchmarks.Length);
     }
 
     [Fact]

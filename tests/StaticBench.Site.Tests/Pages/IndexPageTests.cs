@@ -15,40 +15,72 @@ public class IndexPageTests
     }
 
     [Fact]
-    public void Series_show_latest_value_and_a_direction_aware_change()
+    public void Series_show_latest_value_status_and_a_link_to_their_exact_chart()
     {
-        var snapshot = Snapshots.Small();
-        var index = HtmlChecks.Parse(SiteHarness.Generate(snapshot with { Skipped = [] }).Text("index.html"));
+        // Given the small history (two benchmarks, a pull-request run that is off the trend)
+        var output = SiteHarness.Generate(Snapshots.Small() with { Skipped = [] });
 
+        // When the index is read
+        var index = HtmlChecks.Parse(output.Text("index.html"));
+
+        // Then it has one row per series, each with a sparkline, its newest main-branch value and a status in words
         index.QuerySelector(".skipped").ShouldBeNull();
-        var rows = index.QuerySelectorAll("section.benchmark tbody tr").ToArray();
+        var rows = index.QuerySelectorAll("#series-table tbody tr").ToArray();
         rows.Length.ShouldBe(3);
         rows.ShouldAllBe(r => r.QuerySelector("svg.spark") != null);
-        var v8Sort = rows.Single(r => r.TextContent.Contains("v8/default") && r.ParentElement!.ParentElement!.ParentElement!.ParentElement!.TextContent.Contains("sort/quick"));
+        var v8Sort = rows.Single(r => r.GetAttribute("data-engine") == "v8/default" && r.GetAttribute("data-benchmark") == "sort/quick");
         v8Sort.QuerySelector(".num")!.TextContent.ShouldBe("1.23 ms"); // the PR run's 600 µs is not the latest
-        v8Sort.QuerySelector(".change")!.TextContent.ShouldContain("+0.8%");
+        v8Sort.QuerySelector("td.status")!.TextContent.ShouldContain("too little data");
+
+        // And each row links to the chart of its series on its benchmark page
+        var link = v8Sort.QuerySelector("td a")!.GetAttribute("href")!;
+        link.ShouldStartWith("benchmarks/sort-quick-");
+        var (page, anchor) = (link.Split('#')[0], link.Split('#')[1]);
+        HtmlChecks.Parse(output.Text(page)).GetElementById(anchor)!.QuerySelector("[data-chart]").ShouldNotBeNull();
     }
 
     [Theory]
-    [InlineData(100, 120, "worse", "▲ +20.0%")]
-    [InlineData(100, 80, "better", "▼ -20.0%")]
-    [InlineData(100, 100.4, "neutral", "+0.4%")]
-    public void Changes_are_colored_by_whether_they_are_good_news(double previous, double latest, string cssClass, string text)
+    [InlineData(1.20, "regression", "⚠")]
+    [InlineData(0.80, "improvement", "✓")]
+    [InlineData(1.00, "no change", "=")]
+    public void A_status_comes_from_the_change_points_in_the_history_never_from_a_fixed_percentage_issue_12(double step, string status, string icon)
     {
-        var snapshot = new Schema.Model.DataSnapshot
+        // Given 30 commits at 3% noise, with a step at commit 25 (or none), where lower is better
+        var noise = new Random(12);
+        var runs = Enumerable.Range(1, 30).Select(i =>
         {
-            DataCommit = Snapshots.DataCommit,
-            Runs =
-            [
-                Snapshots.Recorded(new Testing.RunResultBuilder("a").AtCommit(Snapshots.Sha(1), Snapshots.T0).WithResult("b", "p", previous).Build(), 0),
-                Snapshots.Recorded(new Testing.RunResultBuilder("b").AtCommit(Snapshots.Sha(2), Snapshots.T0.AddHours(1), Snapshots.Sha(1)).WithResult("b", "p", latest).Build(), 1),
-            ],
+            var level = 100 * (i >= 25 ? step : 1) * (1 + ((noise.NextDouble() - 0.5) * 0.06));
+            var run = new Testing.RunResultBuilder($"r{i}").AtCommit(Snapshots.Sha(i), Snapshots.T0.AddHours(i), i > 1 ? [Snapshots.Sha(i - 1)] : [])
+                .WithResult("b", "p", level).Build();
+            return Snapshots.Recorded(run, i);
+        }).ToArray();
+
+        // When the site is built
+        var row = HtmlChecks.Parse(SiteHarness.Generate(new Schema.Model.DataSnapshot { DataCommit = Snapshots.DataCommit, Runs = runs }).Text("index.html"))
+            .QuerySelector("#series-table tbody tr")!;
+
+        // Then the status says what the detector found, in words and a symbol as well as colour
+        row.GetAttribute("data-status").ShouldBe(status);
+        var cell = row.QuerySelector("td.status")!;
+        cell.ClassList.ShouldContain(status.Replace(' ', '-'));
+        cell.TextContent.ShouldContain(icon);
+        cell.TextContent.ShouldContain(status);
+    }
+
+    [Fact]
+    public void Two_points_that_differ_by_a_fifth_are_too_little_data_not_news()
+    {
+        // Given a series of two commits, the second 20% slower
+        var runs = new[]
+        {
+            Snapshots.Recorded(new Testing.RunResultBuilder("a").AtCommit(Snapshots.Sha(1), Snapshots.T0).WithResult("b", "p", 100).Build(), 0),
+            Snapshots.Recorded(new Testing.RunResultBuilder("b").AtCommit(Snapshots.Sha(2), Snapshots.T0.AddHours(1), Snapshots.Sha(1)).WithResult("b", "p", 120).Build(), 1),
         };
 
-        var change = HtmlChecks.Parse(SiteHarness.Generate(snapshot).Text("index.html")).QuerySelector("td.change")!;
-
-        change.ClassList.ShouldContain(cssClass);
-        change.TextContent.Trim().ShouldBe(text);
+        // When the site is built, then the index does not paint it as a regression
+        var row = HtmlChecks.Parse(SiteHarness.Generate(new Schema.Model.DataSnapshot { DataCommit = Snapshots.DataCommit, Runs = runs }).Text("index.html"))
+            .QuerySelector("#series-table tbody tr")!;
+        row.GetAttribute("data-status").ShouldBe("too little data");
     }
 
     [Fact]

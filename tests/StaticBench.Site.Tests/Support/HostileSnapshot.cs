@@ -7,10 +7,13 @@ namespace StaticBench.Site.Tests.Support;
 public static class HostileSnapshot
 {
     public const string ScriptName = "<script>alert(1)</script>";
+    /// <summary>A name that ends a script element if it lands in one unescaped (issue 12).</summary>
+    public const string ScriptEnd = "</script><script>alert(1)</script>";
+
     public const string Subject = "'\"&</svg></title><script>alert(2)</script>";
     public const string Machine = "<b onmouseover=alert(3)>m</b>";
 
-    public static readonly string[] Benchmarks = [ScriptName, "../../etc/passwd", "\"><img src=x onerror=alert(4)>"];
+    public static readonly string[] Benchmarks = [ScriptName, ScriptEnd, "../../etc/passwd", "\"><img src=x onerror=alert(4)>"];
 
     public static DataSnapshot Create()
     {

@@ -12,13 +12,21 @@ public static class HtmlChecks
 
     public static IDocument Parse(string html) => Parser.ParseDocument(html);
 
-    /// <summary>Elements and attributes that only an injection could have produced (we emit no script at all).</summary>
+    /// <summary>
+    /// Elements and attributes that only an injection could have produced. The only scripts pages have are the site's
+    /// own files (<c>assets/*.js</c>, <c>data/**.js</c>) loaded by a relative <c>src</c>; no inline script, no handler.
+    /// </summary>
     public static IReadOnlyList<string> InjectedMarkup(IDocument document)
     {
         var problems = new List<string>();
         foreach (var element in document.All)
         {
-            if (element.LocalName is "script" or "iframe" or "object" or "embed" or "foreignobject" or "b" or "i")
+            if (element.LocalName == "script" && !IsOwnScript(element))
+            {
+                problems.Add($"element <script{(element.HasAttribute("src") ? $" src=\"{element.GetAttribute("src")}\"" : "")}>");
+            }
+
+            if (element.LocalName is "iframe" or "object" or "embed" or "foreignobject" or "b" or "i")
             {
                 problems.Add($"element <{element.LocalName}>");
             }
@@ -38,6 +46,23 @@ public static class HtmlChecks
         }
 
         return problems;
+    }
+
+    private static bool IsOwnScript(IElement script)
+    {
+        var src = script.GetAttribute("src");
+        if (src is null || script.TextContent.Length > 0 || script.Attributes.Length != 1)
+        {
+            return false;
+        }
+
+        while (src.StartsWith("../", StringComparison.Ordinal))
+        {
+            src = src[3..];
+        }
+
+        return (src.StartsWith("assets/", StringComparison.Ordinal) || src.StartsWith("data/", StringComparison.Ordinal))
+            && src.EndsWith(".js", StringComparison.Ordinal) && !src.Contains("..", StringComparison.Ordinal) && !src.Contains(':', StringComparison.Ordinal);
     }
 
     private static bool IsScriptUrl(string url)

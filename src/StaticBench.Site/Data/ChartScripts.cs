@@ -1,0 +1,57 @@
+using StaticBench.Analysis.Series;
+using StaticBench.Site.Model;
+
+namespace StaticBench.Site.Data;
+
+/// <summary>Lays a chart's lines along one shared x axis (commit indexes) for the browser charts.</summary>
+public static class ChartScripts
+{
+    public static ChartScript Of(ChartModel chart, ProjectCommitOrder order)
+    {
+        var x = chart.Lines.SelectMany(l => l.Series.Points).Select(p => order.IndexOf(p.Commit)).Distinct().Order().ToArray();
+        var column = new Dictionary<int, int>(x.Length);
+        for (var i = 0; i < x.Length; i++)
+        {
+            column[x[i]] = i;
+        }
+
+        var lines = chart.Lines.Select(line => Line(line, order, column, x.Length)).ToArray();
+        var markers = chart.Markers
+            .Select(m => new MarkerScript(order.IndexOf(m.Commit), m.IsRegression ? "regression" : "improvement", m.Label))
+            .Where(m => m.X >= 0)
+            .ToArray();
+        return new ChartScript(chart.Id, chart.Title, chart.Unit, chart.Lines[0].Series.Better.ToString().ToLowerInvariant(), x, lines, markers);
+    }
+
+    private static LineScript Line(ChartSeries line, ProjectCommitOrder order, Dictionary<int, int> column, int width)
+    {
+        var median = new double?[width];
+        var low = new double?[width];
+        var high = new double?[width];
+        var n = new int?[width];
+        var versions = new List<string>();
+        var v = new int?[width];
+        foreach (var p in line.Series.Points)
+        {
+            var i = column[order.IndexOf(p.Commit)];
+            median[i] = Finite(p.Median);
+            low[i] = Finite(p.MedianLow);
+            high[i] = Finite(p.MedianHigh);
+            n[i] = p.SampleCount;
+            var version = p.EngineVersion ?? "";
+            var at = versions.IndexOf(version);
+            if (at < 0)
+            {
+                versions.Add(version);
+                at = versions.Count - 1;
+            }
+
+            v[i] = at;
+        }
+
+        return new LineScript(line.Series.Id, line.Label, line.Status, line.Colour, median, low, high, n, versions, versions.Count > 1 ? v : null);
+    }
+
+    /// <summary>JSON has no infinities or NaN: such a value is a gap.</summary>
+    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
+}

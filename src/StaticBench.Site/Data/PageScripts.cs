@@ -1,0 +1,53 @@
+namespace StaticBench.Site.Data;
+
+/// <summary><c>data/index.js</c>: every series as the index filter and the compare view know it.</summary>
+public sealed record IndexScript(string DataCommit, IReadOnlyList<SeriesScript> Series);
+
+/// <summary>A series in <c>data/index.js</c>: its key field by field, unit, direction, status and where its chart is.</summary>
+public sealed record SeriesScript(
+    string Id,
+    string Benchmark,
+    string Machine,
+    string Engine,
+    string Phase,
+    string Metric,
+    string Parameters,
+    string Unit,
+    string Better,
+    int Points,
+    string Status,
+    string Page);
+
+/// <summary><c>data/commits.js</c>: every measured commit in history order, and the newest one on the trend.</summary>
+public sealed record CommitsScript(string? Tip, IReadOnlyList<CommitScript> Commits);
+
+/// <summary>A commit in <c>data/commits.js</c> (see <see cref="Model.CommitRow"/>).</summary>
+public sealed record CommitScript(string Sha, DateTimeOffset Time, string Subject, string Branch, int? Pr, string? Base, string? Parent, bool Trend, bool Samples, string? Url);
+
+/// <summary><c>data/bench/&lt;slug&gt;.js</c>: a benchmark's charts with every point of their lines.</summary>
+public sealed record BenchmarkScript(string Benchmark, IReadOnlyList<ChartScript> Charts);
+
+/// <summary>
+/// One chart: <see cref="X"/> holds the commits (indexes into <c>data/commits.js</c>) where any of its lines has a point,
+/// and each line's arrays run along it, null where that line has no point.
+/// </summary>
+public sealed record ChartScript(string Id, string Title, string Unit, string Better, IReadOnlyList<int> X, IReadOnlyList<LineScript> Lines, IReadOnlyList<MarkerScript> Markers);
+
+/// <summary>A chart line: its palette colour, the median of each point, the 95% interval of that median, samples per point, and the engine versions (<see cref="V"/> indexes <see cref="Versions"/>; omitted when there is one).</summary>
+public sealed record LineScript(
+    string Series,
+    string Name,
+    string Status,
+    int Colour,
+    IReadOnlyList<double?> Median,
+    IReadOnlyList<double?> Low,
+    IReadOnlyList<double?> High,
+    IReadOnlyList<int?> N,
+    IReadOnlyList<string> Versions,
+    IReadOnlyList<int?>? V);
+
+/// <summary>A change found at commit index <see cref="X"/> (the first commit after the step).</summary>
+public sealed record MarkerScript(int X, string Kind, string Text);
+
+/// <summary><c>data/samples/&lt;sha&gt;.js</c>: the raw samples of every series measured at one commit, every run there pooled.</summary>
+public sealed record SamplesScript(string Commit, IReadOnlyDictionary<string, double[]> Series);

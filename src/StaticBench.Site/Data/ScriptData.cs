@@ -1,0 +1,36 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using StaticBench.Site.Output;
+
+namespace StaticBench.Site.Data;
+
+/// <summary>
+/// Data for the pages' scripts as script files, because browsers refuse fetch() on file://: each file
+/// assigns one JSON value to <c>window.StaticBenchData[key]</c> and a page loads it with a
+/// <c>&lt;script src&gt;</c>. System.Text.Json's default encoder escapes <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>,
+/// quotes and U+2028/2029, so no string from the data can end the script or the statement.
+/// </summary>
+public static class ScriptData
+{
+    private static readonly byte[] Prefix = "(window.StaticBenchData=window.StaticBenchData||{})["u8.ToArray();
+
+    /// <summary>The file's text: <c>(window.StaticBenchData=…)["key"]=VALUE;</c> and a newline.</summary>
+    public static byte[] Encode<T>(string key, T value, JsonTypeInfo<T> type)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(Prefix);
+        buffer.Write(JsonSerializer.SerializeToUtf8Bytes(key));
+        buffer.Write("]="u8);
+        JsonSerializer.Serialize(buffer, value, type);
+        buffer.Write(";\n"u8);
+        return buffer.ToArray();
+    }
+
+    public static void Write<T>(ISiteOutput output, string path, string key, T value, JsonTypeInfo<T> type) =>
+        output.Write(path, Encode(key, value, type));
+
+    /// <summary>The key under which <c>data/&lt;path&gt;.js</c> stores its value: the path without <c>data/</c> and <c>.js</c>.</summary>
+    public static string KeyOf(string path) =>
+        path.StartsWith("data/", StringComparison.Ordinal) && path.EndsWith(".js", StringComparison.Ordinal) ? path[5..^3] : throw new ArgumentException($"not a data script: {path}", nameof(path));
+}
