@@ -368,7 +368,7 @@
 
   TrendChart.prototype.pan = function (fraction) {
     var span = this.window[1] - this.window[0];
-    var step = Math.max(1, Math.round((span + 1) * fraction));
+    var step = (fraction < 0 ? -1 : 1) * Math.max(1, Math.round((span + 1) * Math.abs(fraction)));
     var from = Math.max(0, Math.min(this.window[0] + step, this.xs.length - 1 - span));
     this.setWindow(from, from + span);
   };

@@ -39,15 +39,16 @@ public class SiteInBrowserTests : IDisposable
         chrome.Navigate().GoToUrl(new Uri(Path.Combine(site, "index.html")).AbsoluteUri);
 
         // Then the hostile name is shown as text and never runs; sparklines and the skipped file are there
-        chrome.FindElements(By.CssSelector("section.benchmark h2")).Select(h => h.Text).ShouldContain(Hostile);
+        chrome.FindElements(By.CssSelector("#series-table td a")).Select(a => a.Text).ShouldContain(Hostile);
         Should.Throw<NoAlertPresentException>(() => chrome.SwitchTo().Alert());
         chrome.FindElements(By.CssSelector("svg.spark")).Count.ShouldBe(2);
         chrome.FindElement(By.CssSelector("section.skipped")).Text.ShouldContain("results/2026/11/22/broken.json");
 
-        // And following a benchmark link leads to its trend chart with one point per commit
+        // And following a benchmark link leads to its trend chart, drawn by the page's script over the three commits
         chrome.FindElement(By.LinkText("sort/quick")).Click();
         chrome.Title.ShouldStartWith("sort/quick");
-        chrome.FindElements(By.CssSelector("svg circle.point")).Count.ShouldBe(3);
+        chrome.FindElements(By.CssSelector(".chart-plot canvas")).ShouldNotBeEmpty();
+        chrome.FindElement(By.CssSelector(".chart-range")).Text.ShouldStartWith("3 of 3 commits");
 
         // And the built site is published as one commit on gh-pages
         var publish = await InProcessCli.RunAsync("publish", "--site", site, "--repo", data);
