@@ -11,7 +11,11 @@ using StaticBench.Store.History;
 namespace StaticBench.Cli.Building;
 
 /// <summary>What a build read and wrote, and how many series it scanned for change points (the rest came from the memo).</summary>
-public sealed record BuildOutcome(HistoryReport History, SiteReport Site, int SeriesScanned, int SeriesRemembered);
+/// <param name="History">What was read.</param>
+/// <param name="Site">What was written; null when the output already showed this data (<see cref="HistoryReport.Unchanged"/>).</param>
+/// <param name="SeriesScanned">Series the detector scanned.</param>
+/// <param name="SeriesRemembered">Series whose change points came from the memo.</param>
+public sealed record BuildOutcome(HistoryReport History, SiteReport? Site, int SeriesScanned, int SeriesRemembered);
 
 /// <summary>The build step end to end: read the data repository's history, then render the site from it.</summary>
 public static class SiteBuild
@@ -19,26 +23,32 @@ public static class SiteBuild
     public static BuildOutcome Run(BuildOptions options)
     {
         var location = DataRepositoryLocation.Parse(options.Data);
-        var history = new HistoryOptions(options.Branch, options.DataFolder);
+        var templatesFolder = options.Templates is null ? SiteOptions.DefaultTemplatesDirectory : Path.GetFullPath(options.Templates);
+        var inputs = BuildStamp.InputsOf(options, templatesFolder);
+        var built = options.Incremental && BuildStamp.ReadIntact(options.Output) is { } stamp && stamp.Inputs == inputs ? stamp.DataCommit : null;
+
+        var history = new HistoryOptions(options.Branch, options.DataFolder, BuiltTip: built);
         history = history with { CacheFile = options.Incremental ? HistoryCacheFile.For(location, history, options.CacheRoot) : null };
         var read = HistoryReader.Read(location, history, options.CacheRoot);
+        if (read.Unchanged)
+        {
+            return new BuildOutcome(read, null, 0, 0);
+        }
 
         // Change points are remembered beside the history cache: a series whose points did not change is not scanned again.
         var memoFile = history.CacheFile is { } cacheFile ? Path.ChangeExtension(cacheFile, ".findings.json") : null;
         var memo = memoFile is null ? new DetectionMemo() : DetectionMemoFile.Load(memoFile);
 
-        var site = new SiteOptions
-        {
-            TemplatesDirectory = options.Templates is null ? SiteOptions.DefaultTemplatesDirectory : Path.GetFullPath(options.Templates),
-            Title = options.Title,
-        };
-        var templates = TemplateSet.Load(site.TemplatesDirectory);
+        var site = new SiteOptions { TemplatesDirectory = templatesFolder, Title = options.Title };
+        var templates = TemplateSet.Load(templatesFolder);
         var analysis = HistoryAnalysis.Run(read.Snapshot, new AnalysisOptions { Series = new SeriesOptions { MainBranch = options.ProjectBranch }, Memo = memo });
         var report = SiteGenerator.Generate(analysis, site, new FileSiteOutput(options.Output), templates);
         if (memoFile is not null)
         {
             DetectionMemoFile.Save(memoFile, memo);
         }
+
+        new BuildStamp(read.Snapshot.DataCommit, inputs).Write(options.Output);
 
         return new BuildOutcome(read, report, memo.Scanned, memo.Remembered);
     }

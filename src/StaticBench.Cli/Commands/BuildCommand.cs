@@ -43,6 +43,12 @@ public static class BuildCommand
     private static int Report(CliContext context, BuildOptions options, BuildOutcome outcome)
     {
         var (history, site) = (outcome.History, outcome.Site);
+        if (site is null)
+        {
+            context.Out.WriteLine($"built {options.Output}: nothing new since data commit {Schema.Model.CommitId.Short(history.Snapshot.DataCommit)}, which it already shows (wrote 0)");
+            return 0;
+        }
+
         foreach (var skipped in history.Snapshot.Skipped)
         {
             context.Error.WriteLine($"skipped {skipped.Path}: {skipped.Reason}");

@@ -38,6 +38,11 @@ public static class HistoryReader
                 return new HistoryReport(new DataSnapshot { DataCommit = "", Runs = [] }, 0, 0, UsedCache: false);
             }
 
+            if (options.BuiltTip is { } built && tip.Sha == built)
+            {
+                return new HistoryReport(new DataSnapshot { DataCommit = tip.Sha, Runs = [] }, 0, 0, UsedCache: false) { Unchanged = true };
+            }
+
             return Read(repo, tip, options);
         }
         catch (LibGit2SharpException e)

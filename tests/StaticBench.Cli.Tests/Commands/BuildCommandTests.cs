@@ -58,10 +58,35 @@ public class BuildCommandTests : IDisposable
         var rebuilt = await Build();
 
         // Then nothing is rewritten when nothing changed, and afterwards only the new commit and file are read
-        unchanged.Out.ShouldContain("read 0 new commit(s), 0 new file(s); wrote 0,");
+        unchanged.Out.ShouldContain("nothing new since data commit");
+        unchanged.Out.ShouldContain("(wrote 0)");
         rebuilt.Out.ShouldContain("read 1 new commit(s), 1 new file(s)");
         File.GetLastWriteTimeUtc(untouched).ShouldBe(before);
         File.ReadAllText(Page("sort-quick")).ShouldContain(RunResultBuilder.Commit(2)[..7]);
+    }
+
+    [Fact]
+    public async Task A_rebuild_with_nothing_new_reads_nothing_unless_an_input_changed_or_a_file_is_gone_issue_13()
+    {
+        // Given a built site
+        _data.Commit("runs", Run("r1", "sort/quick", 1, 1000), Run("r2", "sort/quick", 2, 1100));
+        (await Build()).Exit.ShouldBe(0);
+        var index = _dir.Combine("site", "index.html");
+        var before = File.GetLastWriteTimeUtc(index);
+
+        // When it is built again with nothing new, then it reads no history and writes nothing
+        (await Build()).Out.ShouldContain("nothing new since data commit");
+        File.GetLastWriteTimeUtc(index).ShouldBe(before);
+
+        // When a file of the site is gone, or the title changes, then the build runs again
+        File.Delete(Page("sort-quick"));
+        (await Build()).Out.ShouldContain("wrote 1, unchanged");
+        var retitled = await Build("--title", "Other");
+        retitled.Out.ShouldNotContain("nothing new");
+        File.ReadAllText(index).ShouldContain("<title>Other</title>");
+
+        // And --full always reads and renders everything
+        (await Build("--title", "Other", "--full")).Out.ShouldContain("wrote 0, unchanged");
     }
 
     [Fact]
