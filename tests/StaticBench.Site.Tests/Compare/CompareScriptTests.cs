@@ -118,6 +118,38 @@ public class CompareScriptTests
         }
     }
 
+    [EngineFact("node")]
+    public void Pairwise_differences_are_selected_exactly_without_listing_them()
+    {
+        // Given random samples of 1-60 a side, with and without ties
+        var random = new Random(11);
+        var cases = Enumerable.Range(0, 60).Select(i =>
+        {
+            double Draw() => i % 2 == 0 ? random.NextDouble() * 100 : Math.Log(1 + random.Next(20));
+            var x = Enumerable.Range(0, random.Next(1, 61)).Select(_ => Draw()).ToArray();
+            var y = Enumerable.Range(0, random.Next(1, 61)).Select(_ => Draw()).ToArray();
+            var d = y.SelectMany(b => x.Select(a => b - a)).ToArray();
+            Array.Sort(d);
+            return (x, y, d, k: random.Next(d.Length));
+        }).ToArray();
+
+        // When the page selects order statistics of y - x (what it does past a million pairs)
+        var script = CompareScript.Run(cases.SelectMany(c => new[]
+        {
+            new CompareScript.Call("selectPairwiseDifference", c.x, c.y, c.k),
+            new CompareScript.Call("selectPairwiseDifference", c.x, c.y, 0),
+            new CompareScript.Call("selectPairwiseDifference", c.x, c.y, c.d.Length - 1),
+        }));
+
+        // Then each is exactly the one the sorted differences of C# hold
+        for (var i = 0; i < cases.Length; i++)
+        {
+            CompareScript.Number(script[3 * i]).ShouldBe(cases[i].d[cases[i].k]);
+            CompareScript.Number(script[3 * i + 1]).ShouldBe(cases[i].d[0]);
+            CompareScript.Number(script[3 * i + 2]).ShouldBe(cases[i].d[^1]);
+        }
+    }
+
     private sealed record Case(double[] Base, double[] Head, string Unit, string Better)
     {
         public override string ToString() => $"{Unit}/{Better} base [{string.Join(", ", Base.Select(v => v.ToString("R")))}] head [{string.Join(", ", Head.Select(v => v.ToString("R")))}]";
