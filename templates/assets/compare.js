@@ -717,10 +717,633 @@
     return count === 0 ? NaN : Math.exp(sum / count);
   }
 
+  // ======================================================================================
+  // Formatting: StaticBench.Site.Formatting.ValueFormatter, so numbers read as on other pages
+  // ======================================================================================
+
+  var TIMES = [[1e9, 's'], [1e6, 'ms'], [1e3, 'µs'], [1, 'ns']];
+  var SIZES = [[1073741824, 'GiB'], [1048576, 'MiB'], [1024, 'KiB'], [1, 'B']];
+
+  /** A value in its unit, for people: 1.23 ms, 1.5 MiB, 1,234,567 (count), 0.5 % (other units). */
+  function formatValue(value, unit) {
+    if (typeof value !== 'number' || !isFinite(value)) return '—';
+    if (unit === 'ns') return scaled(value, TIMES);
+    if (unit === 'bytes') return scaled(value, SIZES);
+    if (unit === 'count') {
+      return Math.abs(value) >= 1000 || value === Math.round(value) ? groupThousands(roundHalfEven(value)) : significant(value);
+    }
+    return significant(value) + ' ' + unit;
+  }
+
+  /** A relative change: 0.031 → +3.1%, -0.2 → -20.0%. */
+  function formatRatio(ratio) {
+    if (ratio !== ratio) return '—';
+    if (!isFinite(ratio)) return ratio > 0 ? '+∞' : '-∞';
+    return (ratio >= 0 ? '+' : '-') + Math.abs(ratio * 100).toFixed(1) + '%';
+  }
+
+  /** A fraction as a percent with two significant digits (0.0001 → 0.01%), for the minimum detectable change. */
+  function formatPercent(fraction) {
+    if (fraction !== fraction) return '—';
+    return isFinite(fraction) ? Number((fraction * 100).toPrecision(2)) + '%' : '∞';
+  }
+
+  /** A p-value: two significant digits, or "< 0.0001". */
+  function formatPValue(p) {
+    if (typeof p !== 'number' || p !== p) return '—';
+    return p < 0.0001 ? '< 0.0001' : String(Number(p.toPrecision(2)));
+  }
+
+  function scaled(value, scales) {
+    var chosen = scales[scales.length - 1];
+    for (var i = 0; i < scales.length; i++) {
+      if (Math.abs(value) >= scales[i][0]) { chosen = scales[i]; break; }
+    }
+    return significant(value / chosen[0]) + ' ' + chosen[1];
+  }
+
+  function trimZeros(text) {
+    return text.indexOf('.') >= 0 ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+  }
+
+  /** Three significant digits, trailing zeros dropped (ValueFormatter.Significant: "G3" below 0.01). */
+  function significant(value) {
+    var abs = Math.abs(value);
+    if (abs > 0 && abs < 0.01) {
+      var parts = value.toExponential(2).split('e'), exponent = parseInt(parts[1], 10);
+      if (exponent < -4) { // .NET "G": fixed only while the exponent is above -5
+        return trimZeros(parts[0]) + 'E' + (exponent < 0 ? '-' : '+') + (Math.abs(exponent) < 10 ? '0' : '') + Math.abs(exponent);
+      }
+      return trimZeros(value.toFixed(2 - exponent));
+    }
+    var decimals = abs >= 100 || abs === 0 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
+    var power = Math.pow(10, decimals), shifted = value * power, whole = Math.trunc(shifted);
+    if (Math.abs(shifted - whole) >= 0.5) whole += Math.sign(shifted); // MidpointRounding.AwayFromZero
+    return trimZeros((whole / power).toFixed(decimals));
+  }
+
+  function groupThousands(integer) {
+    var digits = Math.abs(integer).toFixed(0), grouped = '';
+    for (var i = digits.length; i > 0; i -= 3) grouped = digits.slice(Math.max(0, i - 3), i) + (grouped ? ',' + grouped : '');
+    return (integer < 0 ? '-' : '') + grouped;
+  }
+
+  // ======================================================================================
+  // The page: pickers, address, loading samples, the table and its summary
+  // ======================================================================================
+
+  /** Verdicts in impact order (ComparisonSet.Sort), with their CSS class. */
+  var VERDICTS = {
+    'regression': { order: 0, css: 'regression' },
+    'improvement': { order: 1, css: 'improvement' },
+    'too noisy': { order: 2, css: 'too-noisy' },
+    'no change': { order: 3, css: 'no-change' },
+    'only in head': { order: 4, css: 'one-sided' },
+    'only in base': { order: 5, css: 'one-sided' },
+  };
+
+  var VERDICT_FILTERS = [
+    ['', 'All verdicts', null],
+    ['changed', 'Regressions and improvements', ['regression', 'improvement']],
+    ['regression', 'Regressions', ['regression']],
+    ['improvement', 'Improvements', ['improvement']],
+    ['too-noisy', 'Too noisy to say', ['too noisy']],
+    ['no-change', 'No change', ['no change']],
+    ['one-sided', 'Only in base or head', ['only in base', 'only in head']],
+  ];
+
+  var COLUMNS = [
+    { key: 'benchmark', label: 'Benchmark', type: 'text' },
+    { key: 'engine', label: 'Engine', type: 'text' },
+    { key: 'phase', label: 'Phase', type: 'text' },
+    { key: 'metric', label: 'Metric', type: 'text' },
+    { key: 'machine', label: 'Machine', type: 'text' },
+    { key: 'parameters', label: 'Parameters', type: 'text' },
+    { key: 'baseMedian', label: 'Base median', type: 'number' },
+    { key: 'headMedian', label: 'Head median', type: 'number' },
+    { key: 'change', label: 'Change [interval]', type: 'number' },
+    { key: 'pValue', label: 'p', type: 'number' },
+    { key: 'verdict', label: 'Verdict', type: 'verdict' },
+  ];
+
+  var TEXT_FIELDS = ['benchmark', 'engine', 'phase', 'metric', 'machine', 'parameters'];
+  var SHA = /^[0-9a-f]{7,40}$/i;
+
+  /** Comparison.VerdictText: faster/slower for times, better/worse otherwise. */
+  function verdictText(verdict, unit) {
+    if (verdict === 'regression') return unit === 'ns' ? 'slower' : 'worse';
+    if (verdict === 'improvement') return unit === 'ns' ? 'faster' : 'better';
+    if (verdict === 'too noisy') return 'too noisy to say';
+    return verdict;
+  }
+
+  function el(tag, attributes, children) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (k) {
+      if (k === 'text') node.textContent = attributes[k];
+      else if (k === 'className') node.className = attributes[k];
+      else node.setAttribute(k, attributes[k]);
+    });
+    (children || []).forEach(function (child) {
+      node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+
+  function shortSha(sha) { return String(sha).slice(0, 7); }
+
+  function utcMinutes(time) {
+    var date = new Date(time);
+    return isNaN(date.getTime()) ? String(time || '').slice(0, 16) : date.toISOString().slice(0, 16).replace('T', ' ');
+  }
+
+  function seriesName(row) {
+    var parts = [row.benchmark, row.parameters ? '[' + row.parameters + ']' : '', row.engine, row.phase, row.metric]
+      .filter(function (s) { return s; });
+    return parts.join(' ') + (row.machine ? ' on ' + row.machine : '');
+  }
+
+  /** Only relative links into the site: no scheme, no network path. */
+  function isSitePath(path) {
+    return typeof path === 'string' && path !== '' && !/^([a-z][a-z0-9+.-]*:|\/\/|\\)/i.test(path);
+  }
+
+  function numbers(samples) {
+    return Array.isArray(samples) ? samples.filter(function (v) { return typeof v === 'number' && isFinite(v); }) : [];
+  }
+
+  function str(v) { return v === null || v === undefined ? '' : String(v); }
+
+  /**
+   * Pairs the series of two commits as ComparisonSet does: by their full key; when the two sides
+   * share no machine, without the machine (and the machines' samples pooled). Series the index
+   * does not describe are left out (their unit and direction are unknown).
+   */
+  function pairSeries(index, baseSeries, headSeries) {
+    var left = { unknown: 0 };
+    function entries(series) {
+      return Object.keys(series || {}).map(function (id) {
+        var meta = index.get(id), samples = numbers(series[id]);
+        if (!meta) { left.unknown++; return null; }
+        return samples.length ? { meta: meta, samples: samples } : null;
+      }).filter(function (e) { return e; });
+    }
+    var bases = entries(baseSeries), heads = entries(headSeries);
+    var baseMachines = new Set(bases.map(function (e) { return e.meta.machine; }));
+    var ignoreMachine = !heads.some(function (e) { return baseMachines.has(e.meta.machine); });
+
+    function pool(list) {
+      var pooled = new Map();
+      list.forEach(function (e) {
+        var m = e.meta;
+        var key = JSON.stringify([ignoreMachine ? '' : m.machine, m.benchmark, m.parameters, m.engine, m.phase, m.metric]);
+        var p = pooled.get(key);
+        if (!p) pooled.set(key, p = { meta: m, machines: [], unit: m.unit, samples: [] });
+        if (p.unit !== m.unit) return;
+        if (p.machines.indexOf(m.machine) < 0) p.machines.push(m.machine);
+        Array.prototype.push.apply(p.samples, e.samples);
+      });
+      return pooled;
+    }
+
+    var basePool = pool(bases), headPool = pool(heads), pairs = [];
+    headPool.forEach(function (head, key) { pairs.push({ base: basePool.get(key) || null, head: head }); });
+    basePool.forEach(function (base, key) { if (!headPool.has(key)) pairs.push({ base: base, head: null }); });
+    return { pairs: pairs, unknown: left.unknown };
+  }
+
+  function compareRow(pair) {
+    var side = pair.head || pair.base, m = side.meta, machines = pair.base && pair.head
+      ? pair.base.machines.concat(pair.head.machines.filter(function (x) { return pair.base.machines.indexOf(x) < 0; }))
+      : side.machines;
+    var row = {
+      benchmark: str(m.benchmark), engine: str(m.engine), phase: str(m.phase), metric: str(m.metric),
+      machine: machines.map(str).join(', '), parameters: str(m.parameters), unit: str(m.unit),
+      better: m.better === 'higher' ? 'higher' : 'lower', page: m.page, result: null,
+      baseMedian: NaN, headMedian: NaN, baseCount: 0, headCount: 0, change: NaN, pValue: NaN,
+    };
+    if (pair.base && pair.head) {
+      // As ComparisonSet: head's unit and direction.
+      var r = compareSamples(pair.base.samples, pair.head.samples, pair.head.unit, pair.head.meta.better === 'higher' ? 'higher' : 'lower');
+      row.result = r;
+      row.verdict = r.verdict;
+      row.baseMedian = r.baseMedian; row.headMedian = r.headMedian;
+      row.baseCount = r.baseCount; row.headCount = r.headCount;
+      row.change = r.change;
+      row.pValue = r.method === 'rank' ? r.pValue : NaN;
+    } else if (pair.head) {
+      row.verdict = 'only in head';
+      row.headMedian = median(pair.head.samples); row.headCount = pair.head.samples.length;
+    } else {
+      row.verdict = 'only in base';
+      row.baseMedian = median(pair.base.samples); row.baseCount = pair.base.samples.length;
+    }
+    row.name = seriesName(row);
+    row.search = TEXT_FIELDS.map(function (f) { return row[f]; }).join('\n').toLowerCase();
+    return row;
+  }
+
+  /** ComparisonSet.Sort: regressions, improvements, too noisy, no change (largest change first), then one-sided; ties by name. */
+  function byImpact(a, b) {
+    var order = VERDICTS[a.verdict].order - VERDICTS[b.verdict].order;
+    if (order) return order;
+    var size = (b.change === b.change ? Math.abs(b.change) : 0) - (a.change === a.change ? Math.abs(a.change) : 0);
+    if (size) return size;
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  }
+
+  function sortRows(rows, sort) {
+    var column = COLUMNS.filter(function (c) { return c.key === sort.key; })[0];
+    var sign = sort.descending ? -1 : 1;
+    return rows.slice().sort(function (a, b) {
+      var result = 0;
+      if (column.type === 'number') {
+        var x = a[column.key], y = b[column.key];
+        if (x !== x || y !== y) return x !== x && y !== y ? byImpact(a, b) : x !== x ? 1 : -1; // blanks last
+        result = x < y ? -1 : x > y ? 1 : 0;
+      } else if (column.type === 'text') {
+        result = a[column.key] < b[column.key] ? -1 : a[column.key] > b[column.key] ? 1 : 0;
+      } else {
+        result = byImpact(a, b);
+      }
+      return result ? sign * result : byImpact(a, b);
+    });
+  }
+
+  function summarize(rows) {
+    var counts = {}, ratios = [], worst = null, best = null;
+    Object.keys(VERDICTS).forEach(function (v) { counts[v] = 0; });
+    rows.forEach(function (row) {
+      counts[row.verdict]++;
+      if (!row.result) return;
+      ratios.push(row.headMedian / row.baseMedian);
+      var worse = row.better === 'higher' ? -row.change : row.change; // Comparison.Regression
+      if (row.verdict === 'regression' && (!worst || worse > worst.size)) worst = { row: row, size: worse };
+      if (row.verdict === 'improvement' && (!best || -worse > best.size)) best = { row: row, size: -worse };
+    });
+    var used = ratios.filter(function (r) { return r > 0 && isFinite(r); }).length;
+    return { counts: counts, geometricMean: geometricMean(ratios), ratios: used, worst: worst && worst.row, best: best && best.row };
+  }
+
+  function createPage(container) {
+    window.StaticBenchData = window.StaticBenchData || {};
+    var siteRoot = container.getAttribute('data-root') || '';
+    var pending = new Map();
+    var state = {
+      commits: [], bySha: new Map(), tip: null, mainBranch: '', index: new Map(),
+      base: null, head: null, baseFollowsHead: true, rows: [], unknown: 0,
+      sort: { key: 'verdict', descending: false }, filter: '', verdictFilter: '', generation: 0,
+    };
+
+    // ---- the skeleton ----
+    var baseSelect = el('select', { name: 'base' });
+    var headSelect = el('select', { name: 'head' });
+    var swap = el('button', { type: 'button', text: 'Swap' });
+    var filterInput = el('input', { type: 'search', name: 'filter', placeholder: 'benchmark, engine, phase, metric, machine…' });
+    var verdictSelect = el('select', { name: 'verdict' }, VERDICT_FILTERS.map(function (f) { return el('option', { value: f[0], text: f[1] }); }));
+    var controls = el('div', { className: 'cmp-controls' }, [
+      el('label', {}, ['Base ', baseSelect]), swap, el('label', {}, ['Head ', headSelect]),
+      el('label', {}, ['Filter ', filterInput]), el('label', {}, ['Show ', verdictSelect]),
+    ]);
+    var status = el('p', { className: 'cmp-status', role: 'status', 'aria-live': 'polite' });
+    var summary = el('p', { className: 'cmp-summary' });
+    var shown = el('p', { className: 'meta' });
+    var headRow = el('tr');
+    var headers = COLUMNS.map(function (column) {
+      var button = el('button', { type: 'button', className: 'cmp-sort' }, [column.label, el('span', { 'aria-hidden': 'true' })]);
+      button.addEventListener('click', function () {
+        state.sort = { key: column.key, descending: state.sort.key === column.key ? !state.sort.descending : false };
+        renderTable();
+      });
+      var th = el('th', { scope: 'col', className: column.type === 'number' ? 'num' : '' }, [button]);
+      headRow.appendChild(th);
+      return th;
+    });
+    var tbody = el('tbody');
+    var table = el('table', { className: 'cmp-table' }, [el('thead', {}, [headRow]), tbody]);
+    var notes = el('p', { className: 'meta' });
+    while (container.firstChild) container.removeChild(container.firstChild);
+    [controls, status, summary, shown, el('div', { className: 'table-wrap' }, [table]), notes].forEach(function (n) { container.appendChild(n); });
+
+    // ---- status and errors ----
+    function setStatus(parts, error) {
+      status.textContent = '';
+      status.className = 'cmp-status' + (error ? ' notice' : '');
+      (Array.isArray(parts) ? parts : [parts]).forEach(function (p) {
+        status.appendChild(typeof p === 'string' ? document.createTextNode(p) : p);
+      });
+    }
+
+    function cliHint() {
+      var command = 'staticbench compare ' + (state.base ? shortSha(state.base) : 'BASE') + ' ' + (state.head ? shortSha(state.head) : 'HEAD') + ' --data ...';
+      return ['; run ', el('code', { text: command }), ' to compare these commits.'];
+    }
+
+    // ---- data files, loaded by script tags (fetch() is blocked on file://) ----
+    function loadData(key, path) {
+      var store = window.StaticBenchData;
+      if (store && store[key]) return Promise.resolve(store[key]);
+      if (!pending.has(key)) {
+        pending.set(key, new Promise(function (resolve, reject) {
+          var script = document.createElement('script');
+          script.src = siteRoot + path;
+          script.async = true;
+          script.onload = function () {
+            var loaded = window.StaticBenchData && window.StaticBenchData[key];
+            if (loaded) resolve(loaded);
+            else { pending.delete(key); reject(new Error(path + ' did not define ' + key)); }
+          };
+          script.onerror = function () { pending.delete(key); reject(new Error(path + ' did not load')); };
+          document.head.appendChild(script);
+        }));
+      }
+      return pending.get(key);
+    }
+
+    // ---- commits and the address ----
+    function find(ref) {
+      if (!ref) return null;
+      ref = String(ref).toLowerCase();
+      if (state.bySha.has(ref)) return state.bySha.get(ref);
+      if (!SHA.test(ref)) return null;
+      var matches = state.commits.filter(function (c) { return c.sha.indexOf(ref) === 0; });
+      return matches.length === 1 ? matches[0] : null;
+    }
+
+    function defaultBase(headSha) {
+      var head = find(headSha);
+      if (!head) return null;
+      return head.pr !== null && head.pr !== undefined && head.base ? String(head.base).toLowerCase() : head.parent ? String(head.parent).toLowerCase() : null;
+    }
+
+    function readAddress() {
+      var found = {};
+      [window.location.search, window.location.hash].forEach(function (part) {
+        var params = new URLSearchParams(String(part || '').replace(/^[?#]/, ''));
+        ['base', 'head'].forEach(function (k) { if (params.get(k)) found[k] = params.get(k).trim(); });
+      });
+      return found;
+    }
+
+    function writeAddress() {
+      if (!state.base || !state.head) return;
+      var query = '?base=' + encodeURIComponent(state.base) + '&head=' + encodeURIComponent(state.head);
+      var hash = /(^#|&)(base|head)=/.test(window.location.hash) ? '' : window.location.hash;
+      if (window.location.search === query && hash === window.location.hash) return;
+      try {
+        window.history.replaceState(window.history.state, '', query + hash);
+      } catch (e) {
+        // Some file:// hosts refuse to rewrite the address: keep it in the fragment instead.
+        var fragment = '#base=' + encodeURIComponent(state.base) + '&head=' + encodeURIComponent(state.head);
+        if (window.location.hash !== fragment) window.location.replace(fragment);
+      }
+    }
+
+    function applyAddress() {
+      var address = readAddress(), problems = [];
+      var head = address.head ? find(address.head) : find(state.tip);
+      if (address.head && !head) problems.push('head ' + address.head);
+      state.head = head ? head.sha : null;
+      if (address.base) {
+        var base = find(address.base);
+        if (!base) problems.push('base ' + address.base);
+        state.base = base ? base.sha : null;
+        state.baseFollowsHead = false;
+      } else {
+        state.base = defaultBase(state.head);
+        state.baseFollowsHead = true;
+      }
+      return problems;
+    }
+
+    function optionLabel(c) {
+      var label = [shortSha(c.sha), utcMinutes(c.time)];
+      if (c.pr !== null && c.pr !== undefined) label.push('PR #' + c.pr);
+      else if (c.branch && c.branch !== state.mainBranch) label.push(String(c.branch));
+      var subject = str(c.subject);
+      label.push(subject.length > 72 ? subject.slice(0, 71) + '…' : subject);
+      return label.join(' · ') + (c.samples ? '' : ' (no samples)');
+    }
+
+    function fillPickers() {
+      [baseSelect, headSelect].forEach(function (select) {
+        select.textContent = '';
+        select.appendChild(el('option', { value: '', text: '(choose a commit)' }));
+        for (var i = state.commits.length - 1; i >= 0; i--) {
+          var c = state.commits[i];
+          select.appendChild(el('option', { value: c.sha, text: optionLabel(c), title: str(c.subject) }));
+        }
+      });
+    }
+
+    function syncPickers() {
+      baseSelect.value = state.base && state.bySha.has(state.base) ? state.base : '';
+      headSelect.value = state.head && state.bySha.has(state.head) ? state.head : '';
+    }
+
+    // ---- comparing ----
+    function update() {
+      syncPickers();
+      writeAddress();
+      var generation = ++state.generation;
+      state.rows = [];
+      renderTable();
+      summary.textContent = '';
+      if (!state.head) return setStatus('Choose a head commit.');
+      if (!state.base) {
+        return setStatus(state.baseFollowsHead
+          ? 'Commit ' + shortSha(state.head) + ' has no parent or merge base in this site: choose a base commit.'
+          : 'Choose a base commit.');
+      }
+      var base = find(state.base), head = find(state.head);
+      if (!head) return setStatus('Commit ' + shortSha(state.head) + ' (the head) has no results in this site: choose another head.', true);
+      if (!base) return setStatus('Commit ' + shortSha(state.base) + ' (the base) has no results in this site: choose another base.', true);
+      var missing = [base, head].filter(function (c) { return !c.samples; })[0];
+      if (missing) return setStatus(['Samples of commit ' + shortSha(missing.sha) + ' are not published in this site'].concat(cliHint()), true);
+
+      setStatus('Loading samples…');
+      Promise.all([base, head].map(function (c) {
+        return loadData('samples/' + c.sha, 'data/samples/' + c.sha + '.js').then(null, function () { throw c; });
+      })).then(function (loaded) {
+        if (generation !== state.generation) return;
+        var paired = pairSeries(state.index, loaded[0].series, loaded[1].series);
+        state.unknown = paired.unknown;
+        computeRows(paired.pairs, generation);
+      }, function (failed) {
+        if (generation !== state.generation) return;
+        var sha = failed && failed.sha ? failed.sha : '';
+        setStatus(['Samples of commit ' + shortSha(sha) + ' did not load (data/samples/' + sha + '.js)'].concat(cliHint()), true);
+      });
+    }
+
+    /** Compares in slices of about 40 ms, so that a large site keeps the page responsive. */
+    function computeRows(pairs, generation) {
+      var rows = [], i = 0;
+      (function step() {
+        if (generation !== state.generation) return;
+        var until = Date.now() + 40;
+        while (i < pairs.length && Date.now() < until) rows.push(compareRow(pairs[i++]));
+        if (i < pairs.length) {
+          setStatus('Comparing… ' + i + ' of ' + pairs.length + ' series');
+          window.setTimeout(step, 0);
+          return;
+        }
+        state.rows = rows;
+        setStatus(state.unknown ? state.unknown + ' series missing from data/index.js were left out.' : '');
+        renderSummary();
+        renderTable();
+      })();
+    }
+
+    // ---- rendering ----
+    function renderSummary() {
+      var s = summarize(state.rows), c = s.counts, parts = [];
+      summary.textContent = '';
+      if (!state.rows.length) {
+        summary.textContent = 'Neither commit has samples of a series this site describes.';
+        return;
+      }
+      [['regression', 'regression', 'regressions'], ['improvement', 'improvement', 'improvements'],
+        ['no change', 'no change', 'no change'], ['too noisy', 'too noisy to say', 'too noisy to say'],
+        ['only in base', 'only in base', 'only in base'], ['only in head', 'only in head', 'only in head']]
+        .forEach(function (v) { if (c[v[0]]) parts.push(c[v[0]] + ' ' + (c[v[0]] === 1 ? v[1] : v[2])); });
+      summary.appendChild(document.createTextNode(state.rows.length + ' series: ' + parts.join(', ') + '.'));
+      if (s.ratios) {
+        summary.appendChild(document.createTextNode(' Geometric mean of head/base medians: ' + s.geometricMean.toFixed(3) +
+          ' (' + formatRatio(s.geometricMean - 1) + ') over ' + s.ratios + ' series.'));
+      }
+      if (s.worst) summary.appendChild(document.createTextNode(' Worst regression: ' + s.worst.name + ' ' + formatRatio(s.worst.change) + '.'));
+      if (s.best) summary.appendChild(document.createTextNode(' Best improvement: ' + s.best.name + ' ' + formatRatio(s.best.change) + '.'));
+    }
+
+    function visibleRows() {
+      var terms = state.filter.toLowerCase().split(/\s+/).filter(function (t) { return t; });
+      var verdicts = VERDICT_FILTERS.filter(function (f) { return f[0] === state.verdictFilter; })[0][2];
+      return state.rows.filter(function (row) {
+        return (!verdicts || verdicts.indexOf(row.verdict) >= 0) &&
+          terms.every(function (t) { return row.search.indexOf(t) >= 0; });
+      });
+    }
+
+    function renderTable() {
+      headers.forEach(function (th, i) {
+        var active = COLUMNS[i].key === state.sort.key;
+        if (active) th.setAttribute('aria-sort', state.sort.descending ? 'descending' : 'ascending');
+        else th.removeAttribute('aria-sort');
+        th.querySelector('span').textContent = active ? (state.sort.descending ? ' ▼' : ' ▲') : '';
+      });
+      var rows = sortRows(visibleRows(), state.sort), fragment = document.createDocumentFragment(), bestPart = false;
+      rows.forEach(function (row) {
+        fragment.appendChild(renderRow(row));
+        bestPart = bestPart || (row.result && row.result.basis === 'best part');
+      });
+      tbody.textContent = '';
+      tbody.appendChild(fragment);
+      shown.textContent = state.rows.length ? 'Showing ' + rows.length + ' of ' + state.rows.length + ' series.' : '';
+      notes.textContent = bestPart
+        ? '¹ Measured on the best 15% of the samples (the fastest, for times), which a busy machine leaves undisturbed.'
+        : '';
+    }
+
+    function renderRow(row) {
+      var r = row.result, tr = el('tr');
+      var link = isSitePath(row.page) ? el('a', { href: siteRoot + row.page, text: row.benchmark }) : document.createTextNode(row.benchmark);
+      tr.appendChild(el('td', {}, [link]));
+      ['engine', 'phase', 'metric', 'machine', 'parameters'].forEach(function (f) { tr.appendChild(el('td', { text: row[f] })); });
+      tr.appendChild(el('td', { className: 'num', text: formatValue(row.baseMedian, row.unit), title: row.baseCount + ' samples' }));
+      tr.appendChild(el('td', { className: 'num', text: formatValue(row.headMedian, row.unit), title: row.headCount + ' samples' }));
+      var change = el('td', { className: 'num' });
+      if (r) {
+        change.textContent = formatRatio(r.change) + (r.method === 'rank' ? ' [' + formatRatio(r.changeLow) + ', ' + formatRatio(r.changeHigh) + ']' : '') +
+          (r.basis === 'best part' ? ' ¹' : '');
+        change.title = (r.method === 'rank' ? 'smallest change these samples would detect: ' : 'differences up to this are equal: ') + formatPercent(r.minimumDetectable);
+      } else {
+        change.textContent = '—';
+      }
+      tr.appendChild(change);
+      var p = el('td', { className: 'num' });
+      if (r && r.method === 'exact') {
+        p.textContent = 'exact';
+        p.title = 'compared exactly: counts and sizes, or samples that repeat exactly';
+      } else {
+        p.textContent = formatPValue(row.pValue);
+      }
+      tr.appendChild(p);
+      tr.appendChild(el('td', {}, [el('span', { className: 'verdict ' + VERDICTS[row.verdict].css, text: verdictText(row.verdict, row.unit) })]));
+      return tr;
+    }
+
+    // ---- events ----
+    function pick() {
+      var previousHead = state.head;
+      state.head = headSelect.value || null;
+      state.base = baseSelect.value || null;
+      if (state.head !== previousHead && state.baseFollowsHead) state.base = defaultBase(state.head);
+      update();
+    }
+
+    headSelect.addEventListener('change', pick);
+    baseSelect.addEventListener('change', function () { state.baseFollowsHead = false; pick(); });
+    swap.addEventListener('click', function () {
+      var base = state.base;
+      state.base = state.head;
+      state.head = base;
+      state.baseFollowsHead = false;
+      update();
+    });
+    filterInput.addEventListener('input', function () { state.filter = filterInput.value; renderTable(); });
+    verdictSelect.addEventListener('change', function () { state.verdictFilter = verdictSelect.value; renderTable(); });
+    window.addEventListener('hashchange', function () {
+      var address = readAddress();
+      if ((address.base || address.head) && (address.base !== state.base || address.head !== state.head)) {
+        applyAddress();
+        update();
+      }
+    });
+
+    // ---- start ----
+    setStatus('Loading…');
+    Promise.all([loadData('index', 'data/index.js'), loadData('commits', 'data/commits.js')]).then(function (loaded) {
+      (Array.isArray(loaded[0].series) ? loaded[0].series : []).forEach(function (s) {
+        if (s && typeof s.id === 'string') state.index.set(s.id, s);
+      });
+      state.commits = (Array.isArray(loaded[1].commits) ? loaded[1].commits : []).filter(function (c) {
+        return c && typeof c.sha === 'string' && SHA.test(c.sha);
+      }).map(function (c) {
+        var copy = assign({}, c);
+        copy.sha = c.sha.toLowerCase();
+        return copy;
+      });
+      state.commits.forEach(function (c) { state.bySha.set(c.sha, c); });
+      var tip = find(loaded[1].tip) || state.commits[state.commits.length - 1] || null;
+      state.tip = tip ? tip.sha : null;
+      state.mainBranch = tip ? str(tip.branch) : '';
+      fillPickers();
+      var problems = applyAddress();
+      update();
+      if (problems.length) setStatus('The address names no commit of this site: ' + problems.join(', ') + '.', true);
+    }, function () {
+      setStatus('The site\'s data files (data/index.js, data/commits.js) did not load.', true);
+    });
+
+    return { update: update };
+  }
+
+  /** Renders the compare view into rootElement (compare.html's <div id="compare" data-root="…">). Once per element. */
+  function init(rootElement) {
+    if (!rootElement || rootElement.getAttribute('data-compare') === 'ready') return;
+    rootElement.setAttribute('data-compare', 'ready');
+    createPage(rootElement);
+  }
+
   var api = {
+    init: init,
     compareSamples: compareSamples,
     pooledMedian: pooledMedian,
     geometricMean: geometricMean,
+    formatValue: formatValue,
+    formatRatio: formatRatio,
+    formatPValue: formatPValue,
     defaults: assign({}, DEFAULT_OPTIONS),
     /** Pieces exposed for the cross-checks in tests/StaticBench.Site.Tests/Compare; not for pages. */
     internals: {

@@ -150,6 +150,51 @@ public class CompareScriptTests
         }
     }
 
+    [EngineFact("node")]
+    public void Values_and_changes_read_as_the_ValueFormatter_of_other_pages_writes_them()
+    {
+        // Given values from 1e-6 to 3e9 in every kind of unit, and relative changes
+        double[] values = [0, 0.00001234, 0.0001, 0.001234, 0.0099996, 0.5, 1, 1.5, 9.995, 12.345, 99.95, 123.45, 999.5, 1234.5, 12_500, 1_234_567, 1_572_864, 3e9, -0.2, -1234.5];
+        string[] units = ["ns", "bytes", "count", "ops/s", "%"];
+        double[] ratios = [0.031, -0.2, 0, 0.0005, -0.0004, 1.5, -0.999, 12.3456];
+        var calls = units.SelectMany(u => values.Select(v => (u, v))).ToArray();
+
+        // When the page formats them
+        var script = CompareScript.Run(calls.Select(c => new CompareScript.Call("formatValue", c.v, c.u))
+            .Concat(ratios.Select(r => new CompareScript.Call("formatRatio", r))));
+
+        // Then the text is what the site's formatter writes
+        for (var i = 0; i < calls.Length; i++)
+        {
+            ((string?)script[i]).ShouldBe(StaticBench.Site.Formatting.ValueFormatter.Format(calls[i].v, calls[i].u), $"{calls[i].v} {calls[i].u}");
+        }
+
+        for (var i = 0; i < ratios.Length; i++)
+        {
+            ((string?)script[calls.Length + i]).ShouldBe(StaticBench.Site.Formatting.ValueFormatter.Ratio(ratios[i]));
+        }
+    }
+
+    [EngineFact("node")]
+    public void Summary_helpers_pool_medians_and_take_the_geometric_mean_of_positive_ratios()
+    {
+        // Given samples of two runs, and ratios with a zero, a negative and an infinite one among them
+        double[][] runs = [[1, 2, 10], [3, 4, 5, 6]];
+        double[] ratios = [0.5, 2, 4, 0, -1, double.PositiveInfinity];
+
+        // When the page pools and summarizes them
+        var script = CompareScript.Run([
+            new CompareScript.Call("pooledMedian", [runs]), new CompareScript.Call("pooledMedian", [runs[0]]),
+            new CompareScript.Call("geometricMean", [ratios]), new CompareScript.Call("geometricMean", [new double[] { 0 }]),
+        ]);
+
+        // Then the median is the pooled samples' median, and the mean leaves out what has no logarithm
+        CompareScript.Number(script[0]).ShouldBe(RankStatistics.Median([.. runs.SelectMany(r => r)]));
+        CompareScript.Number(script[1]).ShouldBe(2);
+        CompareScript.Number(script[2]).ShouldBe(Math.Pow(4, 1.0 / 3), 1e-12);
+        double.IsNaN(CompareScript.Number(script[3])).ShouldBeTrue();
+    }
+
     private sealed record Case(double[] Base, double[] Head, string Unit, string Better)
     {
         public override string ToString() => $"{Unit}/{Better} base [{string.Join(", ", Base.Select(v => v.ToString("R")))}] head [{string.Join(", ", Head.Select(v => v.ToString("R")))}]";
