@@ -1178,18 +1178,23 @@
 
     /** Compares in slices of about 40 ms, so that a large site keeps the page responsive. */
     function computeRows(pairs, generation) {
-      var rows = [], i = 0;
+      var rows = [], failed = 0, i = 0;
       (function step() {
         if (generation !== state.generation) return;
         var until = Date.now() + 40;
-        while (i < pairs.length && Date.now() < until) rows.push(compareRow(pairs[i++]));
+        while (i < pairs.length && Date.now() < until) {
+          try { rows.push(compareRow(pairs[i++])); } catch (e) { failed++; }
+        }
         if (i < pairs.length) {
           setStatus('Comparing… ' + i + ' of ' + pairs.length + ' series');
           window.setTimeout(step, 0);
           return;
         }
         state.rows = rows;
-        setStatus(state.unknown ? state.unknown + ' series missing from data/index.js were left out.' : '');
+        var left = [];
+        if (state.unknown) left.push(state.unknown + ' series missing from data/index.js were left out.');
+        if (failed) left.push(failed + ' series could not be compared (malformed samples).');
+        setStatus(left.join(' '), failed > 0);
         renderSummary();
         renderTable();
       })();
