@@ -1,0 +1,24 @@
+// Runs templates/assets/compare.js in a fresh vm context (as a page would: a global window, no
+// DOM needed for the statistics) and answers a batch of calls read as JSON from stdin:
+//   {"calls": [{"fn": "compareSamples", "args": [[1, 2, 3], [2, 3, 4], "ns", "lower"]}, ...]}
+// fn names a function of window.StaticBenchCompare or of its internals. Prints one JSON array of
+// results; numbers JSON cannot hold are written as the strings "NaN", "Infinity", "-Infinity".
+'use strict';
+const vm = require('vm');
+const fs = require('fs');
+
+const script = process.argv[2];
+const sandbox = {};
+sandbox.window = sandbox;
+vm.createContext(sandbox);
+vm.runInContext(fs.readFileSync(script, 'utf8'), sandbox, { filename: script });
+const api = sandbox.StaticBenchCompare;
+
+const input = JSON.parse(fs.readFileSync(0, 'utf8'));
+const results = input.calls.map((call) => {
+  const fn = typeof api[call.fn] === 'function' ? api[call.fn] : api.internals[call.fn];
+  if (typeof fn !== 'function') throw new Error('no function ' + call.fn);
+  return fn.apply(null, call.args);
+});
+process.stdout.write(JSON.stringify(results, (key, value) =>
+  typeof value === 'number' && !Number.isFinite(value) ? String(value) : value));
