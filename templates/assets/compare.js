@@ -143,13 +143,8 @@
 
   // ---- Mann-Whitney U test (Perfolizer's MannWhitneyTest, two-sided, as RankStatistics calls it) ----
 
-  /** .NET Math.Round(double): halves go to the even neighbour. */
-  function roundHalfEven(v) {
-    var f = Math.floor(v), d = v - f;
-    if (d > 0.5) return f + 1;
-    if (d < 0.5) return f;
-    return f % 2 === 0 ? f : f + 1;
-  }
+  /** .NET Math.Round(double): halves go to the even neighbour (site.js). */
+  function roundHalfEven(v) { return window.StaticBench.roundHalfEven(v); }
 
   /**
    * U of x: its rank sum minus n(n+1)/2, ranks averaged over ties, where (as in Perfolizer) a tie
@@ -717,76 +712,11 @@
     return count === 0 ? NaN : Math.exp(sum / count);
   }
 
-  // ======================================================================================
-  // Formatting: StaticBench.Site.Formatting.ValueFormatter, so numbers read as on other pages
-  // ======================================================================================
-
-  var TIMES = [[1e9, 's'], [1e6, 'ms'], [1e3, 'µs'], [1, 'ns']];
-  var SIZES = [[1073741824, 'GiB'], [1048576, 'MiB'], [1024, 'KiB'], [1, 'B']];
-
-  /** A value in its unit, for people: 1.23 ms, 1.5 MiB, 1,234,567 (count), 0.5 % (other units). */
-  function formatValue(value, unit) {
-    if (typeof value !== 'number' || !isFinite(value)) return '—';
-    if (unit === 'ns') return scaled(value, TIMES);
-    if (unit === 'bytes') return scaled(value, SIZES);
-    if (unit === 'count') {
-      return Math.abs(value) >= 1000 || value === Math.round(value) ? groupThousands(roundHalfEven(value)) : significant(value);
-    }
-    return significant(value) + ' ' + unit;
-  }
-
-  /** A relative change: 0.031 → +3.1%, -0.2 → -20.0%. */
-  function formatRatio(ratio) {
-    if (ratio !== ratio) return '—';
-    if (!isFinite(ratio)) return ratio > 0 ? '+∞' : '-∞';
-    return (ratio >= 0 ? '+' : '-') + Math.abs(ratio * 100).toFixed(1) + '%';
-  }
-
-  /** A fraction as a percent with two significant digits (0.0001 → 0.01%), for the minimum detectable change. */
-  function formatPercent(fraction) {
-    if (fraction !== fraction) return '—';
-    return isFinite(fraction) ? Number((fraction * 100).toPrecision(2)) + '%' : '∞';
-  }
-
-  /** A p-value: two significant digits, or "< 0.0001". */
-  function formatPValue(p) {
-    if (typeof p !== 'number' || p !== p) return '—';
-    return p < 0.0001 ? '< 0.0001' : String(Number(p.toPrecision(2)));
-  }
-
-  function scaled(value, scales) {
-    var chosen = scales[scales.length - 1];
-    for (var i = 0; i < scales.length; i++) {
-      if (Math.abs(value) >= scales[i][0]) { chosen = scales[i]; break; }
-    }
-    return significant(value / chosen[0]) + ' ' + chosen[1];
-  }
-
-  function trimZeros(text) {
-    return text.indexOf('.') >= 0 ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
-  }
-
-  /** Three significant digits, trailing zeros dropped (ValueFormatter.Significant: "G3" below 0.01). */
-  function significant(value) {
-    var abs = Math.abs(value);
-    if (abs > 0 && abs < 0.01) {
-      var parts = value.toExponential(2).split('e'), exponent = parseInt(parts[1], 10);
-      if (exponent < -4) { // .NET "G": fixed only while the exponent is above -5
-        return trimZeros(parts[0]) + 'E' + (exponent < 0 ? '-' : '+') + (Math.abs(exponent) < 10 ? '0' : '') + Math.abs(exponent);
-      }
-      return trimZeros(value.toFixed(2 - exponent));
-    }
-    var decimals = abs >= 100 || abs === 0 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
-    var power = Math.pow(10, decimals), shifted = value * power, whole = Math.trunc(shifted);
-    if (Math.abs(shifted - whole) >= 0.5) whole += Math.sign(shifted); // MidpointRounding.AwayFromZero
-    return trimZeros((whole / power).toFixed(decimals));
-  }
-
-  function groupThousands(integer) {
-    var digits = Math.abs(integer).toFixed(0), grouped = '';
-    for (var i = digits.length; i > 0; i -= 3) grouped = digits.slice(Math.max(0, i - 3), i) + (grouped ? ',' + grouped : '');
-    return (integer < 0 ? '-' : '') + grouped;
-  }
+  // Formatting lives in site.js (StaticBench.format and friends), shared with every page.
+  function formatValue(value, unit) { return window.StaticBench.format(value, unit); }
+  function formatRatio(ratio) { return window.StaticBench.ratio(ratio); }
+  function formatPercent(fraction) { return window.StaticBench.percent(fraction); }
+  function formatPValue(p) { return window.StaticBench.pValue(p); }
 
   // ======================================================================================
   // The page: pickers, address, loading samples, the table and its summary
@@ -1360,4 +1290,10 @@
   };
 
   window.StaticBenchCompare = api;
+
+  // On the compare page, start once the document is there (pages carry no inline script).
+  if (typeof document !== 'undefined' && document.getElementById) {
+    var start = function () { var root = document.getElementById('compare'); if (root) { api.init(root); } };
+    if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
+  }
 })(window);

@@ -5,52 +5,83 @@
 
   var data = (window.StaticBenchData = window.StaticBenchData || {});
 
-  var times = [[1e9, 's'], [1e6, 'ms'], [1e3, 'µs'], [1, 'ns']];
-  var sizes = [[1073741824, 'GiB'], [1048576, 'MiB'], [1024, 'KiB'], [1, 'B']];
+  /* Numbers for people, exactly as the site's C# ValueFormatter writes them (tests compare the two under node). */
 
-  /* Three significant digits, trailing zeros dropped: the site's ValueFormatter, for tooltips and ticks. */
-  function significant(value) {
-    var abs = Math.abs(value);
-    if (abs > 0 && abs < 0.01) {
-      return Number(value.toPrecision(3)).toString();
-    }
-    var decimals = abs >= 100 || abs === 0 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
-    var text = round(value, decimals).toFixed(decimals);
-    return text.indexOf('.') >= 0 ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
-  }
+  var TIMES = [[1e9, 's'], [1e6, 'ms'], [1e3, 'µs'], [1, 'ns']];
+  var SIZES = [[1073741824, 'GiB'], [1048576, 'MiB'], [1024, 'KiB'], [1, 'B']];
 
-  /* Rounds half away from zero, as .NET's MidpointRounding.AwayFromZero. */
-  function round(value, decimals) {
-    var factor = Math.pow(10, decimals);
-    var scaled = Math.abs(value) * factor;
-    var r = Math.round(Number(scaled.toPrecision(15)));
-    return (value < 0 ? -r : r) / factor;
-  }
-
-  function scaled(value, scales, separator) {
-    var pick = scales[scales.length - 1];
-    for (var i = 0; i < scales.length; i++) {
-      if (Math.abs(value) >= scales[i][0]) { pick = scales[i]; break; }
-    }
-    return significant(value / pick[0]) + separator + pick[1];
-  }
-
-  /* A value in a normalized unit (ns, bytes, count, or as written), for people. */
+  /** A value in its unit, for people: 1.23 ms, 1.5 MiB, 1,234,567 (count), 0.5 % (other units). */
   function format(value, unit) {
-    if (value === null || value === undefined || !isFinite(value)) { return '–'; }
-    if (unit === 'ns') { return scaled(value, times, ' '); }
-    if (unit === 'bytes') { return scaled(value, sizes, ' '); }
+    if (typeof value !== 'number' || !isFinite(value)) return '—';
+    if (unit === 'ns') return scaled(value, TIMES);
+    if (unit === 'bytes') return scaled(value, SIZES);
     if (unit === 'count') {
-      return Math.abs(value) >= 1000 || value === Math.round(value)
-        ? Math.round(value).toLocaleString('en-US') : significant(value);
+      return Math.abs(value) >= 1000 || value === Math.round(value) ? groupThousands(roundHalfEven(value)) : significant(value);
     }
     return significant(value) + ' ' + unit;
   }
 
-  /* A relative change: 0.031 → "+3.1%". */
+  /** A relative change: 0.031 → +3.1%, -0.2 → -20.0%. */
   function ratio(change) {
+    if (change !== change) return '—';
+    if (!isFinite(change)) return change > 0 ? '+∞' : '-∞';
     return (change >= 0 ? '+' : '-') + Math.abs(change * 100).toFixed(1) + '%';
   }
+
+  /** A fraction as a percent with two significant digits (0.0001 → 0.01%), for the minimum detectable change. */
+  function percent(fraction) {
+    if (fraction !== fraction) return '—';
+    return isFinite(fraction) ? Number((fraction * 100).toPrecision(2)) + '%' : '∞';
+  }
+
+  /** A p-value: two significant digits, or "< 0.0001". */
+  function pValue(p) {
+    if (typeof p !== 'number' || p !== p) return '—';
+    return p < 0.0001 ? '< 0.0001' : String(Number(p.toPrecision(2)));
+  }
+
+  function scaled(value, scales) {
+    var chosen = scales[scales.length - 1];
+    for (var i = 0; i < scales.length; i++) {
+      if (Math.abs(value) >= scales[i][0]) { chosen = scales[i]; break; }
+    }
+    return significant(value / chosen[0]) + ' ' + chosen[1];
+  }
+
+  function trimZeros(text) {
+    return text.indexOf('.') >= 0 ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+  }
+
+  /** Three significant digits, trailing zeros dropped (ValueFormatter.Significant: "G3" below 0.01). */
+  function significant(value) {
+    var abs = Math.abs(value);
+    if (abs > 0 && abs < 0.01) {
+      var parts = value.toExponential(2).split('e'), exponent = parseInt(parts[1], 10);
+      if (exponent < -4) { // .NET "G": fixed only while the exponent is above -5
+        return trimZeros(parts[0]) + 'E' + (exponent < 0 ? '-' : '+') + (Math.abs(exponent) < 10 ? '0' : '') + Math.abs(exponent);
+      }
+      return trimZeros(value.toFixed(2 - exponent));
+    }
+    var decimals = abs >= 100 || abs === 0 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
+    var power = Math.pow(10, decimals), shifted = value * power, whole = Math.trunc(shifted);
+    if (Math.abs(shifted - whole) >= 0.5) whole += Math.sign(shifted); // MidpointRounding.AwayFromZero
+    return trimZeros((whole / power).toFixed(decimals));
+  }
+
+  /** .NET Math.Round(double): halves go to the even neighbour. */
+  function roundHalfEven(v) {
+    var f = Math.floor(v), d = v - f;
+    if (d > 0.5) return f + 1;
+    if (d < 0.5) return f;
+    return f % 2 === 0 ? f : f + 1;
+  }
+
+  function groupThousands(integer) {
+    var digits = Math.abs(integer).toFixed(0), grouped = '';
+    for (var i = digits.length; i > 0; i -= 3) grouped = digits.slice(Math.max(0, i - 3), i) + (grouped ? ',' + grouped : '');
+    return (integer < 0 ? '-' : '') + grouped;
+  }
+
 
   /* An ISO time as "2026-11-21 10:00" (UTC), as the static pages print it. */
   function time(iso) {
@@ -100,6 +131,9 @@
     data: data,
     format: format,
     ratio: ratio,
+    percent: percent,
+    roundHalfEven: roundHalfEven,
+    pValue: pValue,
     time: time,
     day: day,
     shortSha: shortSha,

@@ -115,6 +115,42 @@ public sealed class InteractiveSiteTests : IClassFixture<InteractiveSiteTests.Bu
         query.ShouldContain("base=" + RunResultBuilder.Commit(39));
     }
 
+    [Fact]
+    public async Task The_compare_view_gives_the_verdicts_and_ratios_of_staticbench_compare_for_the_same_two_commits_issue_12()
+    {
+        // Given the commits before and after sort/quick's step on v8/optimizing
+        var (baseCommit, headCommit) = (RunResultBuilder.Commit(29), RunResultBuilder.Commit(31));
+
+        // When the compare view opens with them in its address
+        var chrome = _site.Open($"compare.html?base={baseCommit}&head={headCommit}");
+        WaitUntil(() => chrome.FindElements(By.CssSelector("#compare[data-compare=ready] tbody tr")).Count > 0);
+        var rows = chrome.FindElements(By.CssSelector("#compare tbody tr"));
+        rows.Count.ShouldBe(4, chrome.FindElement(By.Id("compare")).Text);
+        var page = rows.Select(tr =>
+        {
+            var cells = tr.FindElements(By.TagName("td"));
+            var verdict = tr.FindElement(By.CssSelector("span.verdict")).GetAttribute("class")!.Replace("verdict", "").Trim();
+            return (Series: cells[0].Text + " " + cells[1].Text, Verdict: verdict, Change: cells[8].Text);
+        }).ToDictionary(r => r.Series);
+
+        // Then every series has the verdict and the change that `staticbench compare` gives for the same commits
+        var cli = await InProcessCli.RunAsync("compare", baseCommit, headCommit, "--data", _site.Data, "--format", "json");
+        cli.Exit.ShouldBe(0, cli.Error);
+        using var json = System.Text.Json.JsonDocument.Parse(cli.Out);
+        var comparisons = json.RootElement.GetProperty("comparisons").EnumerateArray().ToArray();
+        comparisons.Length.ShouldBe(4);
+        foreach (var c in comparisons)
+        {
+            var row = page[c.GetProperty("benchmark").GetString() + " " + c.GetProperty("engine").GetString()];
+            row.Verdict.ShouldBe(c.GetProperty("verdict").GetString());
+            row.Change.ShouldStartWith(StaticBench.Site.Formatting.ValueFormatter.Ratio(c.GetProperty("change").GetDouble()));
+        }
+
+        page["sort/quick v8/optimizing"].Verdict.ShouldBe("regression");
+        _site.Screenshot(chrome, "compare");
+        _site.NoConsoleErrorsAndNoRequestsLeaveTheSite(chrome);
+    }
+
     private static List<IWebElement> VisibleRows(IWebDriver chrome) =>
         chrome.FindElements(By.CssSelector("#series-table tbody tr:not(.group-row)")).Where(r => r.Displayed).ToList();
 
@@ -149,6 +185,8 @@ public sealed class InteractiveSiteTests : IClassFixture<InteractiveSiteTests.Bu
         private OpenQA.Selenium.Chrome.ChromeDriver? _chrome;
 
         public string Folder => _dir.Combine("site");
+
+        public string Data => _dir.Combine("data.git");
 
         public string SortPage { get; private set; } = "";
 
@@ -193,7 +231,8 @@ public sealed class InteractiveSiteTests : IClassFixture<InteractiveSiteTests.Bu
         public IWebDriver Open(string page)
         {
             _chrome!.Manage().Logs.GetLog(LogType.Browser); // what earlier tests' pages logged is theirs
-            _chrome.Navigate().GoToUrl(new Uri(Path.Combine(Folder, page.Split('#')[0])).AbsoluteUri + (page.Contains('#') ? "#" + page.Split('#')[1] : ""));
+            var file = page.Split('?', '#')[0];
+            _chrome.Navigate().GoToUrl(new Uri(Path.Combine(Folder, file)).AbsoluteUri + page[file.Length..]);
             return _chrome;
         }
 

@@ -1,4 +1,4 @@
-// Runs templates/assets/compare.js in a fresh vm context (as a page would: a global window, no
+// Runs templates/assets/site.js and compare.js in a fresh vm context (as a page would: a global window, no
 // DOM needed for the statistics) and answers a batch of calls read as JSON from stdin:
 //   {"calls": [{"fn": "compareSamples", "args": [[1, 2, 3], [2, 3, 4], "ns", "lower"]}, ...]}
 // fn names a function of window.StaticBenchCompare or of its internals. Prints one JSON array of
@@ -8,9 +8,13 @@ const vm = require('vm');
 const fs = require('fs');
 
 const script = process.argv[2];
-const sandbox = {};
+const path = require('path');
+const sandbox = { getComputedStyle: () => ({ getPropertyValue: () => '' }), document: { documentElement: {} } };
 sandbox.window = sandbox;
 vm.createContext(sandbox);
+// The page loads site.js (shared helpers, the number formatter) before compare.js.
+const site = path.join(path.dirname(script), 'site.js');
+vm.runInContext(fs.readFileSync(site, 'utf8'), sandbox, { filename: site });
 vm.runInContext(fs.readFileSync(script, 'utf8'), sandbox, { filename: script });
 const api = sandbox.StaticBenchCompare;
 

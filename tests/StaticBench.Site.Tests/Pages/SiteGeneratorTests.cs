@@ -17,6 +17,7 @@ public class SiteGeneratorTests
         output.Files.Keys.Where(k => !k.StartsWith("assets/", StringComparison.Ordinal)).ShouldBe(
             ["compare.html", "data/commits.js", "data/index.js", "index.html", "index.json", "regressions.atom", "regressions.html", "runs.html"]);
         output.Files.Keys.ShouldContain("assets/style.css");
+        output.Files.Keys.ShouldContain("assets/compare.js");
         HtmlChecks.Parse(output.Text("index.html")).QuerySelector("main")!.TextContent.ShouldContain("No results yet.");
     }
 
