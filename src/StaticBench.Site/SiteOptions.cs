@@ -25,7 +25,7 @@ public sealed record SiteOptions
     public SeriesOptions Series { get; init; } = new();
 
     /// <summary>A benchmark page's table of results shows at most this many (newest first); the data files have every point.</summary>
-    public int MaxResultRows { get; init; } = 100;
+    public int MaxResultRows { get; init; } = 25;
 
     /// <summary>
     /// The newest this many commits (and every pull-request head with its merge base) publish their raw samples for

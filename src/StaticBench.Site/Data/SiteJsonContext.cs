@@ -8,7 +8,6 @@ namespace StaticBench.Site.Data;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     WriteIndented = false)]
 [JsonSerializable(typeof(IndexJson))]
-[JsonSerializable(typeof(BenchmarkJson))]
 [JsonSerializable(typeof(ManifestJson))]
 [JsonSerializable(typeof(IndexScript))]
 [JsonSerializable(typeof(CommitsScript))]

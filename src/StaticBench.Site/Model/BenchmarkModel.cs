@@ -14,10 +14,7 @@ public sealed record BenchmarkModel
     /// <summary>Site-relative path of its page, <c>benchmarks/&lt;slug&gt;.html</c>.</summary>
     public required string Page { get; init; }
 
-    /// <summary>Site-relative path of its JSON data, <c>benchmarks/&lt;slug&gt;.json</c>.</summary>
-    public required string Data { get; init; }
-
-    /// <summary>Site-relative path of the script its charts load, <c>data/bench/&lt;slug&gt;.js</c>.</summary>
+    /// <summary>Site-relative path of its data, the script its charts load: <c>data/bench/&lt;slug&gt;.js</c>.</summary>
     public required string Script { get; init; }
 
     public required IReadOnlyList<SeriesRow> Series { get; init; }

@@ -26,7 +26,6 @@ public static class BenchmarkModelBuilder
             Name = name,
             Slug = slug,
             Page = page,
-            Data = $"benchmarks/{slug}.json",
             Script = $"data/bench/{slug}.js",
             Series = series.Select(s => Row(s, page, chartOf, StatusOf(s, statuses))).ToArray(),
             Charts = charts,

@@ -7,10 +7,10 @@ using StaticBench.Site.Output;
 namespace StaticBench.Site.Pages;
 
 /// <summary>
-/// The data behind the pages. For other tools, JSON: <c>index.json</c> lists every series,
-/// <c>benchmarks/&lt;slug&gt;.json</c> holds a benchmark's points. For the pages' scripts, the same as
+/// The data behind the pages: <c>index.json</c> lists every series for other tools; the pages' scripts read
 /// script files (<see cref="ScriptData"/>): <c>data/index.js</c>, <c>data/commits.js</c> and one
-/// <c>data/bench/&lt;slug&gt;.js</c> per benchmark, which only its page loads.
+/// <c>data/bench/&lt;slug&gt;.js</c> per benchmark, which only its page loads. Each script is one JSON value
+/// after a fixed prefix, so tools read them too: a site holds each point once.
 /// </summary>
 public sealed class DataFiles : ISitePage
 {
@@ -23,7 +23,7 @@ public sealed class DataFiles : ISitePage
     {
         var generator = $"StaticBench {site.GeneratorVersion}";
         var summaries = site.Benchmarks.SelectMany(b => b.Source.Select(s => new SeriesSummaryJson(
-            s.Id, KeyOf(s), s.Unit, BetterOf(s), s.Points.Count, s.Latest?.Median, s.Change?.Ratio, b.Page, b.Data))).ToArray();
+            s.Id, KeyOf(s), s.Unit, BetterOf(s), s.Points.Count, s.Latest?.Median, s.Change?.Ratio, b.Page, b.Script))).ToArray();
         output.Write("index.json", JsonSerializer.SerializeToUtf8Bytes(
             new IndexJson(generator, site.DataCommit, site.MainBranch, summaries), SiteJsonContext.Default.IndexJson));
 
@@ -41,10 +41,6 @@ public sealed class DataFiles : ISitePage
         var order = site.SeriesSet.CommitOrder;
         Parallel.ForEach(site.Benchmarks, benchmark =>
         {
-            var points = benchmark.Source.Select(s => new SeriesJson(s.Id, KeyOf(s), s.Unit, BetterOf(s), s.Points.Select(p => new PointJson(
-                p.Commit, p.CommitTime, p.Subject, p.Median, p.Min, p.Max, p.SampleCount, p.RunIds, p.EngineVersion)).ToArray())).ToArray();
-            output.Write(benchmark.Data, JsonSerializer.SerializeToUtf8Bytes(
-                new BenchmarkJson(benchmark.Name, benchmark.DataCommit, points), SiteJsonContext.Default.BenchmarkJson));
             var charts = benchmark.Charts.Select(c => ChartScripts.Of(c, order)).ToArray();
             ScriptData.Write(output, benchmark.Script, ScriptData.KeyOf(benchmark.Script), new BenchmarkScript(benchmark.Name, charts), SiteJsonContext.Default.BenchmarkScript);
         });

@@ -44,13 +44,13 @@ public class FileSiteOutputTests
         using var site = new TempDirectory();
         Build(site.Path);
         var parsePages = Directory.GetFiles(site.Combine("benchmarks"), "parse-json-*").Concat(Directory.GetFiles(site.Combine("data", "bench"), "parse-json-*")).ToArray();
-        parsePages.Length.ShouldBe(3); // .html, .json and the charts' data script
+        parsePages.Length.ShouldBe(2); // the page and its data script
         File.WriteAllText(site.Combine("CNAME"), "bench.example.com");
         File.WriteAllText(site.Combine("benchmarks", "hand-written.html"), "<p>mine</p>");
 
         var report = Build(site.Path, keep: b => b != "parse/json");
 
-        report.Deleted.ShouldBe(3);
+        report.Deleted.ShouldBe(2);
         parsePages.ShouldAllBe(p => !File.Exists(p));
         File.Exists(site.Combine("CNAME")).ShouldBeTrue();
         File.Exists(site.Combine("benchmarks", "hand-written.html")).ShouldBeTrue();

@@ -24,17 +24,27 @@ public class DataFilesTests
     }
 
     [Fact]
-    public void Benchmark_json_holds_trend_points_in_history_order()
+    public void A_benchmark_data_script_holds_its_charts_points_in_history_order_once()
     {
+        // Given the small history, when the site is built
         var output = SiteHarness.Generate(Snapshots.Small());
-        var path = output.Files.Keys.Single(p => p.StartsWith("benchmarks/sort-quick-", StringComparison.Ordinal) && p.EndsWith(".json", StringComparison.Ordinal));
 
-        using var json = JsonDocument.Parse(output.Files[path]);
+        // Then sort/quick's data script is its one data file: JSON after a fixed prefix, with every trend point
+        output.Files.Keys.ShouldNotContain(p => p.StartsWith("benchmarks/", StringComparison.Ordinal) && p.EndsWith(".json", StringComparison.Ordinal));
+        var path = output.Files.Keys.Single(p => p.StartsWith("data/bench/sort-quick-", StringComparison.Ordinal));
+        var text = output.Text(path);
+        using var json = JsonDocument.Parse(text[(text.IndexOf("]=", StringComparison.Ordinal) + 2)..^2]);
         json.RootElement.GetProperty("benchmark").GetString().ShouldBe("sort/quick");
-        var v8 = json.RootElement.GetProperty("series").EnumerateArray().Single(s => s.GetProperty("key").GetProperty("engine").GetString() == "v8/default");
-        var points = v8.GetProperty("points").EnumerateArray().ToArray();
-        points.Select(p => p.GetProperty("commit").GetString()).ShouldBe([Snapshots.Sha(1), Snapshots.Sha(2), Snapshots.Sha(3)]);
-        points[0].GetProperty("median").GetDouble().ShouldBe(1_210_000);
-        points[0].GetProperty("min").GetDouble().ShouldBeLessThan(points[0].GetProperty("max").GetDouble());
+        var chart = json.RootElement.GetProperty("charts").EnumerateArray().Single();
+        var v8 = chart.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("name").GetString() == "v8/default");
+        var commits = output.Text("data/commits.js");
+        commits = commits[commits.IndexOf("\"commits\":", StringComparison.Ordinal)..];
+        var x = chart.GetProperty("x").EnumerateArray().Select(i => i.GetInt32()).ToArray();
+        x.ShouldBe(x.Order().ToArray());
+        x.Length.ShouldBe(3);
+        v8.GetProperty("median")[0].GetDouble().ShouldBe(1_210_000);
+        v8.GetProperty("low")[0].GetDouble().ShouldBeLessThanOrEqualTo(1_210_000);
+        v8.GetProperty("high")[0].GetDouble().ShouldBeGreaterThanOrEqualTo(1_210_000);
+        commits.IndexOf(Snapshots.Sha(1), StringComparison.Ordinal).ShouldBeLessThan(commits.IndexOf(Snapshots.Sha(3), StringComparison.Ordinal));
     }
 }
