@@ -44,6 +44,21 @@ public static class ChartImageKey
         return key.Finish();
     }
 
+    /// <summary>32 hex digits identifying the card <see cref="TrendCard"/> renders from <paramref name="spec"/>.</summary>
+    public static string Of(TrendCardSpec spec)
+    {
+        var key = new KeyWriter("card");
+        key.Add(spec.Name).Add(spec.Detail).Add(spec.Unit).Add((int)spec.Status).Add(spec.Change ?? double.NaN);
+        key.Add(spec.Width).Add(spec.Height).Add(spec.Dark ? 1 : 0);
+        key.Add(spec.Values.Count);
+        foreach (var value in spec.Values)
+        {
+            key.Add(value);
+        }
+
+        return key.Finish();
+    }
+
     /// <summary>Length-prefixed fields into one SHA-256, so no two different specs can write the same stream.</summary>
     private sealed class KeyWriter
     {
