@@ -48,7 +48,7 @@ public static class ChartImageKey
     public static string Of(TrendCardSpec spec)
     {
         var key = new KeyWriter("card");
-        key.Add(spec.Name).Add(spec.Detail).Add(spec.Unit).Add((int)spec.Status).Add(spec.Change ?? double.NaN);
+        key.Add(spec.Name).Add(spec.Detail).Add(spec.Unit).Add((int)spec.Status.State).Add(spec.Status.Change ?? double.NaN);
         key.Add(spec.Width).Add(spec.Height).Add(spec.Dark ? 1 : 0);
         key.Add(spec.Values.Count);
         foreach (var value in spec.Values)

@@ -1,3 +1,5 @@
+using StaticBench.Analysis.Findings;
+
 namespace StaticBench.Site.Charts;
 
 /// <summary>
@@ -27,12 +29,12 @@ public sealed record ChartTheme(
     /// <summary>The colour of line <paramref name="index"/> (wraps around).</summary>
     public string Line(int index) => Lines[index % Lines.Count];
 
-    /// <summary>The colour that stands for <paramref name="status"/> on this background.</summary>
-    public string Status(SeriesStatus status) => status switch
+    /// <summary>The colour that stands for <paramref name="state"/> on this background.</summary>
+    public string Status(SeriesState state) => state switch
     {
-        SeriesStatus.Regression => Regression,
-        SeriesStatus.Improvement => Improvement,
-        SeriesStatus.NoChange => NoChange,
+        SeriesState.Regression => Regression,
+        SeriesState.Improvement => Improvement,
+        SeriesState.NoChange => NoChange,
         _ => TooLittleData,
     };
 }

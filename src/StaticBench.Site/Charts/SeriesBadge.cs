@@ -27,7 +27,7 @@ public static class SeriesBadge
         using var font = new SKFont(ChartFonts.Regular, FontSize);
         var label = TextFit.Middle(TextFit.Plain(spec.Label), font, MaxLabelWidth);
         var value = spec.Latest is { } latest ? ValueFormatter.Format(latest, spec.Unit) : "no data";
-        var message = TextFit.End(TextFit.Plain($"{value} · {SeriesStatusText.Describe(spec.Status, spec.Change)}"), font, MaxMessageWidth);
+        var message = TextFit.End(TextFit.Plain($"{value} · {SeriesStatusText.Short(spec.Status)}"), font, MaxMessageWidth);
         var (labelText, messageText) = (font.MeasureText(label), font.MeasureText(message));
         var (left, right) = (Math.Ceiling(labelText + (2 * Pad)), Math.Ceiling(messageText + (2 * Pad)));
         var width = left + right;
@@ -39,7 +39,7 @@ public static class SeriesBadge
         svg.Append(CultureInfo.InvariantCulture, $"<clipPath id=\"badge\"><rect width=\"{width}\" height=\"{Height}\" rx=\"3\"/></clipPath>\n");
         svg.Append("<g clip-path=\"url(#badge)\">\n");
         svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{left}\" height=\"{Height}\" fill=\"{ChartPalette.BadgeLabel}\"/>\n");
-        svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left}\" width=\"{right}\" height=\"{Height}\" fill=\"{ChartPalette.Light.Status(spec.Status)}\"/>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left}\" width=\"{right}\" height=\"{Height}\" fill=\"{ChartPalette.Light.Status(spec.Status.State)}\"/>\n");
         svg.Append("</g>\n");
         svg.Append(CultureInfo.InvariantCulture, $"<g fill=\"{ChartPalette.BadgeText}\" text-anchor=\"middle\" font-family=\"{FontFamily}\" font-size=\"{FontSize}\">\n");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{SvgMarkup.Num(left / 2)}\" y=\"14\" textLength=\"{SvgMarkup.Num(labelText)}\" lengthAdjust=\"spacingAndGlyphs\">{SvgMarkup.Escape(label)}</text>\n");

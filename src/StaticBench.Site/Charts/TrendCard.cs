@@ -38,7 +38,7 @@ public static class TrendCard
 
         Text(canvas, TextFit.End(TextFit.Plain(spec.Name), nameFont, spec.Width - (2 * Pad)), Pad, Pad + 15, nameFont, theme.Text);
         Text(canvas, TextFit.End(TextFit.Plain(latest), valueFont, textWidth), Pad, Pad + 58, valueFont, theme.Text);
-        Text(canvas, SeriesStatusText.Describe(spec.Status, spec.Change), Pad, Pad + 82, smallFont, theme.Status(spec.Status));
+        Text(canvas, SeriesStatusText.Short(spec.Status), Pad, Pad + 82, smallFont, theme.Status(spec.Status.State));
         if (spec.Detail.Length > 0)
         {
             Text(canvas, TextFit.End(TextFit.Plain(spec.Detail), smallFont, textWidth), Pad, spec.Height - Pad, smallFont, theme.MutedText);

@@ -1,3 +1,5 @@
+using StaticBench.Analysis.Findings;
+
 namespace StaticBench.Site.Charts;
 
 /// <summary>
@@ -6,8 +8,7 @@ namespace StaticBench.Site.Charts;
 /// <param name="Name">The benchmark or series name, in bold at the top (cut with an ellipsis when too long).</param>
 /// <param name="Unit">The unit of <paramref name="Values"/>, for the latest value through <c>ValueFormatter</c>.</param>
 /// <param name="Values">The series' medians, oldest first; the last one is the latest value and the last <see cref="TrendCard.SparkPoints"/> draw the sparkline.</param>
-/// <param name="Status">What the card says about the latest value, in its status colour.</param>
-/// <param name="Change">The step's relative size (<c>0.041</c> = +4.1%) for regressions and improvements.</param>
+/// <param name="Status">The series' status from the analysis, shown as a word, the step's size, and its colour.</param>
 /// <param name="Detail">A muted second line, such as <c>wasmtime · compile · vm-a</c>; empty for none.</param>
 /// <param name="Width">Card width in pixels.</param>
 /// <param name="Height">Card height in pixels.</param>
@@ -17,7 +18,6 @@ public sealed record TrendCardSpec(
     string Unit,
     IReadOnlyList<double> Values,
     SeriesStatus Status,
-    double? Change = null,
     string Detail = "",
     int Width = 480,
     int Height = 140,

@@ -1,3 +1,4 @@
+using StaticBench.Analysis.Findings;
 using StaticBench.Site.Charts;
 using Xunit.Abstractions;
 
@@ -71,7 +72,7 @@ public class ChartPaletteTests(ITestOutputHelper output)
     [Fact]
     public void Badge_text_has_4_5_to_1_contrast_on_every_part_of_every_badge()
     {
-        string[] parts = [ChartPalette.BadgeLabel, .. Enum.GetValues<SeriesStatus>().Select(ChartPalette.Light.Status)];
+        string[] parts = [ChartPalette.BadgeLabel, .. Enum.GetValues<SeriesState>().Select(ChartPalette.Light.Status)];
 
         foreach (var part in parts)
         {

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using StaticBench.Analysis.Findings;
 using StaticBench.Site.Charts;
 using StaticBench.Site.Tests.Support;
 
@@ -11,20 +12,20 @@ public class SeriesBadgeTests
     [Fact]
     public void A_badge_shows_the_series_the_latest_value_and_the_status()
     {
-        var svg = SeriesBadge.Render(new SeriesBadgeSpec("sort/quick · wasmtime", "ns", 1_234_567, SeriesStatus.Regression, 0.041));
+        var svg = SeriesBadge.Render(new SeriesBadgeSpec("sort/quick · wasmtime", "ns", 1_234_567, new SeriesStatus(SeriesState.Regression, 0.041)));
 
         var texts = XDocument.Parse(svg).Descendants(Svg + "text").Select(t => t.Value).ToArray();
         texts.ShouldBe(["sort/quick · wasmtime", "1.23 ms · regression +4.1%"]);
     }
 
     [Theory]
-    [InlineData(SeriesStatus.Regression, "#cf222e")]
-    [InlineData(SeriesStatus.Improvement, "#1a7f37")]
-    [InlineData(SeriesStatus.NoChange, "#656d76")]
-    [InlineData(SeriesStatus.TooLittleData, "#4f6d8a")]
-    public void The_status_part_takes_the_status_colour_and_every_text_reads_at_4_5_to_1(SeriesStatus status, string colour)
+    [InlineData(SeriesState.Regression, "#cf222e")]
+    [InlineData(SeriesState.Improvement, "#1a7f37")]
+    [InlineData(SeriesState.NoChange, "#656d76")]
+    [InlineData(SeriesState.TooLittleData, "#4f6d8a")]
+    public void The_status_part_takes_the_status_colour_and_every_text_reads_at_4_5_to_1(SeriesState state, string colour)
     {
-        var document = XDocument.Parse(SeriesBadge.Render(new SeriesBadgeSpec("s", "ns", 1, status)));
+        var document = XDocument.Parse(SeriesBadge.Render(new SeriesBadgeSpec("s", "ns", 1, new SeriesStatus(state))));
 
         var fills = document.Descendants(Svg + "rect").Select(r => (string?)r.Attribute("fill")).Where(f => f != null).Select(f => f!).ToArray();
         fills.ShouldBe([ChartPalette.BadgeLabel, colour]);
@@ -39,7 +40,7 @@ public class SeriesBadgeTests
     public void Hostile_labels_and_units_stay_text(string label, string unit)
     {
         // Given a series whose name and unit try to leave their text node or attribute
-        var spec = new SeriesBadgeSpec(label, unit, 12, SeriesStatus.NoChange);
+        var spec = new SeriesBadgeSpec(label, unit, 12, new SeriesStatus(SeriesState.NoChange));
 
         // When the badge is rendered
         var svg = SeriesBadge.Render(spec);
@@ -60,7 +61,7 @@ public class SeriesBadgeTests
     {
         var label = "vm-a · " + string.Concat(Enumerable.Repeat("deeply/nested/", 10)) + "quick · wasmtime · compile · time";
 
-        var text = XDocument.Parse(SeriesBadge.Render(new SeriesBadgeSpec(label, "ns", 1, SeriesStatus.NoChange)))
+        var text = XDocument.Parse(SeriesBadge.Render(new SeriesBadgeSpec(label, "ns", 1, new SeriesStatus(SeriesState.NoChange))))
             .Descendants(Svg + "text").First().Value;
 
         text.ShouldStartWith("vm-a · deeply");
@@ -74,7 +75,7 @@ public class SeriesBadgeTests
     {
         var label = string.Concat(Enumerable.Repeat("😀", 200));
 
-        var text = XDocument.Parse(SeriesBadge.Render(new SeriesBadgeSpec(label, "ns", null, SeriesStatus.TooLittleData)))
+        var text = XDocument.Parse(SeriesBadge.Render(new SeriesBadgeSpec(label, "ns", null, new SeriesStatus(SeriesState.TooLittleData))))
             .Descendants(Svg + "text").First().Value;
 
         text.ShouldContain("…");

@@ -1,4 +1,5 @@
 using SkiaSharp;
+using StaticBench.Analysis.Findings;
 using StaticBench.Site.Charts;
 
 namespace StaticBench.Site.Tests.Charts;
@@ -13,7 +14,7 @@ public class TrendCardTests
     [Fact]
     public void A_card_is_a_480_by_140_png_that_renders_the_same_bytes_twice()
     {
-        var spec = new TrendCardSpec("sort/quick", "ns", Values, SeriesStatus.Regression, 0.041, "wasmtime · compile · vm-a");
+        var spec = new TrendCardSpec("sort/quick", "ns", Values, new SeriesStatus(SeriesState.Regression, 0.041), "wasmtime · compile · vm-a");
 
         var (first, second) = (TrendCard.RenderPng(spec), TrendCard.RenderPng(spec));
 
@@ -26,8 +27,8 @@ public class TrendCardTests
     public void The_name_is_drawn_and_an_empty_name_leaves_its_row_blank()
     {
         // Given the same card with and without a name
-        var named = TrendCard.RenderPng(new TrendCardSpec("sort/quick", "ns", Values, SeriesStatus.NoChange));
-        var nameless = TrendCard.RenderPng(new TrendCardSpec("", "ns", Values, SeriesStatus.NoChange));
+        var named = TrendCard.RenderPng(new TrendCardSpec("sort/quick", "ns", Values, new SeriesStatus(SeriesState.NoChange)));
+        var nameless = TrendCard.RenderPng(new TrendCardSpec("", "ns", Values, new SeriesStatus(SeriesState.NoChange)));
 
         // Then only the name puts ink in the first row (a missing font would leave it blank too)
         ChartSpecs.InkIn(named, NameRow, ChartPalette.LightBackground).ShouldBeGreaterThan(50);
@@ -41,7 +42,7 @@ public class TrendCardTests
         var name = string.Concat(Enumerable.Repeat("very-long-benchmark-name/", 20)) + "\n</script>";
 
         // When rendered
-        var png = TrendCard.RenderPng(new TrendCardSpec(name, "ns", Values, SeriesStatus.TooLittleData));
+        var png = TrendCard.RenderPng(new TrendCardSpec(name, "ns", Values, new SeriesStatus(SeriesState.TooLittleData)));
 
         // Then the name row has ink, but none in the right-hand padding
         ChartSpecs.InkIn(png, NameRow, ChartPalette.LightBackground).ShouldBeGreaterThan(50);
@@ -51,18 +52,18 @@ public class TrendCardTests
     [Fact]
     public void A_card_without_values_says_so_instead_of_failing()
     {
-        var png = TrendCard.RenderPng(new TrendCardSpec("new", "ns", [], SeriesStatus.TooLittleData, Dark: true));
+        var png = TrendCard.RenderPng(new TrendCardSpec("new", "ns", [], new SeriesStatus(SeriesState.TooLittleData), Dark: true));
 
         using var bitmap = SKBitmap.Decode(png);
         bitmap.GetPixel(240, 70).ShouldBe(SKColor.Parse(ChartPalette.DarkBackground));
     }
 
     [Theory]
-    [InlineData(SeriesStatus.Regression, 0.041, "regression +4.1%")]
-    [InlineData(SeriesStatus.Improvement, -0.03, "improvement -3.0%")]
-    [InlineData(SeriesStatus.Regression, null, "regression")]
-    [InlineData(SeriesStatus.NoChange, 0.001, "no change")]
-    [InlineData(SeriesStatus.TooLittleData, null, "too little data")]
-    public void Statuses_read_as_a_word_and_the_size_of_the_step(SeriesStatus status, double? change, string expected) =>
-        SeriesStatusText.Describe(status, change).ShouldBe(expected);
+    [InlineData(SeriesState.Regression, 0.041, "regression +4.1%")]
+    [InlineData(SeriesState.Improvement, -0.03, "improvement -3.0%")]
+    [InlineData(SeriesState.Regression, null, "regression")]
+    [InlineData(SeriesState.NoChange, 0.001, "no change")]
+    [InlineData(SeriesState.TooLittleData, null, "too little data")]
+    public void Statuses_read_as_a_word_and_the_size_of_the_step_without_the_commit(SeriesState state, double? change, string expected) =>
+        SeriesStatusText.Short(new SeriesStatus(state, change, Commit: "1a2b3c4d5e6f")).ShouldBe(expected);
 }
