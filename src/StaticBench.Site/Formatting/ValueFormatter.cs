@@ -26,6 +26,34 @@ public static class ValueFormatter
         _ => $"{Significant(value)} {unit}",
     };
 
+    /// <summary>
+    /// Labels for evenly spaced axis ticks: one scale for all of them (the largest tick's, so an axis
+    /// reads 0.98 ms, 0.99 ms, 1.00 ms rather than switching to µs halfway) and as many decimals as
+    /// the step needs, so neighbouring ticks never read the same. Three significant digits would
+    /// print "1 ms" three times on an axis zoomed to a 1% band.
+    /// </summary>
+    public static IReadOnlyList<string> Ticks(IReadOnlyList<double> ticks, string unit)
+    {
+        if (ticks.Count < 2)
+        {
+            return ticks.Select(t => Format(t, unit)).ToArray();
+        }
+
+        var largest = ticks.Max(Math.Abs);
+        var (scale, suffix) = unit switch
+        {
+            UnitTable.Nanoseconds => Pick(largest, Times, " "),
+            UnitTable.Bytes => Pick(largest, Sizes, " "),
+            UnitTable.Count => (1.0, ""),
+            _ => (1.0, " " + unit),
+        };
+        var step = Math.Abs(ticks[1] - ticks[0]) / scale;
+        var decimals = step > 0 ? (int)Math.Clamp(Math.Ceiling(-Math.Log10(step) - 1e-9), 0, 9) : 0;
+        var format = (unit == UnitTable.Count ? "N" : "F") + decimals;
+        // Adding 0.0 turns a -0 tick into 0, which would otherwise print "-0.00".
+        return ticks.Select(t => ((t / scale) + 0.0).ToString(format, Invariant) + suffix).ToArray();
+    }
+
     /// <summary>A parameter value without a unit (a size, a job count) for an axis: <c>16384</c> → <c>16.4k</c>, <c>1e6</c> → <c>1M</c>, <c>512</c> → <c>512</c>.</summary>
     public static string Compact(double value) => Scaled(value, Magnitudes, separator: "");
 
@@ -35,6 +63,12 @@ public static class ValueFormatter
 
     /// <summary>A timestamp as UTC minutes: <c>2026-11-21 10:00</c>.</summary>
     public static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", Invariant);
+
+    private static (double Scale, string Suffix) Pick(double value, (double Scale, string Suffix)[] scales, string separator)
+    {
+        var (scale, suffix) = scales.FirstOrDefault(s => value >= s.Scale, scales[^1]);
+        return (scale, separator + suffix);
+    }
 
     private static string Scaled(double value, (double Scale, string Suffix)[] scales, string separator = " ")
     {

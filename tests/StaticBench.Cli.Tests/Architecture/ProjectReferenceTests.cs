@@ -26,6 +26,10 @@ public class ProjectReferenceTests
         ["LibGit2Sharp.targets"] = "StaticBench.Store",
         ["Handlebars.Net"] = "StaticBench.Site",
         ["Markdig"] = "StaticBench.Site",
+        // ScottPlot brings SkiaSharp and HarfBuzz natives; naming SkiaSharp elsewhere (for example
+        // the plain SkiaSharp.NativeAssets.Linux 4.x, which needs libfontconfig) would split them.
+        ["ScottPlot"] = "StaticBench.Site",
+        ["SkiaSharp"] = "StaticBench.Site",
         ["System.CommandLine"] = "StaticBench.Cli",
         ["Perfolizer"] = "StaticBench.Analysis",
         ["MathNet.Numerics"] = "StaticBench.Analysis",

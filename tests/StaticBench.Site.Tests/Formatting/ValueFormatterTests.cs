@@ -34,4 +34,13 @@ public class ValueFormatterTests
     [InlineData(0, "+0.0%")]
     public void Formats_ratios_with_a_sign(double ratio, string expected) =>
         ValueFormatter.Ratio(ratio).ShouldBe(expected);
+
+    [Theory]
+    [InlineData(new[] { 980_000.0, 990_000, 1_000_000, 1_010_000 }, "ns", new[] { "0.98 ms", "0.99 ms", "1.00 ms", "1.01 ms" })]
+    [InlineData(new[] { 1_000_000.0, 1_002_000, 1_004_000 }, "ns", new[] { "1.000 ms", "1.002 ms", "1.004 ms" })]
+    [InlineData(new[] { 2048.0, 2150.4, 2252.8 }, "bytes", new[] { "2.0 KiB", "2.1 KiB", "2.2 KiB" })]
+    [InlineData(new[] { 1_000_000.0, 1_500_000, 2_000_000 }, "count", new[] { "1,000,000", "1,500,000", "2,000,000" })]
+    [InlineData(new[] { 0.5, 1.0, 1.5 }, "ops/s", new[] { "0.5 ops/s", "1.0 ops/s", "1.5 ops/s" })]
+    public void Axis_ticks_share_one_scale_and_enough_decimals_to_tell_neighbours_apart(double[] ticks, string unit, string[] expected) =>
+        ValueFormatter.Ticks(ticks, unit).ShouldBe(expected);
 }

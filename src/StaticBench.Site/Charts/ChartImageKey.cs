@@ -1,0 +1,95 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace StaticBench.Site.Charts;
+
+/// <summary>
+/// A content key for chart images, so a build renders an image only when its data changed: equal
+/// keys mean the renderer would produce the same bytes. Keep the key of each image (in a cache
+/// file, or in the image's file name) and skip the render when it matches.
+/// </summary>
+/// <remarks>
+/// The key covers every field of the spec and the renderer itself: the identity of this assembly's
+/// build (its module version id, which changes whenever the Site code does under deterministic
+/// builds) and ScottPlot's version. A code change therefore re-renders everything once, instead of
+/// relying on someone to bump a version constant.
+/// </remarks>
+public static class ChartImageKey
+{
+    private static readonly string Renderer =
+        $"{typeof(ChartImageKey).Assembly.ManifestModule.ModuleVersionId:N}/{typeof(ScottPlot.Plot).Assembly.GetName().Version}";
+
+    /// <summary>32 hex digits identifying the image <see cref="TrendImage"/> renders from <paramref name="spec"/>.</summary>
+    public static string Of(TrendImageSpec spec)
+    {
+        var key = new KeyWriter("trend");
+        key.Add(spec.Title).Add(spec.Unit).Add(spec.Width).Add(spec.Height).Add(spec.Dark ? 1 : 0).Add(spec.LogY ? 1 : 0);
+        key.Add(spec.Lines.Count);
+        foreach (var line in spec.Lines)
+        {
+            key.Add(line.Name).Add(line.Times.Count);
+            for (var i = 0; i < line.Times.Count; i++)
+            {
+                key.Add(line.Times[i].UtcTicks).Add(line.Median[i]).Add(line.Low[i]).Add(line.High[i]);
+            }
+        }
+
+        key.Add(spec.Markers.Count);
+        foreach (var marker in spec.Markers)
+        {
+            key.Add(marker.Time.UtcTicks).Add(marker.IsRegression ? 1 : 0).Add(marker.Acknowledged ? 1 : 0);
+        }
+
+        return key.Finish();
+    }
+
+    /// <summary>32 hex digits identifying the card <see cref="TrendCard"/> renders from <paramref name="spec"/>.</summary>
+    public static string Of(TrendCardSpec spec)
+    {
+        var key = new KeyWriter("card");
+        key.Add(spec.Name).Add(spec.Detail).Add(spec.Unit).Add((int)spec.Status.State).Add(spec.Status.Change ?? double.NaN);
+        key.Add(spec.Width).Add(spec.Height).Add(spec.Dark ? 1 : 0);
+        key.Add(spec.Values.Count);
+        foreach (var value in spec.Values)
+        {
+            key.Add(value);
+        }
+
+        return key.Finish();
+    }
+
+    /// <summary>Length-prefixed fields into one SHA-256, so no two different specs can write the same stream.</summary>
+    private sealed class KeyWriter
+    {
+        private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly byte[] buffer = new byte[8];
+
+        public KeyWriter(string kind) => Add(Renderer).Add(kind);
+
+        public KeyWriter Add(string text)
+        {
+            var bytes = Encoding.UTF8.GetBytes(text);
+            Add(bytes.Length);
+            hash.AppendData(bytes);
+            return this;
+        }
+
+        public KeyWriter Add(long value)
+        {
+            BinaryPrimitives.WriteInt64LittleEndian(buffer, value);
+            hash.AppendData(buffer);
+            return this;
+        }
+
+        public KeyWriter Add(double value) => Add(BitConverter.DoubleToInt64Bits(value));
+
+        public string Finish()
+        {
+            using (hash)
+            {
+                return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16));
+            }
+        }
+    }
+}
