@@ -58,7 +58,8 @@ public static class SiteGenerator
         return
         [
             new IndexPage(writer), new BenchmarkPages(writer), new ComparePage(writer), new RunsPage(writer, options.RunsPerPage), new RegressionsPage(writer),
-            new RegressionsFeed(), new DocumentPages(writer), new DataFiles(), new SampleShards(), new AssetFiles(templates.Folder),
+            new RegressionsFeed(), new DocumentPages(writer), new DataFiles(), new SampleShards(), new ChartImages(options.ImageMemo), new Badges(),
+            new AssetFiles(templates.Folder),
         ];
     }
 
@@ -79,5 +80,7 @@ public static class SiteGenerator
         }
 
         public OutputSummary Complete() => inner.Complete();
+
+        public byte[]? ReadExisting(string path) => inner.ReadExisting(path);
     }
 }

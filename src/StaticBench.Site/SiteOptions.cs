@@ -36,8 +36,8 @@ public sealed record SiteOptions
     /// <summary><c>runs.html</c> and each older page of runs list this many runs.</summary>
     public int RunsPerPage { get; init; } = 500;
 
-    /// <summary>The static chart (shown where scripts do not run) draws at most this many of the most recent commits; the interactive one draws them all.</summary>
-    public int ChartCommits { get; init; } = 200;
+    /// <summary>Chart images of an earlier build (<c>build</c> keeps them beside its history cache): unchanged ones are not drawn again.</summary>
+    public Charts.ChartImageMemo? ImageMemo { get; init; }
 
     /// <summary>Change points remembered from an earlier build (<c>build</c> keeps one beside its history cache); null scans every series.</summary>
     public Analysis.Findings.DetectionMemo? DetectionMemo { get; init; }

@@ -15,7 +15,14 @@ namespace StaticBench.Cli.Building;
 /// <param name="Site">What was written; null when the output already showed this data (<see cref="HistoryReport.Unchanged"/>).</param>
 /// <param name="SeriesScanned">Series the detector scanned.</param>
 /// <param name="SeriesRemembered">Series whose change points came from the memo.</param>
-public sealed record BuildOutcome(HistoryReport History, SiteReport? Site, int SeriesScanned, int SeriesRemembered);
+public sealed record BuildOutcome(HistoryReport History, SiteReport? Site, int SeriesScanned, int SeriesRemembered)
+{
+    /// <summary>Chart images drawn in this build.</summary>
+    public int ImagesDrawn { get; init; }
+
+    /// <summary>Chart images whose data had not changed, taken from the last build's output.</summary>
+    public int ImagesReused { get; init; }
+}
 
 /// <summary>The build step end to end: read the data repository's history, then render the site from it.</summary>
 public static class SiteBuild
@@ -37,19 +44,29 @@ public static class SiteBuild
 
         // Change points are remembered beside the history cache: a series whose points did not change is not scanned again.
         var memoFile = history.CacheFile is { } cacheFile ? Path.ChangeExtension(cacheFile, ".findings.json") : null;
-        var memo = memoFile is null ? new DetectionMemo() : DetectionMemoFile.Load(memoFile);
+        var memo = memoFile is null ? new DetectionMemo() : MemoFiles.LoadDetection(memoFile);
 
-        var site = new SiteOptions { TemplatesDirectory = templatesFolder, Title = options.Title };
+        // Images are reused from the output folder they were drawn into, so their memo is per output folder.
+        var outputKey = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(options.Output))))[..16];
+        var imagesFile = history.CacheFile is { } cached ? Path.ChangeExtension(cached, $".images-{outputKey}.json") : null;
+        var images = imagesFile is null ? new Site.Charts.ChartImageMemo() : MemoFiles.LoadImages(imagesFile);
+
+        var site = new SiteOptions { TemplatesDirectory = templatesFolder, Title = options.Title, ImageMemo = images };
         var templates = TemplateSet.Load(templatesFolder);
         var analysis = HistoryAnalysis.Run(read.Snapshot, new AnalysisOptions { Series = new SeriesOptions { MainBranch = options.ProjectBranch }, Memo = memo });
         var report = SiteGenerator.Generate(analysis, site, new FileSiteOutput(options.Output), templates);
         if (memoFile is not null)
         {
-            DetectionMemoFile.Save(memoFile, memo);
+            MemoFiles.SaveDetection(memoFile, memo);
+        }
+
+        if (imagesFile is not null)
+        {
+            MemoFiles.SaveImages(imagesFile, images);
         }
 
         new BuildStamp(read.Snapshot.DataCommit, inputs).Write(options.Output);
 
-        return new BuildOutcome(read, report, memo.Scanned, memo.Remembered);
+        return new BuildOutcome(read, report, memo.Scanned, memo.Remembered) { ImagesDrawn = images.Drawn, ImagesReused = images.Reused };
     }
 }

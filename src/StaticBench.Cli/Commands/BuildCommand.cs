@@ -63,7 +63,8 @@ public static class BuildCommand
         context.Out.WriteLine(
             $"built {options.Output}: {history.Snapshot.Runs.Count} run(s), {site.Benchmarks} benchmark(s), {site.Series} series " +
             $"(read {read}; wrote {site.Written}, unchanged {site.Unchanged}, removed {site.Deleted}; " +
-            $"change points: {outcome.SeriesScanned} series scanned, {outcome.SeriesRemembered} remembered)");
+            $"change points: {outcome.SeriesScanned} series scanned, {outcome.SeriesRemembered} remembered; " +
+            $"images: {outcome.ImagesDrawn} drawn, {outcome.ImagesReused} unchanged)");
         return 0;
     }
 }

@@ -17,6 +17,9 @@ public sealed record BenchmarkModel
     /// <summary>Site-relative path of its data, the script its charts load: <c>data/bench/&lt;slug&gt;.js</c>.</summary>
     public required string Script { get; init; }
 
+    /// <summary>Site-relative path of its trend card for READMEs, <c>images/&lt;slug&gt;.png</c>.</summary>
+    public string Card => $"images/{Slug}.png";
+
     public required IReadOnlyList<SeriesRow> Series { get; init; }
 
     public required IReadOnlyList<ChartModel> Charts { get; init; }
@@ -84,6 +87,9 @@ public sealed record SeriesRow(
     /// <summary>The newest median as a plain invariant number, for sorting; empty without points.</summary>
     public string LatestValue { get; init; } = "";
 
+    /// <summary>Site-relative path of its SVG badge (newest value and status) for READMEs.</summary>
+    public string Badge => $"badges/{Id}.svg";
+
     /// <summary>Everything a search may match, lower-case.</summary>
     public string SearchText => string.Join(" ", Benchmark, Engine, Phase, Metric, Machine, Parameters, Status).ToLowerInvariant();
 }
@@ -93,7 +99,7 @@ public sealed record ScalingModel(string Id, string Title, string Fit, bool Supe
 
 /// <summary>
 /// A trend chart: the series that share machine, parameters, phase and metric, one line per engine.
-/// The page draws it with the browser charting library from its data script; <see cref="Fallback"/> is
+/// The page draws it with the browser charting library from its data script; <see cref="Image"/> is
 /// the static chart shown where scripts do not run.
 /// </summary>
 public sealed record ChartModel(string Id, string Title, string Machine, string Parameters, string Phase, string Metric, string Unit)
@@ -102,7 +108,8 @@ public sealed record ChartModel(string Id, string Title, string Machine, string 
 
     public IReadOnlyList<ChartMarker> Markers { get; init; } = [];
 
-    public required TrustedHtml Fallback { get; init; }
+    /// <summary>Site-relative path of its static image (ScottPlot), shown where scripts do not run and embeddable: <c>images/&lt;slug&gt;/&lt;id&gt;.png</c>.</summary>
+    public string Image { get; init; } = "";
 
     /// <summary>The engines drawn, for the heading of a single-engine chart and the legend of the static one.</summary>
     public string Engines => string.Join(", ", Lines.Select(l => l.Label));

@@ -19,7 +19,9 @@ public static class BenchmarkModelBuilder
         colours ??= EngineColours.For(series);
         var slug = Slug.Of(name);
         var page = $"benchmarks/{slug}.html";
-        var charts = Charts(series, order, options.ChartCommits, markers, statuses, colours);
+        var charts = Charts(series, markers, statuses, colours)
+            .Select(c => c with { Image = $"images/{slug}/{c.Id}.png" })
+            .ToArray();
         var chartOf = charts.SelectMany(c => c.Lines.Select(l => (l.Series.Id, c.Id))).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
         return new BenchmarkModel
         {
@@ -89,8 +91,7 @@ public static class BenchmarkModelBuilder
 
     /// <summary>One chart per machine + parameters + phase + metric (+ unit), engines as its lines.</summary>
     private static ChartModel[] Charts(
-        IReadOnlyList<Series> series, ProjectCommitOrder order, int maxCommits,
-        IReadOnlyDictionary<string, ChartMarker[]> markers, IReadOnlyDictionary<string, SeriesStatus> statuses,
+        IReadOnlyList<Series> series, IReadOnlyDictionary<string, ChartMarker[]> markers, IReadOnlyDictionary<string, SeriesStatus> statuses,
         IReadOnlyDictionary<string, int> colours) => series
         .Where(s => s.Points.Count > 0)
         .OrderBy(s => Labels.PhaseRank(s.Key.Phase)).ThenBy(s => s.Key.Phase, StringComparer.Ordinal)
@@ -104,14 +105,12 @@ public static class BenchmarkModelBuilder
             // A chart of one engine names it in its heading: the legend alone is easy to miss.
             var engine = lines.Length == 1 ? lines[0].Label : "";
             var title = string.Join(" · ", new[] { g.Key.Phase, g.Key.Metric, engine, g.Key.Parameters, g.Key.Machine }.Where(t => t.Length > 0));
-            var (window, _, _) = ChartWindow.Last(lines.Select(l => (l.Label, l.Series)).ToArray(), order, maxCommits);
             var chartMarkers = g.SelectMany(s => markers.GetValueOrDefault(s.Id) ?? []).ToArray();
             var id = "chart-" + SeriesId.ShortHash(string.Join("\n", g.Key.Machine, g.Key.Parameters, g.Key.Phase, g.Key.Metric, g.Key.Unit));
             return new ChartModel(id, title, g.Key.Machine, g.Key.Parameters, g.Key.Phase, g.Key.Metric, g.Key.Unit)
             {
                 Lines = lines,
                 Markers = chartMarkers,
-                Fallback = TrendChart.Render(title, window, g.Key.Unit, order, chartMarkers),
             };
         })
         .ToArray();

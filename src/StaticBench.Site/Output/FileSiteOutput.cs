@@ -43,6 +43,12 @@ public sealed class FileSiteOutput(string root) : ISiteOutput
         Interlocked.Increment(ref _written);
     }
 
+    public byte[]? ReadExisting(string path)
+    {
+        var full = FullPath(SitePath.Check(path));
+        return File.Exists(full) ? File.ReadAllBytes(full) : null;
+    }
+
     public OutputSummary Complete()
     {
         Directory.CreateDirectory(_root);

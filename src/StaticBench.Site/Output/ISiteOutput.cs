@@ -14,6 +14,9 @@ public interface ISiteOutput
 
     /// <summary>Ends the build and says what changed.</summary>
     OutputSummary Complete();
+
+    /// <summary>What an earlier build left at <paramref name="path"/>, when this output keeps files between builds; null otherwise.</summary>
+    byte[]? ReadExisting(string path) => null;
 }
 
 /// <summary>What a build did to its output: files written, left as they were, and deleted.</summary>

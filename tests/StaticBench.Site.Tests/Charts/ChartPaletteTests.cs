@@ -89,4 +89,25 @@ public class ChartPaletteTests(ITestOutputHelper output)
         Contrast.Ratio("#777777", "#ffffff").ShouldBe(4.48, tolerance: 0.01);
         Contrast.Ratio("#ffffff", "#ffffff").ShouldBe(1, tolerance: 1e-9);
     }
+
+    [Fact]
+    public void The_stylesheet_draws_browser_charts_and_text_in_the_palettes_colours()
+    {
+        // Given the shipped stylesheet, split into its light part and its dark-mode part
+        var css = File.ReadAllText(Path.Combine(SiteOptions.DefaultTemplatesDirectory, "assets", "style.css"));
+        var dark = css.IndexOf("prefers-color-scheme: dark", StringComparison.Ordinal);
+        string Var(string part, string name) =>
+            System.Text.RegularExpressions.Regex.Match(part, $"--{name}: (#[0-9a-f]{{6}})").Groups[1].Value;
+
+        // Then its line colours and text colours are the images' own, in both modes
+        foreach (var (part, theme) in new[] { (css[..dark], ChartPalette.Light), (css[dark..], ChartPalette.Dark) })
+        {
+            Enumerable.Range(0, 8).Select(i => Var(part, $"s{i}")).ShouldBe(theme.Lines);
+            Var(part, "bg").ShouldBe(theme.Background);
+            Var(part, "fg").ShouldBe(theme.Text);
+            Var(part, "muted").ShouldBe(theme.MutedText);
+            Var(part, "worse").ShouldBe(theme.Regression);
+            Var(part, "better").ShouldBe(theme.Improvement);
+        }
+    }
 }

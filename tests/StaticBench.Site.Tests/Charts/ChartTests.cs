@@ -6,19 +6,6 @@ namespace StaticBench.Site.Tests.Charts;
 
 public class ChartTests
 {
-    [Fact]
-    public void Long_histories_are_cut_to_the_most_recent_commits()
-    {
-        var set = SeriesBuilder.BuildSeries(Snapshots.Small(b => b == "sort/quick").Runs);
-        var series = set.Series.Select(s => (s.Key.Engine, s)).ToArray();
-
-        var (lines, shown, total) = ChartWindow.Last(series, set.CommitOrder, 2);
-
-        (shown, total).ShouldBe((2, 3));
-        lines.ShouldAllBe(l => l.Points.Count == 2);
-        lines[0].Points[0].Commit.ShouldBe(Snapshots.Sha(2));
-    }
-
     [Theory]
     [InlineData(0.93, 1.27, new[] { 0.9, 1.0, 1.1, 1.2, 1.3 })]
     [InlineData(5, 5, new[] { 4.6, 4.8, 5.0, 5.2, 5.4 })]

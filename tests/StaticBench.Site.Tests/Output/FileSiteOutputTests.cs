@@ -50,7 +50,7 @@ public class FileSiteOutputTests
 
         var report = Build(site.Path, keep: b => b != "parse/json");
 
-        report.Deleted.ShouldBe(2);
+        report.Deleted.ShouldBe(5); // the page, its data script, chart image, card and the series' badge
         parsePages.ShouldAllBe(p => !File.Exists(p));
         File.Exists(site.Combine("CNAME")).ShouldBeTrue();
         File.Exists(site.Combine("benchmarks", "hand-written.html")).ShouldBeTrue();

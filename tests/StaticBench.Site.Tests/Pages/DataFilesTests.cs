@@ -31,9 +31,7 @@ public class DataFilesTests
 
         // Then sort/quick's data script is its one data file: JSON after a fixed prefix, with every trend point
         output.Files.Keys.ShouldNotContain(p => p.StartsWith("benchmarks/", StringComparison.Ordinal) && p.EndsWith(".json", StringComparison.Ordinal));
-        var path = output.Files.Keys.Single(p => p.StartsWith("data/bench/sort-quick-", StringComparison.Ordinal));
-        var text = output.Text(path);
-        using var json = JsonDocument.Parse(text[(text.IndexOf("]=", StringComparison.Ordinal) + 2)..^2]);
+        using var json = DataScripts.Benchmark(output, "sort-quick-");
         json.RootElement.GetProperty("benchmark").GetString().ShouldBe("sort/quick");
         var chart = json.RootElement.GetProperty("charts").EnumerateArray().Single();
         var v8 = chart.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("name").GetString() == "v8/default");

@@ -95,10 +95,12 @@ public class FindingsPagesTests
         var page = HtmlChecks.Parse(output.Text(pagePath));
 
         HtmlChecks.InjectedMarkup(page).ShouldBeEmpty();
-        var markers = page.QuerySelectorAll("svg line.change-marker");
+        using var data = DataScripts.Read(output, output.Files.Keys.Single(p => p.StartsWith("data/bench/", StringComparison.Ordinal)));
+        var markers = data.RootElement.GetProperty("charts").EnumerateArray().SelectMany(c => c.GetProperty("markers").EnumerateArray()).ToArray();
         markers.Length.ShouldBe(3);
         // The planted +20% step, as measured (the drift estimate between steps moves it by a tenth of a percent)
-        markers.ShouldAllBe(m => System.Text.RegularExpressions.Regex.IsMatch(m.TextContent, @"^regression \+(19\.[89]|20\.[012])%"));
+        markers.ShouldAllBe(m => m.GetProperty("kind").GetString() == "regression"
+            && System.Text.RegularExpressions.Regex.IsMatch(m.GetProperty("text").GetString()!, @"^regression \+(19\.[89]|20\.[012])%"));
         var scaling = page.QuerySelectorAll("figure[id^=scaling-]").ShouldHaveSingleItem();
         scaling.QuerySelector("figcaption")!.TextContent.ShouldContain("exponent 2.00");
         scaling.QuerySelector("figcaption")!.TextContent.ShouldContain("super-linear");

@@ -1,5 +1,3 @@
-using StaticBench.Analysis.Series;
-using StaticBench.Site.Charts;
 using StaticBench.Site.Tests.Support;
 
 namespace StaticBench.Site.Tests.Pages;
@@ -13,16 +11,5 @@ public class GoldenTests
         var output = SiteHarness.Generate(Snapshots.Small());
 
         Golden.Verify("index.html", output.Text("index.html"));
-    }
-
-    [Fact]
-    public void Trend_chart_matches_its_golden_file()
-    {
-        var set = SeriesBuilder.BuildSeries(Snapshots.Small(b => b == "sort/quick").Runs);
-        var lines = set.Series.Select(s => new ChartLine(s.Key.Engine, s.Points)).ToArray();
-
-        var svg = TrendChart.Render("execute · wall-time", lines, "ns", set.CommitOrder);
-
-        Golden.Verify("sort-quick-chart.svg", svg.Value + "\n");
     }
 }

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using StaticBench.Analysis.ChangePoints;
+using StaticBench.Analysis.Findings;
+using StaticBench.Schema.Files;
+using StaticBench.Site.Charts;
+
+namespace StaticBench.Site.Data;
+
+/// <summary>
+/// The memos a build keeps beside its history cache: change points (<see cref="DetectionMemo"/>) and chart
+/// images (<see cref="ChartImageMemo"/>). A missing or damaged file only costs the work it would have saved;
+/// files are saved with <see cref="AtomicFile"/>, so a crash never leaves half a memo.
+/// </summary>
+public static class MemoFiles
+{
+    public static DetectionMemo LoadDetection(string file) => new(Load(file, MemoJsonContext.Default.DictionaryStringChangePointArray));
+
+    public static void SaveDetection(string file, DetectionMemo memo) => Save(file, memo.Used.ToDictionary(), MemoJsonContext.Default.DictionaryStringChangePointArray);
+
+    public static ChartImageMemo LoadImages(string file) => new(Load(file, MemoJsonContext.Default.DictionaryStringString));
+
+    public static void SaveImages(string file, ChartImageMemo memo) => Save(file, memo.Used.ToDictionary(), MemoJsonContext.Default.DictionaryStringString);
+
+    private static T? Load<T>(string file, JsonTypeInfo<T> type)
+        where T : class
+    {
+        try
+        {
+            using var stream = File.OpenRead(file);
+            return JsonSerializer.Deserialize(stream, type);
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static void Save<T>(string file, T value, JsonTypeInfo<T> type) =>
+        AtomicFile.Write(file, stream => JsonSerializer.Serialize(stream, value, type));
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(Dictionary<string, ChangePoint[]>))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
+internal sealed partial class MemoJsonContext : JsonSerializerContext;

@@ -1,0 +1,63 @@
+using StaticBench.Analysis.Findings;
+using StaticBench.Site.Charts;
+using StaticBench.Site.Model;
+using StaticBench.Site.Output;
+
+namespace StaticBench.Site.Pages;
+
+/// <summary>
+/// The static images (ScottPlot): every trend chart as <c>images/&lt;slug&gt;/&lt;chart&gt;.png</c>, shown where
+/// scripts do not run and embeddable in READMEs and PR comments, and a card per benchmark, <c>images/&lt;slug&gt;.png</c>.
+/// Drawn in parallel, and only when their data changed (<see cref="ChartImageMemo"/>).
+/// </summary>
+public sealed class ChartImages(ChartImageMemo? memo = null) : ISitePage
+{
+    public string Name => "images";
+
+    public void Render(SiteModel site, ISiteOutput output)
+    {
+        var memory = memo ?? new ChartImageMemo();
+        var work = site.Benchmarks.SelectMany(b => b.Charts.Select(c => (Path: c.Image, Spec: (object)Spec(c))).Append((Path: b.Card, Spec: Card(b, site))))
+            .Where(w => w.Path.Length > 0)
+            .ToArray();
+        Parallel.ForEach(work, item =>
+        {
+            var (key, draw) = item.Spec switch
+            {
+                TrendImageSpec trend => (ChartImageKey.Of(trend), (Func<byte[]>)(() => TrendImage.RenderPng(trend))),
+                TrendCardSpec card => (ChartImageKey.Of(card), () => TrendCard.RenderPng(card)),
+                _ => throw new InvalidOperationException("not an image spec"),
+            };
+            output.Write(item.Path, memory.Get(item.Path, key, output.ReadExisting, draw));
+        });
+    }
+
+    /// <summary>A chart's lines along commit dates, with its found changes.</summary>
+    public static TrendImageSpec Spec(ChartModel chart)
+    {
+        var lines = chart.Lines.Select(l => new TrendImageLine(
+            l.Label,
+            l.Series.Points.Select(p => p.CommitTime).ToArray(),
+            l.Series.Points.Select(p => p.Median).ToArray(),
+            l.Series.Points.Select(p => p.MedianLow).ToArray(),
+            l.Series.Points.Select(p => p.MedianHigh).ToArray())).ToArray();
+        var times = chart.Lines.SelectMany(l => l.Series.Points).GroupBy(p => p.Commit, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().CommitTime, StringComparer.Ordinal);
+        var markers = chart.Markers.Where(m => times.ContainsKey(m.Commit)).Select(m => new TrendImageMarker(times[m.Commit], m.IsRegression, m.Acknowledged)).ToArray();
+        return new TrendImageSpec(chart.Title, chart.Unit, lines, markers);
+    }
+
+    /// <summary>A benchmark's card shows its first chart's first line: the earliest phase, the first engine.</summary>
+    private static TrendCardSpec Card(BenchmarkModel benchmark, SiteModel site)
+    {
+        var line = benchmark.Charts.FirstOrDefault()?.Lines.FirstOrDefault();
+        if (line is null)
+        {
+            return new TrendCardSpec(benchmark.Name, "", [], new SeriesStatus(SeriesState.TooLittleData));
+        }
+
+        var s = line.Series;
+        var status = site.Analysis?.Statuses.GetValueOrDefault(s.Id) ?? new SeriesStatus(SeriesState.TooLittleData);
+        var detail = string.Join(" · ", new[] { line.Label, s.Key.Phase, s.Key.Metric, s.Key.Parameters, s.Key.Machine }.Where(t => t.Length > 0));
+        return new TrendCardSpec(benchmark.Name, s.Unit, s.Points.Select(p => p.Median).ToArray(), status, detail);
+    }
+}
