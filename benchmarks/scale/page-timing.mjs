@@ -1,0 +1,122 @@
+// Times every .html page of a built StaticBench site, opened from file:// in the system Chromium,
+// and the heaviest page again five times. See benchmarks/README.md.
+//
+//   npm ci --prefix benchmarks/scale
+//   node benchmarks/scale/page-timing.mjs SITE [--repeat 5] [--markdown] [--out pages.tsv]
+//
+// Per page: bytes (the HTML plus every file it loads: style sheets, scripts, images, data), then in
+// milliseconds from navigation start, as the page itself measured them (Navigation and Paint Timing):
+// first paint, first contentful paint, DOMContentLoaded, the load event, the last loaded resource, and
+// "drawn": the second animation frame after the load event, i.e. once the browser has laid out and
+// painted everything the page had by then. "idle" is wall time from the start of navigation until
+// Playwright's `networkidle`, which includes its own 500 ms quiet window.
+import { chromium } from 'playwright-core';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const site = args.find((a, i) => !a.startsWith('--') && !['--repeat', '--out'].includes(args[i - 1]));
+if (!site) {
+  console.error('usage: node page-timing.mjs SITE [--repeat 5] [--markdown] [--out pages.tsv]');
+  process.exit(2);
+}
+const root = resolve(site);
+const repeat = Number(option('--repeat', '5'));
+const markdown = args.includes('--markdown');
+
+// Recorded in the page before any of its own code runs.
+const probe = () => {
+  window.addEventListener('load', () =>
+    requestAnimationFrame(() => requestAnimationFrame(() => { window.__drawn = performance.now(); })));
+};
+
+const pages = (function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []);
+})(root).sort();
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--no-first-run', '--disable-sync', '--disable-quic'],
+});
+
+async function time(file) {
+  // A fresh context per visit: nothing cached from the page before.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(probe);
+  const loaded = new Set([pathToFileURL(file).href]);
+  page.on('request', (r) => loaded.add(r.url().split('#')[0]));
+  const start = performance.now();
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForLoadState('networkidle', { timeout: 120_000 });
+  const idle = performance.now() - start;
+  await page.waitForFunction(() => window.__drawn !== undefined, null, { timeout: 120_000 });
+  const m = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const paint = Object.fromEntries(performance.getEntriesByType('paint').map((p) => [p.name, p.startTime]));
+    const resources = performance.getEntriesByType('resource');
+    return {
+      firstPaint: paint['first-paint'] ?? NaN, firstContentfulPaint: paint['first-contentful-paint'] ?? NaN,
+      domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd, drawn: window.__drawn,
+      lastResource: Math.max(nav.responseEnd, ...resources.map((r) => r.responseEnd)), resources: resources.map((r) => r.name),
+    };
+  });
+  m.resources.forEach((u) => loaded.add(u.split('#')[0]));
+  await context.close();
+  const bytes = [...loaded].filter((u) => u.startsWith('file:')).reduce((sum, u) => {
+    try { return sum + statSync(fileURLToPath(u)).size; } catch { return sum; }
+  }, 0);
+  return { page: relative(root, file), bytes, files: loaded.size, ...m, idle, resources: undefined };
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
+const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+const ms = (x) => (Number.isFinite(x) ? x.toFixed(0) : 'NA');
+const columns = ['firstPaint', 'firstContentfulPaint', 'domContentLoaded', 'load', 'drawn', 'lastResource', 'idle'];
+
+const rows = [];
+for (const [i, file] of pages.entries()) {
+  rows.push(await time(file));
+  if ((i + 1) % 50 === 0) console.error(`  ${i + 1}/${pages.length} pages`);
+}
+const heaviest = rows.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+const again = [];
+for (let i = 0; i < repeat; i++) again.push(await time(join(root, heaviest.page)));
+await browser.close();
+
+if (option('--out')) {
+  writeFileSync(option('--out'), ['page\tbytes\tfiles\t' + columns.join('\t'), ...rows.map((r) =>
+    [r.page, r.bytes, r.files, ...columns.map((c) => ms(r[c]))].join('\t'))].join('\n') + '\n');
+}
+
+// Pages of one kind (benchmarks/*, each top-level page) summed up; every page when asked with --all.
+const kind = (p) => (p.includes('/') ? p.split('/')[0] + '/*' : p);
+const kinds = [...new Set(rows.map((r) => kind(r.page)))];
+const line = markdown ? (cells) => `| ${cells.join(' | ')} |` : (cells) => cells.join('\t');
+const out = [];
+out.push(`${rows.length} pages under ${root}, each opened once in a fresh context; milliseconds from navigation start (medians over the pages of a kind, [p90, max] for load and drawn).`);
+out.push('');
+out.push(line(['pages', 'count', 'median bytes', 'max bytes', 'first paint', 'FCP', 'DOMContentLoaded', 'load [p90, max]', 'drawn [p90, max]', 'idle (incl. 500 ms quiet)']));
+if (markdown) out.push(line(Array(10).fill('---')));
+for (const k of kinds) {
+  const of = rows.filter((r) => kind(r.page) === k);
+  const col = (c) => of.map((r) => r[c]).filter(Number.isFinite);
+  out.push(line([k, of.length, median(of.map((r) => r.bytes)), Math.max(...of.map((r) => r.bytes)),
+    ms(median(col('firstPaint'))), ms(median(col('firstContentfulPaint'))), ms(median(col('domContentLoaded'))),
+    `${ms(median(col('load')))} [${ms(quantile(col('load'), 0.9))}, ${ms(Math.max(...col('load')))}]`,
+    `${ms(median(col('drawn')))} [${ms(quantile(col('drawn'), 0.9))}, ${ms(Math.max(...col('drawn')))}]`, ms(median(col('idle')))]));
+}
+if (args.includes('--all')) {
+  out.push('');
+  out.push(line(['page', 'bytes', ...columns]));
+  if (markdown) out.push(line(Array(columns.length + 2).fill('---')));
+  rows.forEach((r) => out.push(line([r.page, r.bytes, ...columns.map((c) => ms(r[c]))])));
+}
+out.push('');
+out.push(`Heaviest page: ${heaviest.page}, ${heaviest.bytes} bytes in ${heaviest.files} file(s); median of ${repeat} visits: ` +
+  columns.map((c) => `${c} ${ms(median(again.map((r) => r[c])))} ms`).join(', ') + '.');
+console.log(out.join('\n'));
