@@ -19,8 +19,11 @@ public static class ResultReader
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 32 };
 
-    /// <summary>Reads UTF-8 JSON; <paramref name="file"/> names the source in problems.</summary>
-    public static ReadOutcome Read(ReadOnlyMemory<byte> utf8, string file)
+    /// <summary>
+    /// Reads UTF-8 JSON; <paramref name="file"/> names the source in problems. With <paramref name="interner"/>, the
+    /// result's repeating names and records are shared with every other file read through it.
+    /// </summary>
+    public static ReadOutcome Read(ReadOnlyMemory<byte> utf8, string file, ResultInterner? interner = null)
     {
         JsonDocument document;
         try
@@ -41,8 +44,8 @@ public static class ResultReader
                 return new ReadOutcome(null, problems);
             }
 
-            var run = document.RootElement.Deserialize(ResultJsonContext.Default.RunResult)!;
-            return new ReadOutcome(Normalize(run), []);
+            var run = Normalize(document.RootElement.Deserialize(ResultJsonContext.Default.RunResult)!);
+            return new ReadOutcome(interner is null ? run : run with { Results = run.Results.Select(interner.Result).ToArray() }, []);
         }
     }
 

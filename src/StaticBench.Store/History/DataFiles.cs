@@ -31,7 +31,7 @@ internal static class DataFiles
     public static bool IsRelevant(string path) => IsResult(path) || IsDocument(path) || IsAcknowledgement(path) || IsSettings(path);
 
     /// <summary>Parses a blob's bytes as what its path says it is.</summary>
-    public static CachedBlob Parse(string path, string displayPath, byte[] content)
+    public static CachedBlob Parse(string path, string displayPath, byte[] content, ResultInterner? interner = null)
     {
         if (IsDocument(path))
         {
@@ -48,7 +48,7 @@ internal static class DataFiles
             return ParseSettings(content);
         }
 
-        var outcome = ResultReader.Read(content, displayPath);
+        var outcome = ResultReader.Read(content, displayPath, interner);
         if (outcome.IsValid)
         {
             return new CachedBlob { Run = outcome.Result };

@@ -72,16 +72,7 @@ public static class HistoryReader
             files.Remove(path);
         }
 
-        var blobsRead = 0;
-        foreach (var (path, blobId) in added)
-        {
-            if (!blobs.ContainsKey(blobId.Sha))
-            {
-                var content = ReadBlob(repo.Lookup<Blob>(blobId));
-                blobs[blobId.Sha] = DataFiles.Parse(path, folder.Length == 0 ? path : $"{folder}/{path}", content);
-                blobsRead++;
-            }
-        }
+        var blobsRead = ParseNew(repo, added, blobs, folder);
 
         // Drop what no file refers to any more, so the cache does not grow with deleted files.
         var live = files.Values.Select(f => f.Blob).ToHashSet(StringComparer.Ordinal);
@@ -164,6 +155,33 @@ public static class HistoryReader
         }
 
         return walked;
+    }
+
+    /// <summary>Blobs read and parsed per batch: read one after another (libgit2 is not shared between threads), parsed in parallel.</summary>
+    private const int ParseBatch = 64;
+
+    /// <summary>Parses the blobs of <paramref name="added"/> not in <paramref name="blobs"/> yet; returns how many it read.</summary>
+    private static int ParseNew(Repository repo, List<(string Path, ObjectId Blob)> added, Dictionary<string, CachedBlob> blobs, string folder)
+    {
+        var wanted = added.Where(a => !blobs.ContainsKey(a.Blob.Sha)).DistinctBy(a => a.Blob.Sha).ToArray();
+        var interner = new ResultInterner();
+        var parsed = new CachedBlob[Math.Min(ParseBatch, wanted.Length)];
+        for (var start = 0; start < wanted.Length; start += ParseBatch)
+        {
+            var batch = wanted.AsSpan(start, Math.Min(ParseBatch, wanted.Length - start)).ToArray();
+            var contents = batch.Select(b => ReadBlob(repo.Lookup<Blob>(b.Blob))).ToArray();
+            Parallel.For(0, batch.Length, i =>
+            {
+                var path = batch[i].Path;
+                parsed[i] = DataFiles.Parse(path, folder.Length == 0 ? path : $"{folder}/{path}", contents[i], interner);
+            });
+            for (var i = 0; i < batch.Length; i++)
+            {
+                blobs[batch[i].Blob.Sha] = parsed[i];
+            }
+        }
+
+        return wanted.Length;
     }
 
     private static byte[] ReadBlob(Blob blob)
