@@ -40,7 +40,7 @@ public class BuildCommandTests : IDisposable
         stdout.ShouldContain("2 run(s), 1 benchmark(s), 1 series");
         stderr.ShouldContain("skipped results/2026/11/21/bad.json: $: is not valid JSON");
         File.ReadAllText(_dir.Combine("site", "index.html")).ShouldContain("results/2026/11/21/bad.json");
-        File.ReadAllText(Page("sort-quick")).ShouldContain("<svg");
+        File.ReadAllText(Page("sort-quick")).ShouldContain("class=\"chart-image\"");
     }
 
     [Fact]
