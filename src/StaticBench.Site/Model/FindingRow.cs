@@ -21,4 +21,8 @@ public sealed record FindingRow(
     string BenchmarkPage,
     bool Acknowledged,
     string Note,
-    string NotePath);
+    string NotePath)
+{
+    /// <summary>The site path of the chart image of the finding's series, for the feed; null when it has none.</summary>
+    public string? Image { get; init; }
+}

@@ -59,6 +59,7 @@ public static class SiteModelBuilder
     {
         var byId = set.Series.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var pages = benchmarks.ToDictionary(b => b.Name, b => b.Page, StringComparer.Ordinal);
+        var images = benchmarks.SelectMany(b => b.Charts).SelectMany(c => c.Lines.Select(l => (l.Series.Id, c.Image))).ToDictionary(x => x.Id, x => x.Image, StringComparer.Ordinal);
         return findings
             .Select(f =>
             {
@@ -80,7 +81,10 @@ public static class SiteModelBuilder
                     pages.GetValueOrDefault(f.Benchmark, "index.html"),
                     f.Acknowledged is not null,
                     f.Acknowledged?.Note ?? "",
-                    f.Acknowledged?.Path ?? "");
+                    f.Acknowledged?.Path ?? "")
+                {
+                    Image = images.GetValueOrDefault(f.SeriesId),
+                };
             })
             .ToArray();
     }

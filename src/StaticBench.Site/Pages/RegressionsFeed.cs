@@ -8,7 +8,7 @@ using StaticBench.Site.Output;
 namespace StaticBench.Site.Pages;
 
 /// <summary>
-/// <c>regressions.atom</c>: the regressions page as an Atom 1.0 feed. Built with LINQ to XML, so every
+/// <c>regressions.atom</c>: the regressions page as an Atom 1.0 feed, each entry with its series' chart image as an enclosure. Built with LINQ to XML, so every
 /// string is escaped; ids are stable (the finding's id) and every date comes from the data (commit
 /// times), never the clock: unchanged data gives identical bytes.
 /// </summary>
@@ -32,6 +32,7 @@ public sealed class RegressionsFeed : ISitePage
                 new XElement(Atom + "title", $"{(f.Acknowledged ? "[acknowledged] " : "")}{f.KindText} {f.Change}: {f.Subject}"),
                 new XElement(Atom + "updated", Date(f.When)),
                 new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", f.RangeLink ?? $"regressions.html#finding-{f.Id}")),
+                f.Image is null ? null : new XElement(Atom + "link", new XAttribute("rel", "enclosure"), new XAttribute("type", "image/png"), new XAttribute("href", f.Image)),
                 new XElement(Atom + "summary", f.Message + (f.Acknowledged ? $" Acknowledged: {f.Note}" : "")))));
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
         using var stream = new MemoryStream();

@@ -85,6 +85,11 @@ public class FindingsPagesTests
         entries.ShouldAllBe(e => e.Element(atom + "title")!.Value.Contains(Name));
         entries.Count(e => e.Element(atom + "title")!.Value.StartsWith("[acknowledged]", StringComparison.Ordinal)).ShouldBe(1);
         first.ShouldNotContain("<script>");
+
+        // Each entry carries its series' chart image, a file of the site
+        var output = SiteHarness.Generate(History());
+        entries.Select(e => e.Elements(atom + "link").Single(l => l.Attribute("rel")!.Value == "enclosure").Attribute("href")!.Value)
+            .ShouldAllBe(href => href.StartsWith("images/", StringComparison.Ordinal) && output.Files.ContainsKey(href));
     }
 
     [Fact]
