@@ -7,48 +7,65 @@ using StaticBench.Site.Templates;
 namespace StaticBench.Site.Charts;
 
 /// <summary>
-/// Cost against size on log-log axes: the latest median of each size as a point and the fitted power
-/// law as a line. Ticks at powers of ten (and 2×, 5× when the range is narrow). Plain SVG, escaped.
+/// Cost against size on log-log axes, every engine on one chart: each engine's latest median per size as
+/// points in its colour, its fitted power law as a line, and a legend with each engine's exponent.
+/// Ticks at powers of ten (and 2×, 5× when the range is narrow). Plain SVG, escaped.
 /// </summary>
 public static class ScalingChart
 {
-    private const double Width = 480, Height = 260, Left = 72, Right = 24, Top = 16, Bottom = 40;
+    private const double Width = 560, Height = 280, Left = 72, Right = 24, Top = 16, Bottom = 40, LegendRow = 18;
 
-    public static TrustedHtml Render(string title, ScalingGroup group)
+    /// <summary>Draws <paramref name="groups"/> (one per engine with its label and palette colour; they share machine, phase, metric, other parameters, size parameter and unit).</summary>
+    public static TrustedHtml Render(string title, IReadOnlyList<(string Label, int Colour, ScalingGroup Group)> groups)
     {
-        var points = group.Members.Select(m => (m.Size, Cost: m.Series.Latest!.Median)).Where(p => p.Size > 0 && p.Cost > 0).ToArray();
-        var fit = group.Fit;
-        var (xLow, xHigh) = Range(points.Select(p => p.Size));
-        var (yLow, yHigh) = Range(points.Select(p => p.Cost).Concat([fit.Predict(points.Min(p => p.Size)), fit.Predict(points.Max(p => p.Size))]));
+        var all = groups.SelectMany(g => g.Group.Members.Select(m => (m.Size, Cost: m.Series.Latest!.Median))).Where(p => p.Size > 0 && p.Cost > 0).ToArray();
+        var fits = groups.SelectMany(g => new[] { g.Group.Fit.Predict(g.Group.Members.Min(m => m.Size)), g.Group.Fit.Predict(g.Group.Members.Max(m => m.Size)) });
+        var (xLow, xHigh) = Range(all.Select(p => p.Size));
+        var (yLow, yHigh) = Range(all.Select(p => p.Cost).Concat(fits));
+        var unit = groups[0].Group.Unit;
+        var parameter = groups[0].Group.Parameter;
+        var plotBottom = Height - Bottom;
+        var height = Height + (LegendRow * groups.Count);
         double X(double v) => Left + ((Math.Log10(v) - xLow) / (xHigh - xLow) * (Width - Left - Right));
-        double Y(double v) => Height - Bottom - ((Math.Log10(v) - yLow) / (yHigh - yLow) * (Height - Top - Bottom));
+        double Y(double v) => plotBottom - ((Math.Log10(v) - yLow) / (yHigh - yLow) * (plotBottom - Top));
 
         var svg = new StringBuilder();
-        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart scaling\" viewBox=\"0 0 {Width} {Height}\" role=\"img\">\n");
+        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart scaling\" viewBox=\"0 0 {Width} {SvgMarkup.Num(height)}\" role=\"img\">\n");
         svg.Append($"<title>{SvgMarkup.Escape(title)}</title>\n<g class=\"axis\">\n");
         foreach (var t in Ticks(yLow, yHigh))
         {
             var y = SvgMarkup.Num(Y(t));
             svg.Append($"<line class=\"grid\" x1=\"{Left}\" y1=\"{y}\" x2=\"{Width - Right}\" y2=\"{y}\"/>\n");
-            svg.Append($"<text class=\"tick\" x=\"{Left - 6}\" y=\"{y}\" text-anchor=\"end\" dominant-baseline=\"middle\">{SvgMarkup.Escape(ValueFormatter.Format(t, group.Unit))}</text>\n");
+            svg.Append($"<text class=\"tick\" x=\"{Left - 6}\" y=\"{y}\" text-anchor=\"end\" dominant-baseline=\"middle\">{SvgMarkup.Escape(ValueFormatter.Format(t, unit))}</text>\n");
         }
 
         foreach (var t in Ticks(xLow, xHigh))
         {
-            svg.Append($"<text class=\"tick\" x=\"{SvgMarkup.Num(X(t))}\" y=\"{SvgMarkup.Num(Height - Bottom + 18)}\" text-anchor=\"middle\">{SvgMarkup.Escape(ValueFormatter.Compact(t))}</text>\n");
+            svg.Append($"<text class=\"tick\" x=\"{SvgMarkup.Num(X(t))}\" y=\"{SvgMarkup.Num(plotBottom + 18)}\" text-anchor=\"middle\">{SvgMarkup.Escape(ValueFormatter.Compact(t))}</text>\n");
         }
 
-        svg.Append($"<text class=\"tick\" x=\"{SvgMarkup.Num((Left + Width - Right) / 2)}\" y=\"{Height - 4}\" text-anchor=\"middle\">{SvgMarkup.Escape(group.Parameter)} (log)</text>\n</g>\n");
-        var (a, b) = (points.Min(p => p.Size), points.Max(p => p.Size));
-        svg.Append($"<line class=\"fit{(fit.SuperLinear ? " super-linear" : "")}\" x1=\"{SvgMarkup.Num(X(a))}\" y1=\"{SvgMarkup.Num(Y(fit.Predict(a)))}\" x2=\"{SvgMarkup.Num(X(b))}\" y2=\"{SvgMarkup.Num(Y(fit.Predict(b)))}\"><title>{SvgMarkup.Escape(Describe(fit))}</title></line>\n");
-        svg.Append("<g class=\"series s0\">\n");
-        foreach (var (size, cost) in points)
+        svg.Append($"<text class=\"tick\" x=\"{SvgMarkup.Num((Left + Width - Right) / 2)}\" y=\"{SvgMarkup.Num(plotBottom + 34)}\" text-anchor=\"middle\">{SvgMarkup.Escape(parameter)} (log)</text>\n</g>\n");
+        for (var i = 0; i < groups.Count; i++)
         {
-            var label = $"{group.Parameter}={size.ToString(size == Math.Round(size) ? "N0" : "G6", CultureInfo.InvariantCulture)}: {ValueFormatter.Format(cost, group.Unit)}";
-            svg.Append($"<circle class=\"point\" cx=\"{SvgMarkup.Num(X(size))}\" cy=\"{SvgMarkup.Num(Y(cost))}\" r=\"3\"><title>{SvgMarkup.Escape(label)}</title></circle>\n");
+            var (label, colour, group) = groups[i];
+            var fit = group.Fit;
+            var points = group.Members.Select(m => (m.Size, Cost: m.Series.Latest!.Median)).Where(p => p.Size > 0 && p.Cost > 0).ToArray();
+            var (a, b) = (points.Min(p => p.Size), points.Max(p => p.Size));
+            svg.Append($"<g class=\"series s{colour}\">\n");
+            svg.Append($"<line class=\"fit{(fit.SuperLinear ? " super-linear" : "")}\" x1=\"{SvgMarkup.Num(X(a))}\" y1=\"{SvgMarkup.Num(Y(fit.Predict(a)))}\" x2=\"{SvgMarkup.Num(X(b))}\" y2=\"{SvgMarkup.Num(Y(fit.Predict(b)))}\"><title>{SvgMarkup.Escape($"{label}: {Describe(fit)}")}</title></line>\n");
+            foreach (var (size, cost) in points)
+            {
+                var text = $"{label}, {parameter}={size.ToString(size == Math.Round(size) ? "N0" : "G6", CultureInfo.InvariantCulture)}: {ValueFormatter.Format(cost, unit)}";
+                svg.Append($"<circle class=\"point\" cx=\"{SvgMarkup.Num(X(size))}\" cy=\"{SvgMarkup.Num(Y(cost))}\" r=\"3\"><title>{SvgMarkup.Escape(text)}</title></circle>\n");
+            }
+
+            var legendY = SvgMarkup.Num(Height + (LegendRow * i) - 4);
+            svg.Append($"<rect class=\"swatch\" x=\"{Left}\" y=\"{SvgMarkup.Num(Height + (LegendRow * i) - 14)}\" width=\"12\" height=\"12\"/>\n");
+            svg.Append($"<text class=\"legend-text\" x=\"{Left + 18}\" y=\"{legendY}\">{SvgMarkup.Escape($"{label}: exponent {fit.Exponent.ToString("0.00", CultureInfo.InvariantCulture)}{(fit.SuperLinear ? ", super-linear" : "")}")}</text>\n");
+            svg.Append("</g>\n");
         }
 
-        svg.Append("</g>\n</svg>\n");
+        svg.Append("</svg>\n");
         return new TrustedHtml(svg.ToString());
     }
 

@@ -94,8 +94,11 @@ public sealed record SeriesRow(
     public string SearchText => string.Join(" ", Benchmark, Engine, Phase, Metric, Machine, Parameters, Status).ToLowerInvariant();
 }
 
-/// <summary>One scaling plot: its title, the fit in words, whether growth is super-linear, and the SVG.</summary>
-public sealed record ScalingModel(string Id, string Title, string Fit, bool SuperLinear, TrustedHtml Svg);
+/// <summary>One scaling plot, every engine on it: its title, each engine's fit in words, whether any grows super-linearly, and the SVG.</summary>
+public sealed record ScalingModel(string Id, string Title, IReadOnlyList<ScalingFitRow> Fits, bool SuperLinear, TrustedHtml Svg);
+
+/// <summary>One engine's fit on a scaling plot, in words.</summary>
+public sealed record ScalingFitRow(string Engine, string Fit, bool SuperLinear);
 
 /// <summary>
 /// A trend chart: the series that share machine, parameters, phase and metric, one line per engine.

@@ -32,7 +32,7 @@ public static class BenchmarkModelBuilder
             Series = series.Select(s => Row(s, page, chartOf, StatusOf(s, statuses))).ToArray(),
             Charts = charts,
             Engines = EngineTables.For(series),
-            Scaling = (scaling ?? []).Select(ScalingModelOf).ToArray(),
+            Scaling = ScalingModels(scaling ?? [], colours),
             Results = ResultRows.For(series, options.MaxResultRows),
             ResultsTotal = series.Sum(s => s.Observations.Count),
             Source = series,
@@ -82,12 +82,19 @@ public static class BenchmarkModelBuilder
         LatestValue = s.Latest is { } newest ? newest.Median.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : "",
     };
 
-    /// <summary>A scaling plot titled by everything its series share, with the fit in words.</summary>
-    private static ScalingModel ScalingModelOf(ScalingGroup g)
-    {
-        var title = string.Join(" · ", new[] { g.Phase, g.Metric, Labels.Engine(g.Engine), g.OtherParameters, g.Machine, $"by {g.Parameter}" }.Where(t => t.Length > 0));
-        return new ScalingModel("scaling-" + g.Id, title, ScalingChart.Describe(g.Fit), g.Fit.SuperLinear, ScalingChart.Render(title, g));
-    }
+    /// <summary>Scaling plots: one per machine + phase + metric + other parameters + size parameter, every engine on it.</summary>
+    private static ScalingModel[] ScalingModels(IReadOnlyList<ScalingGroup> groups, IReadOnlyDictionary<string, int> colours) => groups
+        .GroupBy(g => (g.Machine, g.Phase, g.Metric, g.OtherParameters, g.Parameter, g.Unit))
+        .Select(same =>
+        {
+            var engines = same.OrderBy(g => g.Engine, StringComparer.Ordinal).Select(g => (Labels.Engine(g.Engine), colours.GetValueOrDefault(g.Engine), g)).ToArray();
+            var k = same.Key;
+            var title = string.Join(" · ", new[] { k.Phase, k.Metric, engines.Length == 1 ? engines[0].Item1 : "", k.OtherParameters, k.Machine, $"by {k.Parameter}" }.Where(t => t.Length > 0));
+            var id = "scaling-" + SeriesId.ShortHash(string.Join("\n", same.Select(g => g.Id)));
+            var fits = engines.Select(e => new ScalingFitRow(e.Item1, ScalingChart.Describe(e.g.Fit), e.g.Fit.SuperLinear)).ToArray();
+            return new ScalingModel(id, title, fits, fits.Any(f => f.SuperLinear), ScalingChart.Render(title, engines));
+        })
+        .ToArray();
 
     /// <summary>One chart per machine + parameters + phase + metric (+ unit), engines as its lines.</summary>
     private static ChartModel[] Charts(

@@ -53,4 +53,33 @@ public class BenchmarkPageTests
         rows[0].QuerySelector("a")!.GetAttribute("href").ShouldBe($"https://github.com/example/engine/commit/{Snapshots.Sha(9)}");
         rows.Skip(1).ShouldAllBe(r => !r.ClassList.Contains("off-trend"));
     }
+
+    [Fact]
+    public void Engines_of_a_scaling_benchmark_share_one_log_log_chart_issue_12()
+    {
+        // Given two engines measured at three sizes, one linear and one quadratic
+        var runs = new[] { ("v8", 1.0), ("wasmtime", 2.0) }.SelectMany(e => new[] { 1000.0, 10_000, 100_000 }.Select(size => (e.Item1, size, cost: 100 * Math.Pow(size, e.Item2))))
+            .Select((x, i) => Snapshots.Recorded(new Testing.RunResultBuilder($"r{i}").AtCommit(Snapshots.Sha(1), Snapshots.T0)
+                .WithResult(new Schema.Model.BenchmarkResult
+                {
+                    Benchmark = "compile/big", Phase = "compile", Metric = "wall-time", Unit = "ns", Better = Schema.Model.Better.Lower,
+                    Samples = [x.cost, x.cost * 1.01], Engine = new Schema.Model.EngineInfo { Name = x.Item1 },
+                    Parameters = new Dictionary<string, Schema.Model.ParameterValue> { ["size"] = Schema.Model.ParameterValue.Of(x.size) },
+                }).Build(), i))
+            .ToArray();
+
+        // When the site is built
+        var output = SiteHarness.Generate(new Schema.Model.DataSnapshot { DataCommit = Snapshots.DataCommit, Runs = runs });
+        var page = HtmlChecks.Parse(output.Text(output.Files.Keys.Single(p => p.StartsWith("benchmarks/compile-big-", StringComparison.Ordinal))));
+
+        // Then one scaling chart holds both engines, each with its points, its fit and its exponent in the legend
+        var scaling = page.QuerySelectorAll("figure[id^=scaling-]").ShouldHaveSingleItem();
+        scaling.QuerySelectorAll("svg g.series").Length.ShouldBe(2);
+        scaling.QuerySelectorAll("svg circle").Length.ShouldBe(6);
+        scaling.QuerySelectorAll("svg line.fit").Length.ShouldBe(2);
+        var fits = scaling.QuerySelectorAll("ul.fits li").Select(li => li.TextContent).ToArray();
+        fits[0].ShouldStartWith("v8: exponent 1.00");
+        fits[1].ShouldStartWith("wasmtime: exponent 2.00");
+        scaling.QuerySelector("figcaption")!.TextContent.ShouldContain("super-linear");
+    }
 }

@@ -107,7 +107,7 @@ public class FindingsPagesTests
         markers.ShouldAllBe(m => m.GetProperty("kind").GetString() == "regression"
             && System.Text.RegularExpressions.Regex.IsMatch(m.GetProperty("text").GetString()!, @"^regression \+(19\.[89]|20\.[012])%"));
         var scaling = page.QuerySelectorAll("figure[id^=scaling-]").ShouldHaveSingleItem();
-        scaling.QuerySelector("figcaption")!.TextContent.ShouldContain("exponent 2.00");
+        scaling.QuerySelector("ul.fits")!.TextContent.ShouldContain("exponent 2.00");
         scaling.QuerySelector("figcaption")!.TextContent.ShouldContain("super-linear");
         scaling.QuerySelectorAll("svg circle").Length.ShouldBe(3);
         scaling.QuerySelector("svg line.fit").ShouldNotBeNull();
