@@ -1,20 +1,18 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using StaticBench.Schema.Json;
 using StaticBench.Schema.Model;
 using StaticBench.Schema.Files;
 
 namespace StaticBench.Store.History;
 
 /// <summary>
-/// What the last build read, keyed by the data repository's commits: the tip it reached, where each
+/// What the last build read, kept in a binary file (<see cref="HistoryCacheFormat"/>), keyed by the data repository's commits: the tip it reached, where each
 /// file's blob came from, and what each blob held. Blobs are keyed by id, so a parsed file is never
 /// read twice. A cache that does not fit (another format version, folder, or a tip that is no longer
 /// an ancestor after a force-push) is ignored and rebuilt.
 /// </summary>
 internal sealed record HistoryCache
 {
-    public const int CurrentVersion = 2;
+    /// <summary>3: the binary format (<see cref="HistoryCacheFormat"/>).</summary>
+    public const int CurrentVersion = 3;
 
     public int Version { get; init; } = CurrentVersion;
 
@@ -31,10 +29,9 @@ internal sealed record HistoryCache
         try
         {
             using var stream = File.OpenRead(file);
-            var cache = JsonSerializer.Deserialize(stream, HistoryCacheJsonContext.Default.HistoryCache);
-            return cache?.Version == CurrentVersion ? cache : null;
+            return HistoryCacheFormat.Read(stream);
         }
-        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentOutOfRangeException or FormatException)
         {
             return null; // A missing or damaged cache only costs a full read.
         }
@@ -43,7 +40,7 @@ internal sealed record HistoryCache
     /// <summary>Written with <see cref="AtomicFile"/>, so a crash never leaves half a cache.</summary>
     public void Save(string file)
     {
-        AtomicFile.Write(file, stream => JsonSerializer.Serialize(stream, this, HistoryCacheJsonContext.Default.HistoryCache));
+        AtomicFile.Write(file, stream => HistoryCacheFormat.Write(stream, this));
     }
 }
 
@@ -63,10 +60,3 @@ internal sealed record CachedBlob
 
     public DataSettings? Settings { get; init; }
 }
-
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [typeof(ParameterValueConverter), typeof(LowerCaseEnumConverter<Better>)])]
-[JsonSerializable(typeof(HistoryCache))]
-internal sealed partial class HistoryCacheJsonContext : JsonSerializerContext;

@@ -22,13 +22,13 @@ public sealed record HistoryReport(Schema.Model.DataSnapshot Snapshot, int Commi
 public static class HistoryCacheFile
 {
     /// <summary>
-    /// <c>&lt;root&gt;/history/&lt;sha256 of location, branch and folder&gt;.json</c>, beside the remote mirrors
+    /// <c>&lt;root&gt;/history/&lt;sha256 of location, branch and folder&gt;.cache</c>, beside the remote mirrors
     /// (<see cref="Git.MirrorCache.DefaultRoot"/> unless <paramref name="cacheRoot"/> is given).
     /// </summary>
     public static string For(Git.DataRepositoryLocation location, HistoryOptions options, string? cacheRoot = null)
     {
         var key = $"{location.Value}\n{options.Branch}\n{options.NormalizedFolder}";
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
-        return Path.Combine(cacheRoot ?? Git.MirrorCache.DefaultRoot, "history", $"{hash[..32]}.json");
+        return Path.Combine(cacheRoot ?? Git.MirrorCache.DefaultRoot, "history", $"{hash[..32]}.cache");
     }
 }

@@ -34,7 +34,7 @@ public class CompareFromDataTests : IDisposable
         // Then the slowdown is reported, and the history cache was written for the next call
         exit.ShouldBe(0, stderr);
         stdout.ShouldContain("\"verdict\": \"regression\"");
-        Directory.GetFiles(Path.Combine(_dir.Path, "history"), "*.json").ShouldHaveSingleItem();
+        Directory.GetFiles(Path.Combine(_dir.Path, "history"), "*.cache").ShouldHaveSingleItem();
 
         // And after one more run, a second comparison sees it
         _data.Commit("head 2", Run("r3", 3, 1000));

@@ -99,6 +99,53 @@ public class HistoryReaderTests
     }
 
     [Fact]
+    public void What_the_cache_kept_reads_back_exactly_as_the_files_say_issue_13()
+    {
+        // Given a history with every kind of file: a run using every optional field, a document, an acknowledgement,
+        // the settings, and a broken file
+        using var data = new ScriptedDataRepository();
+        using var scratch = new TempDirectory();
+        var run = new RunResultBuilder("full").AtCommit(RunResultBuilder.Commit(2), DateTimeOffset.Parse("2026-11-21T10:00:00+02:00"), RunResultBuilder.Commit(1))
+            .WithResult(new StaticBench.Schema.Model.BenchmarkResult
+            {
+                Benchmark = "sort/quick", Phase = "compile", Metric = "wall-time", Unit = "ns", Better = StaticBench.Schema.Model.Better.Higher,
+                Samples = [1.5, 2.25, 1e-9], Summary = new StaticBench.Schema.Model.SampleSummary { N = 3, Min = 1e-9, Median = 1.5, Max = 2.25 },
+                Engine = new StaticBench.Schema.Model.EngineInfo { Name = "v8", Version = "11.3", Config = "optimizing", Flags = "--no-liftoff" },
+                Parameters = new Dictionary<string, StaticBench.Schema.Model.ParameterValue>
+                {
+                    ["n"] = StaticBench.Schema.Model.ParameterValue.Of(1000), ["kind"] = StaticBench.Schema.Model.ParameterValue.Of("hex"),
+                    ["simd"] = StaticBench.Schema.Model.ParameterValue.Of(true),
+                },
+            })
+            .Build();
+        run = run with { Run = run.Run with { Project = run.Run.Project with { PullRequest = 12, BaseCommit = RunResultBuilder.Commit(1) },
+            Machine = run.Run.Machine with { Kernel = "6.1", Tools = new Dictionary<string, string> { ["node"] = "20" } } } };
+        data.Commit("all kinds",
+            (ResultPath("full"), run),
+            ("about.md", "# About\nÜber ✓"),
+            ("acknowledgements/a.json", "{\"series\": \"abc\", \"commit\": \"1234567\", \"note\": \"known\"}"),
+            ("staticbench.json", "{\"minEffect\": 0.02, \"benchmarkMinEffect\": {\"sort/quick\": 0.05}}"),
+            (ResultPath("broken"), "{ nope"));
+        var options = new HistoryOptions(CacheFile: scratch.Combine("history.cache"));
+        HistoryReader.Read(data.Path, options);
+
+        // When the history is read again from the cache alone
+        var cached = HistoryReader.Read(data.Path, options);
+        var fresh = HistoryReader.Read(data.Path, new HistoryOptions());
+
+        // Then the snapshot is the one the files give, field for field
+        cached.UsedCache.ShouldBeTrue();
+        cached.BlobsRead.ShouldBe(0);
+        cached.Snapshot.Runs.Select(r => StaticBench.Schema.Json.ResultJson.SerializeToString(r.Run) + r.Path + r.DataCommit + r.RecordedAt.ToString("O"))
+            .ShouldBe(fresh.Snapshot.Runs.Select(r => StaticBench.Schema.Json.ResultJson.SerializeToString(r.Run) + r.Path + r.DataCommit + r.RecordedAt.ToString("O")));
+        cached.Snapshot.Documents.ShouldBe(fresh.Snapshot.Documents);
+        cached.Snapshot.Skipped.ShouldBe(fresh.Snapshot.Skipped);
+        cached.Snapshot.Acknowledgements.ShouldBe(fresh.Snapshot.Acknowledgements);
+        cached.Snapshot.Settings.MinEffect.ShouldBe(0.02);
+        cached.Snapshot.Settings.BenchmarkMinEffect.ShouldBe(fresh.Snapshot.Settings.BenchmarkMinEffect);
+    }
+
+    [Fact]
     public void A_cache_from_a_rewritten_history_is_not_trusted()
     {
         // Given a cache built on a branch that is then reset to an older commit and grown differently
