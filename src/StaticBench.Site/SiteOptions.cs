@@ -31,7 +31,7 @@ public sealed record SiteOptions
     /// The newest this many commits (and every pull-request head with its merge base) publish their raw samples for
     /// the compare view, <c>data/samples/&lt;sha&gt;.js</c>; older commits are compared in the CLI.
     /// </summary>
-    public int SampleCommits { get; init; } = 500;
+    public int SampleCommits { get; init; } = 250;
 
     /// <summary><c>runs.html</c> and each older page of runs list this many runs.</summary>
     public int RunsPerPage { get; init; } = 500;

@@ -13,17 +13,24 @@
 
   function commitAt(commits, x) { return commits[x] || null; }
 
+  /* The chart's commits from their runs of consecutive indexes, [[first, count], …]. */
+  function expand(runs) {
+    var xs = [];
+    runs.forEach(function (run) { for (var i = 0; i < run[1]; i++) { xs.push(run[0] + i); } });
+    return xs;
+  }
+
   function TrendChart(host, spec, commits, root) {
     this.host = host;
     this.spec = spec;
     this.commits = commits;
     this.root = root;
     this.log = false;
-    this.xs = spec.x;
-    this.window = [0, spec.x.length - 1];
+    this.xs = expand(spec.x);
+    this.window = [0, this.xs.length - 1];
     this.shown = spec.lines.map(function () { return true; });
     this.colours = SB.palette();
-    this.cursor = spec.x.length - 1;
+    this.cursor = this.xs.length - 1;
     this.buildFrame();
     this.draw();
   }
@@ -264,7 +271,7 @@
       row.appendChild(document.createTextNode(
         line.name + ': ' + SB.format(line.median[k], spec.unit) +
         ' [' + SB.format(line.low[k], spec.unit) + ' – ' + SB.format(line.high[k], spec.unit) + ']' +
-        ' · ' + line.n[k] + ' samples' + (version ? ' · ' + version : '')));
+        ' · ' + (line.n ? line.n[k] : line.samplesPerPoint) + ' samples' + (version ? ' · ' + version : '')));
       tip.appendChild(row);
     });
     if (c) {

@@ -21,7 +21,7 @@ public static class ChartScripts
             .Select(m => new MarkerScript(order.IndexOf(m.Commit), m.IsRegression ? "regression" : "improvement", m.Label))
             .Where(m => m.X >= 0)
             .ToArray();
-        return new ChartScript(chart.Id, chart.Title, chart.Unit, chart.Lines[0].Series.Better.ToString().ToLowerInvariant(), x, lines, markers);
+        return new ChartScript(chart.Id, chart.Title, chart.Unit, chart.Lines[0].Series.Better.ToString().ToLowerInvariant(), Runs(x), lines, markers);
     }
 
     private static LineScript Line(ChartSeries line, ProjectCommitOrder order, Dictionary<int, int> column, int width)
@@ -50,7 +50,29 @@ public static class ChartScripts
             v[i] = at;
         }
 
-        return new LineScript(line.Series.Id, line.Label, line.Status, line.Colour, median, low, high, n, versions, versions.Count > 1 ? v : null);
+        var counts = n.Where(c => c.HasValue).Distinct().ToArray();
+        return counts.Length == 1
+            ? new LineScript(line.Series.Id, line.Label, line.Status, line.Colour, median, low, high, null, counts[0], versions, versions.Count > 1 ? v : null)
+            : new LineScript(line.Series.Id, line.Label, line.Status, line.Colour, median, low, high, n, null, versions, versions.Count > 1 ? v : null);
+    }
+
+    /// <summary>Sorted indexes as runs of consecutive ones: <c>[3, 4, 5, 9]</c> → <c>[[3, 3], [9, 1]]</c>.</summary>
+    public static IReadOnlyList<int[]> Runs(IReadOnlyList<int> sorted)
+    {
+        var runs = new List<int[]>();
+        foreach (var x in sorted)
+        {
+            if (runs.Count > 0 && runs[^1][0] + runs[^1][1] == x)
+            {
+                runs[^1][1]++;
+            }
+            else
+            {
+                runs.Add([x, 1]);
+            }
+        }
+
+        return runs;
     }
 
     /// <summary>

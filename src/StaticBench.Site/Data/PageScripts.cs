@@ -29,11 +29,16 @@ public sealed record BenchmarkScript(string Benchmark, IReadOnlyList<ChartScript
 
 /// <summary>
 /// One chart: <see cref="X"/> holds the commits (indexes into <c>data/commits.js</c>) where any of its lines has a point,
-/// and each line's arrays run along it, null where that line has no point.
+/// as runs of consecutive indexes <c>[first, count]</c> (a dense history is one pair); each line's arrays run along
+/// the expanded list, null where that line has no point.
 /// </summary>
-public sealed record ChartScript(string Id, string Title, string Unit, string Better, IReadOnlyList<int> X, IReadOnlyList<LineScript> Lines, IReadOnlyList<MarkerScript> Markers);
+public sealed record ChartScript(string Id, string Title, string Unit, string Better, IReadOnlyList<int[]> X, IReadOnlyList<LineScript> Lines, IReadOnlyList<MarkerScript> Markers);
 
-/// <summary>A chart line: its palette colour, the median of each point, the 95% interval of that median, samples per point, and the engine versions (<see cref="V"/> indexes <see cref="Versions"/>; omitted when there is one).</summary>
+/// <summary>
+/// A chart line: its palette colour, the median of each point, the 95% interval of that median, samples per point
+/// (<see cref="N"/>; <see cref="SamplesPerPoint"/> instead when every point has the same count), and the engine
+/// versions (<see cref="V"/> indexes <see cref="Versions"/>; omitted when there is one).
+/// </summary>
 public sealed record LineScript(
     string Series,
     string Name,
@@ -42,7 +47,8 @@ public sealed record LineScript(
     IReadOnlyList<double?> Median,
     IReadOnlyList<double?> Low,
     IReadOnlyList<double?> High,
-    IReadOnlyList<int?> N,
+    IReadOnlyList<int?>? N,
+    int? SamplesPerPoint,
     IReadOnlyList<string> Versions,
     IReadOnlyList<int?>? V);
 
