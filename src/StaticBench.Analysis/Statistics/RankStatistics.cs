@@ -52,7 +52,7 @@ public static class RankStatistics
 
     /// <summary>Hodges-Lehmann shift of <paramref name="y"/> relative to <paramref name="x"/> (Perfolizer: median of all pairwise differences y - x).</summary>
     public static double HodgesLehmannShift(IReadOnlyList<double> x, IReadOnlyList<double> y) =>
-        PairwiseDifferences(x, y) is var d && d.Length == 0 ? 0 : Median(d);
+        PairwiseDifferences(x, y) is var d && d.Length == 0 ? 0 : Selection.MedianInPlace(d);
 
     /// <summary>
     /// Moses' confidence interval for the shift y - x at <paramref name="confidence"/>: order
@@ -70,7 +70,7 @@ public static class RankStatistics
         var z = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 1 - (1 - confidence) / 2);
         var k = (int)Math.Floor(n * m / 2 - z * Math.Sqrt(n * m * (n + m + 1) / 12));
         k = Math.Clamp(k, 0, d.Length - 1);
-        return (d[k], d[d.Length - 1 - k]);
+        return (Selection.Select(d, k), Selection.Select(d, d.Length - 1 - k));
     }
 
     public static double Median(IReadOnlyList<double> values)
@@ -98,6 +98,7 @@ public static class RankStatistics
         return true;
     }
 
+    /// <summary>Every y - x, unordered: callers select the order statistics they need (<see cref="Selection"/>).</summary>
     private static double[] PairwiseDifferences(IReadOnlyList<double> x, IReadOnlyList<double> y)
     {
         var d = new double[x.Count * y.Count];
@@ -110,7 +111,6 @@ public static class RankStatistics
             }
         }
 
-        Array.Sort(d);
         return d;
     }
 
