@@ -157,28 +157,38 @@ public static class HistoryReader
         return walked;
     }
 
-    /// <summary>Blobs read and parsed per batch: read one after another (libgit2 is not shared between threads), parsed in parallel.</summary>
-    private const int ParseBatch = 64;
+    /// <summary>Blobs a worker takes at a time; each worker reads through its own libgit2 handle (one is not shared between threads).</summary>
+    private const int ParseChunk = 32;
 
-    /// <summary>Parses the blobs of <paramref name="added"/> not in <paramref name="blobs"/> yet; returns how many it read.</summary>
+    /// <summary>Reads and parses the blobs of <paramref name="added"/> not in <paramref name="blobs"/> yet, in parallel; returns how many it read.</summary>
     private static int ParseNew(Repository repo, List<(string Path, ObjectId Blob)> added, Dictionary<string, CachedBlob> blobs, string folder)
     {
         var wanted = added.Where(a => !blobs.ContainsKey(a.Blob.Sha)).DistinctBy(a => a.Blob.Sha).ToArray();
-        var interner = new ResultInterner();
-        var parsed = new CachedBlob[Math.Min(ParseBatch, wanted.Length)];
-        for (var start = 0; start < wanted.Length; start += ParseBatch)
+        if (wanted.Length == 0)
         {
-            var batch = wanted.AsSpan(start, Math.Min(ParseBatch, wanted.Length - start)).ToArray();
-            var contents = batch.Select(b => ReadBlob(repo.Lookup<Blob>(b.Blob))).ToArray();
-            Parallel.For(0, batch.Length, i =>
+            return 0;
+        }
+
+        var interner = new ResultInterner();
+        var parsed = new CachedBlob[wanted.Length];
+        var location = repo.Info.Path;
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(0, wanted.Length, ParseChunk),
+            () => new Repository(location),
+            (range, _, own) =>
             {
-                var path = batch[i].Path;
-                parsed[i] = DataFiles.Parse(path, folder.Length == 0 ? path : $"{folder}/{path}", contents[i], interner);
-            });
-            for (var i = 0; i < batch.Length; i++)
-            {
-                blobs[batch[i].Blob.Sha] = parsed[i];
-            }
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    var path = wanted[i].Path;
+                    parsed[i] = DataFiles.Parse(path, folder.Length == 0 ? path : $"{folder}/{path}", ReadBlob(own.Lookup<Blob>(wanted[i].Blob)), interner);
+                }
+
+                return own;
+            },
+            own => own.Dispose());
+        for (var i = 0; i < wanted.Length; i++)
+        {
+            blobs[wanted[i].Blob.Sha] = parsed[i];
         }
 
         return wanted.Length;
