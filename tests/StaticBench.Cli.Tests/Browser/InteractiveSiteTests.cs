@@ -151,6 +151,30 @@ public sealed class InteractiveSiteTests : IClassFixture<InteractiveSiteTests.Bu
         _site.NoConsoleErrorsAndNoRequestsLeaveTheSite(chrome);
     }
 
+    [Fact]
+    public void Pages_fit_a_390_pixel_wide_phone_without_scrolling_sideways_issue_12()
+    {
+        // Given a phone-sized window
+        var chrome = _site.Open("index.html");
+        var size = chrome.Manage().Window.Size;
+        chrome.Manage().Window.Size = new System.Drawing.Size(390, 844);
+        try
+        {
+            foreach (var page in new[] { "index.html", _site.SortPage, $"compare.html?base={RunResultBuilder.Commit(29)}&head={RunResultBuilder.Commit(31)}" })
+            {
+                // When a page opens, then nothing but the wide tables (which scroll in their own box) is wider than the screen
+                _site.Open(page);
+                Thread.Sleep(300);
+                var overflow = ((IJavaScriptExecutor)chrome).ExecuteScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                Convert.ToInt64(overflow).ShouldBeLessThanOrEqualTo(0, page);
+            }
+        }
+        finally
+        {
+            chrome.Manage().Window.Size = size;
+        }
+    }
+
     private static List<IWebElement> VisibleRows(IWebDriver chrome) =>
         chrome.FindElements(By.CssSelector("#series-table tbody tr:not(.group-row)")).Where(r => r.Displayed).ToList();
 
