@@ -398,7 +398,7 @@
   };
 
   function init() {
-    var commits = (SB.data.commits && SB.data.commits.commits) || [];
+    var commits = SB.commitList(SB.data.commits);
     var nodes = Array.prototype.slice.call(document.querySelectorAll('[data-chart]'));
     function start(host) {
       if (host.chart) { return; }

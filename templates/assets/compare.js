@@ -1242,7 +1242,7 @@
       (Array.isArray(loaded[0].series) ? loaded[0].series : []).forEach(function (s) {
         if (s && typeof s.id === 'string') state.index.set(s.id, s);
       });
-      state.commits = (Array.isArray(loaded[1].commits) ? loaded[1].commits : []).filter(function (c) {
+      state.commits = window.StaticBench.commitList(loaded[1]).filter(function (c) {
         return c && typeof c.sha === 'string' && SHA.test(c.sha);
       }).map(function (c) {
         var copy = assign({}, c);

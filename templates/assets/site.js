@@ -108,6 +108,23 @@
     return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
   }
 
+  /* data/commits.js's rows (columns: sha, time in Unix seconds, subject, branch, pr, base, parent index, trend,
+     samples, repository index) as objects: { sha, time (ISO), subject, branch, pr, base, parent (sha), trend,
+     samples, url }. */
+  function commitList(value) {
+    if (!value || !value.commits) { return []; }
+    var rows = value.commits, repositories = value.repositories || [], list = new Array(rows.length);
+    for (var i = 0; i < rows.length; i++) {
+      var r = rows[i];
+      list[i] = {
+        sha: r[0], time: new Date(r[1] * 1000).toISOString(), subject: r[2], branch: r[3], pr: r[4], base: r[5],
+        parent: r[6] === null ? null : rows[r[6]][0], trend: r[7] === 1, samples: r[8] === 1,
+        url: r[9] === null ? null : repositories[r[9]] + '/commit/' + r[0]
+      };
+    }
+    return list;
+  }
+
   /* Loads a site file as a script (never fetch, which file:// refuses); resolves once it ran. */
   function loadScript(src) {
     return new Promise(function (resolve, reject) {
@@ -139,6 +156,7 @@
     shortSha: shortSha,
     palette: palette,
     cssVar: cssVar,
+    commitList: commitList,
     loadScript: loadScript,
     el: el
   };

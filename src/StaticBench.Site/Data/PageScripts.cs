@@ -18,12 +18,6 @@ public sealed record SeriesScript(
     string Status,
     string Page);
 
-/// <summary><c>data/commits.js</c>: every measured commit in history order, and the newest one on the trend.</summary>
-public sealed record CommitsScript(string? Tip, IReadOnlyList<CommitScript> Commits);
-
-/// <summary>A commit in <c>data/commits.js</c> (see <see cref="Model.CommitRow"/>).</summary>
-public sealed record CommitScript(string Sha, DateTimeOffset Time, string Subject, string Branch, int? Pr, string? Base, string? Parent, bool Trend, bool Samples, string? Url);
-
 /// <summary><c>data/bench/&lt;slug&gt;.js</c>: a benchmark's charts with every point of their lines.</summary>
 public sealed record BenchmarkScript(string Benchmark, IReadOnlyList<ChartScript> Charts);
 

@@ -30,6 +30,22 @@ public static class ScriptData
     public static void Write<T>(ISiteOutput output, string path, string key, T value, JsonTypeInfo<T> type) =>
         output.Write(path, Encode(key, value, type));
 
+    /// <summary>As <see cref="Encode{T}"/>, for a value written by hand with <paramref name="write"/> (the same escaping encoder).</summary>
+    public static byte[] Encode(string key, Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(Prefix);
+        buffer.Write(JsonSerializer.SerializeToUtf8Bytes(key));
+        buffer.Write("]="u8);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer);
+        }
+
+        buffer.Write(";\n"u8);
+        return buffer.ToArray();
+    }
+
     /// <summary>The key under which <c>data/&lt;path&gt;.js</c> stores its value: the path without <c>data/</c> and <c>.js</c>.</summary>
     public static string KeyOf(string path) =>
         path.StartsWith("data/", StringComparison.Ordinal) && path.EndsWith(".js", StringComparison.Ordinal) ? path[5..^3] : throw new ArgumentException($"not a data script: {path}", nameof(path));

@@ -10,7 +10,6 @@ namespace StaticBench.Site.Data;
 [JsonSerializable(typeof(IndexJson))]
 [JsonSerializable(typeof(ManifestJson))]
 [JsonSerializable(typeof(IndexScript))]
-[JsonSerializable(typeof(CommitsScript))]
 [JsonSerializable(typeof(BenchmarkScript))]
 [JsonSerializable(typeof(SamplesScript))]
 public sealed partial class SiteJsonContext : JsonSerializerContext;

@@ -10,6 +10,9 @@ public static class CommitLink
     public static string? For(string repository, string commit) =>
         Base(repository) is { } basePath ? $"{basePath}/commit/{Uri.EscapeDataString(commit)}" : null;
 
+    /// <summary>The repository's web address that <see cref="For"/> puts <c>/commit/&lt;sha&gt;</c> after; null when it gets no links.</summary>
+    public static string? Repository(string repository) => Base(repository);
+
     /// <summary>The compare view <c>&lt;repository&gt;/compare/&lt;from&gt;...&lt;to&gt;</c> of a commit range, under the same rules.</summary>
     public static string? Range(string repository, string from, string to) =>
         Base(repository) is { } basePath ? $"{basePath}/compare/{Uri.EscapeDataString(from)}...{Uri.EscapeDataString(to)}" : null;

@@ -15,6 +15,7 @@ namespace StaticBench.Site.Model;
 /// <param name="OnTrend">Whether it makes trend points (main branch, not a pull request).</param>
 /// <param name="HasSamples">Whether the site publishes its raw samples (<c>data/samples/&lt;sha&gt;.js</c>) for the compare view.</param>
 /// <param name="Url">Its page on the repository host, for http(s) repositories.</param>
+/// <param name="Repository">That host's repository address (<see cref="CommitLink.Repository"/>), or null.</param>
 public sealed record CommitRow(
     int Index,
     string Sha,
@@ -26,4 +27,5 @@ public sealed record CommitRow(
     string? Parent,
     bool OnTrend,
     bool HasSamples,
-    string? Url);
+    string? Url,
+    string? Repository);

@@ -34,9 +34,7 @@ public sealed class DataFiles : ISitePage
             .ToArray();
         ScriptData.Write(output, IndexScriptPath, ScriptData.KeyOf(IndexScriptPath), new IndexScript(site.DataCommit, series), SiteJsonContext.Default.IndexScript);
 
-        var commits = site.Commits.Select(c => new CommitScript(c.Sha, c.Time, c.Subject, c.Branch, c.PullRequest, c.Base, c.Parent, c.OnTrend, c.HasSamples, c.Url)).ToArray();
-        var tip = site.Commits.LastOrDefault(c => c.OnTrend)?.Sha;
-        ScriptData.Write(output, CommitsScriptPath, ScriptData.KeyOf(CommitsScriptPath), new CommitsScript(tip, commits), SiteJsonContext.Default.CommitsScript);
+        output.Write(CommitsScriptPath, CommitsScript.Encode(ScriptData.KeyOf(CommitsScriptPath), site.Commits));
 
         var order = site.SeriesSet.CommitOrder;
         Parallel.ForEach(site.Benchmarks, benchmark =>

@@ -37,6 +37,12 @@ public class DataFilesTests
         var v8 = chart.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("name").GetString() == "v8/default");
         var commits = output.Text("data/commits.js");
         commits = commits[commits.IndexOf("\"commits\":", StringComparison.Ordinal)..];
+        using var table = DataScripts.Read(output, "data/commits.js");
+        var rows = table.RootElement.GetProperty("commits").EnumerateArray().ToArray();
+        rows.Select(r => r[0].GetString()).ShouldBe([Snapshots.Sha(1), Snapshots.Sha(2), Snapshots.Sha(3), Snapshots.Sha(9)]);
+        rows[1][6].GetInt32().ShouldBe(0); // a trend commit is compared with the trend commit before it
+        rows[0][6].ValueKind.ShouldBe(JsonValueKind.Null);
+        table.RootElement.GetProperty("repositories")[rows[0][9].GetInt32()].GetString().ShouldBe("https://github.com/example/engine");
         var x = chart.GetProperty("x").EnumerateArray().SelectMany(run => Enumerable.Range(run[0].GetInt32(), run[1].GetInt32())).ToArray();
         x.ShouldBe(x.Order().ToArray());
         x.Length.ShouldBe(3);
