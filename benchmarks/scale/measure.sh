@@ -54,12 +54,15 @@ mkdir -p "$work"
 work=$(cd "$work" && pwd)
 log() { printf '%s\n' "$*" >&2; }
 [[ -x /usr/bin/time ]] || { log "GNU time is missing: apt-get install -y time"; exit 1; }
+# Every build runs in $work/run: two runs sharing a work folder would overwrite each other's state.
+exec 9>"$work/measure.lock"
+flock -n 9 || { log "another measure.sh is using $work; wait for it, or pass another --work"; exit 1; }
 
 base_sha=$(git -C "$root" rev-parse --verify "$base^{commit}")
 head_sha=$(git -C "$root" rev-parse --verify "$head^{commit}")
-stamp=$(date -u +%Y%m%dT%H%M%SZ)
+stamp=$(date -u +%Y%m%dT%H%M%SZ) started=$(date -u '+%Y-%m-%d %H:%M UTC')
 results="$work/results-$stamp.tsv"
-printf 'shape\tcase\tside\tsha\trep\twall_s\trss_kb\tsite_bytes\tsite_files\ttouched\tcontent_changed\tcache_rewritten\texit\tread\n' >"$results"
+printf 'shape\tcase\tside\tsha\trep\twall_s\trss_kb\tsite_bytes\tsite_files\ttouched\tcontent_changed\tcache_rewritten\texit\tread\tcpu_s\tload1\n' >"$results"
 build_flags=(-c Release -nologo -v:quiet -nodeReuse:false -p:UseSharedCompilation=false)
 
 # --- the two StaticBench revisions, each built once (cached under $work/cli/<sha>) ---------------
@@ -75,6 +78,8 @@ build_cli() {
     git -C "$root" worktree remove --force "$tree"
     return 1
   fi
+  [[ -f "$tree/src/StaticBench.Cli/bin/Release/net10.0/staticbench.dll" ]] \
+    || { log "no src/StaticBench.Cli/bin/Release/net10.0/staticbench.dll after building ${sha:0:7}"; git -C "$root" worktree remove --force "$tree"; return 1; }
   rm -rf "$out.tmp" && mkdir -p "$out.tmp"
   cp -a "$tree/src/StaticBench.Cli/bin/Release/net10.0/." "$out.tmp/"
   mv "$out.tmp" "$out"
@@ -123,13 +128,15 @@ restore_snapshot() {
 }
 
 timed_build() {
-  local sha=$1 status=0
-  timeout "$timeout_s" /usr/bin/time -f '%e %M' -o "$work/time.txt" \
+  local sha=$1 status=0 user sys
+  load1=$(cut -d' ' -f1 /proc/loadavg)
+  timeout "$timeout_s" /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" \
     dotnet "$work/cli/$sha/staticbench.dll" build --data "$run/data.git" --out "$run/site" --cache "$run/cache" \
     >"$work/stdout.txt" 2>"$work/stderr.txt" || status=$?
   exit_code=$status
-  read -r wall rss < <(tail -1 "$work/time.txt" 2>/dev/null || echo "NA NA")
-  [[ $status -eq 0 ]] || { wall=NA rss=NA; log "  build failed (exit $status):"; tail -5 "$work/stderr.txt" >&2; }
+  read -r wall rss user sys < <(tail -1 "$work/time.txt" 2>/dev/null || echo "NA NA 0 0")
+  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+  [[ $status -eq 0 ]] || { wall=NA rss=NA cpu=NA; log "  build failed (exit $status):"; tail -5 "$work/stderr.txt" >&2; }
   read_note=$(sed -n 's/^built .*(read \(.*\))$/\1/p' "$work/stdout.txt" | head -1)
   return 0
 }
@@ -160,9 +167,9 @@ measure() { # shape case side sha rep
   local bytes files
   bytes=$(du -sb "$run/site" 2>/dev/null | cut -f1 || echo NA)
   files=$(find "$run/site" -type f 2>/dev/null | wc -l)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$shape" "$kase" "$side" "$sha" "$rep" \
-    "$wall" "$rss" "$bytes" "$files" "$touched" "$content" "$cache" "$exit_code" "$read_note" >>"$results"
-  log "  $shape $kase rep $rep/$reps $side ${sha:0:7}: ${wall} s, $((${rss/NA/0} / 1024)) MiB${read_note:+ (read $read_note)}$([[ $touched == - ]] || echo "; files touched $touched, content changed $content, cache files rewritten $cache")"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$shape" "$kase" "$side" "$sha" "$rep" \
+    "$wall" "$rss" "$bytes" "$files" "$touched" "$content" "$cache" "$exit_code" "$read_note" "$cpu" "$load1" >>"$results"
+  log "  $shape $kase rep $rep/$reps $side ${sha:0:7}: ${wall} s (CPU $cpu s, load $load1), $((${rss/NA/0} / 1024)) MiB${read_note:+ (read $read_note)}$([[ $touched == - ]] || echo "; files touched $touched, content changed $content, cache files rewritten $cache")"
   if [[ $kase == full && $rep == 1 && $keep_snapshot == 1 ]]; then save_snapshot "$sha" "$shape"; fi
 }
 
@@ -199,14 +206,14 @@ if [[ $growth == 0 && $files100k == 0 ]]; then keep_snapshot=1; measure_shapes "
 rm -rf "$run"
 
 # --- the report --------------------------------------------------------------------------------------
-cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+cpu_model=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 memory=$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)
 runtime=$(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ {v = $2} END {print v}')
 report="$work/report-$stamp.md"
 {
-  echo "## staticbench build at scale, $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "## staticbench build at scale, $started to $(date -u '+%H:%M UTC')"
   echo
-  echo "Machine: $(hostname), $(nproc) cores ($cpu), $memory, .NET $runtime; load average $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end."
+  echo "Machine: $(hostname), $(nproc) cores ($cpu_model), $memory, .NET $runtime; load average $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end."
   echo "Base \`$base_sha\` ($base), head \`$head_sha\` ($head); $reps repetition(s) per side, alternating; medians."
   echo "Data: benchmarks/StaticBench.ScaleData, seed $seed, $samples samples per result. Raw rows: \`$results\`."
   echo
@@ -217,20 +224,25 @@ function median(list,   n, a, i, j, t) {
   for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j-1] > a[j]; j--) { t = a[j]; a[j] = a[j-1]; a[j-1] = t }
   return n % 2 ? a[(n+1)/2] : (a[n/2] + a[n/2+1]) / 2
 }
+function range(list,   n, a, i, lo, hi) {
+  n = split(list, a, " "); if (n < 2) return ""
+  for (i = 1; i <= n; i++) { if (a[i] == "NA") return ""; if (i == 1 || a[i] + 0 < lo) lo = a[i] + 0; if (i == 1 || a[i] + 0 > hi) hi = a[i] + 0 }
+  return sprintf(" [%.2f, %.2f]", lo, hi)
+}
 function ratio(h, b) { return (h == "NA" || b == "NA" || b == 0) ? "NA" : sprintf("%.3f", h / b) }
 function num(x, f) { return x == "NA" ? "NA" : sprintf(f, x) }
 NR == 1 { next }
 {
   key = $1 SUBSEP $2
   if (!(key in seen)) { seen[key] = 1; order[++n] = key }
-  wall[key, $3] = wall[key, $3] " " $6
+  wall[key, $3] = wall[key, $3] " " $6; cpu[key, $3] = cpu[key, $3] " " $15
   rss[key, $3] = rss[key, $3] " " ($7 == "NA" ? "NA" : $7 / 1024)
   bytes[key, $3] = $8; files[key, $3] = $9; read[key, $3] = $14
   if ($10 != "-") { touched[key, $3] = touched[key, $3] " " $10; content[key, $3] = content[key, $3] " " $11; cache[key, $3] = cache[key, $3] " " $12 }
 }
 END {
-  print "| shape (B x R) | results | case | base s | head s | head/base | base peak MiB | head peak MiB | head/base | site MiB | site files | head read (last rep) | nothing-new: files touched / content changed / cache files rewritten (base; head, medians) |"
-  print "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  print "| shape (B x R) | results | case | base s median [min, max] | head s median [min, max] | head/base | base CPU s | head CPU s | base peak MiB | head peak MiB | head/base | site MiB | site files | head read (last rep) | nothing-new: files touched / content changed / cache files rewritten (base; head, medians) |"
+  print "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   for (i = 1; i <= n; i++) {
     split(order[i], p, SUBSEP); shape = p[1]
     split(shape, d, "[x/]"); results = (d[3] != "" ? d[3] : d[1]) * d[2]  # K results per file, else B
@@ -240,8 +252,9 @@ END {
     if ((order[i], "head") in touched)
       extra = median(touched[order[i], "base"]) " / " median(content[order[i], "base"]) " / " median(cache[order[i], "base"]) "; " \
               median(touched[order[i], "head"]) " / " median(content[order[i], "head"]) " / " median(cache[order[i], "head"])
-    printf "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %.1f | %s | %s | %s |\n", shape, results, p[2],
-      num(bw, "%.2f"), num(hw, "%.2f"), ratio(hw, bw), num(bm, "%.0f"), num(hm, "%.0f"), ratio(hm, bm),
+    printf "| %s | %d | %s | %s%s | %s%s | %s | %s | %s | %s | %s | %s | %.1f | %s | %s | %s |\n", shape, results, p[2],
+      num(bw, "%.2f"), range(wall[order[i], "base"]), num(hw, "%.2f"), range(wall[order[i], "head"]), ratio(hw, bw),
+      num(median(cpu[order[i], "base"]), "%.1f"), num(median(cpu[order[i], "head"]), "%.1f"), num(bm, "%.0f"), num(hm, "%.0f"), ratio(hm, bm),
       bytes[order[i], "head"] / 1048576, files[order[i], "head"], read[order[i], "head"], extra
     if (p[2] == "full") {
       fx = fx " " log(results); nf++
