@@ -59,6 +59,24 @@ public static class ChartImageKey
         return key.Finish();
     }
 
+    /// <summary>32 hex digits identifying the plot <see cref="ScalingImage"/> renders from <paramref name="spec"/>.</summary>
+    public static string Of(ScalingImageSpec spec)
+    {
+        var key = new KeyWriter("scaling");
+        key.Add(spec.Title).Add(spec.Unit).Add(spec.Parameter).Add(spec.Width).Add(spec.Height).Add(spec.Dark ? 1 : 0);
+        key.Add(spec.Lines.Count);
+        foreach (var line in spec.Lines)
+        {
+            key.Add(line.Name).Add(line.Colour).Add(line.FitAtSmallest).Add(line.FitAtLargest).Add(line.Sizes.Count);
+            for (var i = 0; i < line.Sizes.Count; i++)
+            {
+                key.Add(line.Sizes[i]).Add(line.Costs[i]);
+            }
+        }
+
+        return key.Finish();
+    }
+
     /// <summary>Length-prefixed fields into one SHA-256, so no two different specs can write the same stream.</summary>
     private sealed class KeyWriter
     {

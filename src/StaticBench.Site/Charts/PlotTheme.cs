@@ -41,6 +41,12 @@ internal static class PlotTheme
     {
         var panel = plot.ShowLegend(Edge.Bottom);
         panel.Padding = new PixelPadding(10, 4);
+        StyleLegend(plot, theme);
+    }
+
+    /// <summary>The legend's font and colours, wherever it is shown.</summary>
+    public static void StyleLegend(Plot plot, ChartTheme theme)
+    {
         var legend = plot.Legend;
         legend.FontName = ChartFonts.Family;
         legend.FontSize = 12;

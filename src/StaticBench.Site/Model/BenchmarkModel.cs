@@ -94,8 +94,14 @@ public sealed record SeriesRow(
     public string SearchText => string.Join(" ", Benchmark, Engine, Phase, Metric, Machine, Parameters, Status).ToLowerInvariant();
 }
 
-/// <summary>One scaling plot, every engine on it: its title, each engine's fit in words, whether any grows super-linearly, and the SVG.</summary>
-public sealed record ScalingModel(string Id, string Title, IReadOnlyList<ScalingFitRow> Fits, bool SuperLinear, TrustedHtml Svg);
+/// <summary>
+/// One scaling plot, every engine on it: its title, each engine's fit in words, whether any grows super-linearly,
+/// the data its image is drawn from, and the image's site path (<c>images/&lt;slug&gt;/&lt;id&gt;.png</c>).
+/// </summary>
+public sealed record ScalingModel(string Id, string Title, IReadOnlyList<ScalingFitRow> Fits, bool SuperLinear, Charts.ScalingImageSpec Spec)
+{
+    public string Image { get; init; } = "";
+}
 
 /// <summary>One engine's fit on a scaling plot, in words.</summary>
 public sealed record ScalingFitRow(string Engine, string Fit, bool SuperLinear);

@@ -32,7 +32,7 @@ public static class BenchmarkModelBuilder
             Series = series.Select(s => Row(s, page, chartOf, StatusOf(s, statuses))).ToArray(),
             Charts = charts,
             Engines = EngineTables.For(series),
-            Scaling = ScalingModels(scaling ?? [], colours),
+            Scaling = ScalingModels(scaling ?? [], colours).Select(m => m with { Image = $"images/{slug}/{m.Id}.png" }).ToArray(),
             Results = ResultRows.For(series, options.MaxResultRows),
             ResultsTotal = series.Sum(s => s.Observations.Count),
             Source = series,
@@ -91,8 +91,16 @@ public static class BenchmarkModelBuilder
             var k = same.Key;
             var title = string.Join(" · ", new[] { k.Phase, k.Metric, engines.Length == 1 ? engines[0].Item1 : "", k.OtherParameters, k.Machine, $"by {k.Parameter}" }.Where(t => t.Length > 0));
             var id = "scaling-" + SeriesId.ShortHash(string.Join("\n", same.Select(g => g.Id)));
-            var fits = engines.Select(e => new ScalingFitRow(e.Item1, ScalingChart.Describe(e.g.Fit), e.g.Fit.SuperLinear)).ToArray();
-            return new ScalingModel(id, title, fits, fits.Any(f => f.SuperLinear), ScalingChart.Render(title, engines));
+            var fits = engines.Select(e => new ScalingFitRow(e.Item1, Labels.Fit(e.g.Fit), e.g.Fit.SuperLinear)).ToArray();
+            var lines = engines.Select(e =>
+            {
+                var points = e.g.Members.Select(m => (m.Size, Cost: m.Series.Latest!.Median)).Where(p => p.Size > 0 && p.Cost > 0).ToArray();
+                var (smallest, largest) = (points.Min(p => p.Size), points.Max(p => p.Size));
+                return new ScalingImageLine(
+                    $"{e.Item1}: exponent {e.g.Fit.Exponent.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}{(e.g.Fit.SuperLinear ? ", super-linear" : "")}",
+                    e.Item2, points.Select(p => p.Size).ToArray(), points.Select(p => p.Cost).ToArray(), e.g.Fit.Predict(smallest), e.g.Fit.Predict(largest));
+            }).ToArray();
+            return new ScalingModel(id, title, fits, fits.Any(f => f.SuperLinear), new ScalingImageSpec(title, k.Unit, k.Parameter, lines));
         })
         .ToArray();
 

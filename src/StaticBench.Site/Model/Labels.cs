@@ -26,4 +26,9 @@ public static class Labels
 
     /// <summary>A phase's place in <see cref="PhaseOrder"/> (unknown phases last), for ordering charts and table columns.</summary>
     public static int PhaseRank(string phase) => Array.IndexOf(PhaseOrder, phase) is var i and >= 0 ? i : PhaseOrder.Length;
+
+    /// <summary>A scaling fit in words: "exponent 1.98 (95% CI 1.95–2.01, R² 0.999, 4 sizes)", plus ": super-linear" when flagged.</summary>
+    public static string Fit(Analysis.Scaling.ScalingFit fit) => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"exponent {fit.Exponent:0.00} (95% CI {fit.ExponentLow:0.00}–{fit.ExponentHigh:0.00}, R² {fit.RSquared:0.000}, {fit.Points} sizes){(fit.SuperLinear ? ": super-linear" : "")}");
 }

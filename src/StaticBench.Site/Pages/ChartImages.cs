@@ -6,7 +6,7 @@ using StaticBench.Site.Output;
 namespace StaticBench.Site.Pages;
 
 /// <summary>
-/// The static images (ScottPlot): every trend chart as <c>images/&lt;slug&gt;/&lt;chart&gt;.png</c>, shown where
+/// The static images (ScottPlot): every trend chart and scaling plot as <c>images/&lt;slug&gt;/&lt;id&gt;.png</c>, shown where
 /// scripts do not run and embeddable in READMEs and PR comments, and a card per benchmark, <c>images/&lt;slug&gt;.png</c>.
 /// Drawn in parallel, and only when their data changed (<see cref="ChartImageMemo"/>).
 /// </summary>
@@ -17,7 +17,9 @@ public sealed class ChartImages(ChartImageMemo? memo = null) : ISitePage
     public void Render(SiteModel site, ISiteOutput output)
     {
         var memory = memo ?? new ChartImageMemo();
-        var work = site.Benchmarks.SelectMany(b => b.Charts.Select(c => (Path: c.Image, Spec: (object)Spec(c))).Append((Path: b.Card, Spec: Card(b, site))))
+        var work = site.Benchmarks.SelectMany(b => b.Charts.Select(c => (Path: c.Image, Spec: (object)Spec(c)))
+                .Concat(b.Scaling.Select(s => (Path: s.Image, Spec: (object)s.Spec)))
+                .Append((Path: b.Card, Spec: Card(b, site))))
             .Where(w => w.Path.Length > 0)
             .ToArray();
         Parallel.ForEach(work, item =>
@@ -26,6 +28,7 @@ public sealed class ChartImages(ChartImageMemo? memo = null) : ISitePage
             {
                 TrendImageSpec trend => (ChartImageKey.Of(trend), (Func<byte[]>)(() => TrendImage.RenderPng(trend))),
                 TrendCardSpec card => (ChartImageKey.Of(card), () => TrendCard.RenderPng(card)),
+                ScalingImageSpec scaling => (ChartImageKey.Of(scaling), () => ScalingImage.RenderPng(scaling)),
                 _ => throw new InvalidOperationException("not an image spec"),
             };
             output.Write(item.Path, memory.Get(item.Path, key, output.ReadExisting, draw));
