@@ -40,7 +40,7 @@ public static class CommentCommand
         var path = new Option<string>("--path") { Description = "Data folder inside the data repository.", DefaultValueFactory = _ => "" };
         var id = new Option<string>("--id") { Description = "Which sticky comment to keep (one per id and pull request).", DefaultValueFactory = _ => "comparison" };
         var api = new Option<string>("--api-url") { Description = "GitHub API base URL (GitHub Enterprise: https://HOST/api/v3/).", DefaultValueFactory = _ => "https://api.github.com/" };
-        var site = new Option<string?>("--site-url") { Description = "A link to the benchmark site, shown under the table." };
+        var site = new Option<string?>("--site-url") { Description = "The benchmark site's address: the comment links its compare view of the two commits and shows the trend images of the worst regressions." };
         var threshold = new Option<double>("--threshold") { Description = "Changes smaller than this many percent are 'no change'.", DefaultValueFactory = _ => 1.0 };
         var fail = new Option<double?>("--fail-on-regression") { Description = $"After commenting, exit with {CompareCommand.RegressionFound} when a series regressed by more than this many percent." };
         var cache = MirrorCacheOption.Create();
@@ -69,8 +69,7 @@ public static class CommentCommand
         var (baseSide, headSide) = ComparisonInputs.Load(options.Base, options.Head, options.Data, options.Branch, options.DataFolder, options.CacheRoot);
         var report = ComparisonSet.Compare(baseSide, headSide, new ComparisonOptions { Threshold = options.Threshold / 100 });
         var marker = $"<!-- staticbench:comment id={Uri.EscapeDataString(options.Id)} -->";
-        var site = options.SiteUrl is { } url ? $"\n\n[All results]({url})" : "";
-        var body = $"{marker}\n### StaticBench\n\n{ComparisonMarkdown.Render(report)}{site}";
+        var body = $"{marker}\n### StaticBench\n\n{ComparisonMarkdown.Render(report)}{SiteSection.Markdown(options.SiteUrl, baseSide, headSide, report)}";
         using var http = new HttpClient();
         var github = new GitHubClient(http, new GitHubClientOptions { BaseUrl = new Uri(options.ApiUrl), Token = token });
         var comment = await StickyComment.UpsertAsync(github, repository, options.PullRequest, marker, body, cancel: cancel);

@@ -121,7 +121,7 @@ public static class BenchmarkModelBuilder
             var engine = lines.Length == 1 ? lines[0].Label : "";
             var title = string.Join(" · ", new[] { g.Key.Phase, g.Key.Metric, engine, g.Key.Parameters, g.Key.Machine }.Where(t => t.Length > 0));
             var chartMarkers = g.SelectMany(s => markers.GetValueOrDefault(s.Id) ?? []).ToArray();
-            var id = "chart-" + SeriesId.ShortHash(string.Join("\n", g.Key.Machine, g.Key.Parameters, g.Key.Phase, g.Key.Metric, g.Key.Unit));
+            var id = SiteLinks.ChartId(g.Key.Machine, g.Key.Parameters, g.Key.Phase, g.Key.Metric, g.Key.Unit);
             return new ChartModel(id, title, g.Key.Machine, g.Key.Parameters, g.Key.Phase, g.Key.Metric, g.Key.Unit)
             {
                 Lines = lines,

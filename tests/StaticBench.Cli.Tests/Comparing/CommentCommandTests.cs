@@ -55,6 +55,25 @@ public class CommentCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_the_site_address_the_comment_links_the_compare_view_and_shows_the_regression_trend_issue_12()
+    {
+        // Given a base and a head measured at two commits, the head 20% slower
+        var baseline = ResultFiles.Write(_dir.Combine("b"), new RunResultBuilder("b").AtCommit(RunResultBuilder.Commit(1))
+            .WithResult("sort/quick", "compile", Enumerable.Range(0, 20).Select(i => 1000.0 + i).ToArray()).Build());
+        var slower = ResultFiles.Write(_dir.Combine("h"), new RunResultBuilder("h").AtCommit(RunResultBuilder.Commit(2), null, RunResultBuilder.Commit(1))
+            .WithResult("sort/quick", "compile", Enumerable.Range(0, 20).Select(i => 1200.0 + i).ToArray()).Build());
+
+        // When the comparison is posted with the site's address
+        (await Comment(baseline, slower, "--site-url", "https://example.github.io/bench")).Exit.ShouldBe(0);
+
+        // Then it shows the regressed series' trend image and links the compare view of the two commits, both on that site
+        var body = (string)_github.State.Comments(Repo).ShouldHaveSingleItem()["body"]!;
+        body.ShouldContain("](https://example.github.io/bench/images/sort-quick-");
+        body.ShouldContain($"[Compare view](https://example.github.io/bench/compare.html?base={RunResultBuilder.Commit(1)}&head={RunResultBuilder.Commit(2)})");
+        body.ShouldContain("[All results](https://example.github.io/bench)");
+    }
+
+    [Fact]
     public async Task A_regression_beyond_the_limit_fails_after_commenting()
     {
         var (exit, _, stderr) = await Comment(Results("base", 1000), Results("head", 1200), "--fail-on-regression", "5");

@@ -81,4 +81,16 @@ public class BenchmarkPageTests
         fits[1].ShouldStartWith("wasmtime: exponent 2.00");
         scaling.QuerySelector("figcaption")!.TextContent.ShouldContain("super-linear");
     }
+
+    [Fact]
+    public void Site_links_name_the_chart_image_each_series_is_drawn_in_so_comments_can_embed_it()
+    {
+        // Given a built site, when SiteLinks is asked for each series' chart image, then the site has that file
+        var snapshot = Snapshots.Small();
+        var output = SiteHarness.Generate(snapshot);
+        foreach (var series in Analysis.Series.SeriesBuilder.BuildSeries(snapshot.Runs).Series.Where(s => s.Points.Count > 0))
+        {
+            output.Files.Keys.ShouldContain(Model.SiteLinks.ChartImage(series.Key, series.Unit));
+        }
+    }
 }
