@@ -1,5 +1,4 @@
 using StaticBench.Analysis.ChangePoints;
-using StaticBench.Schema.Model;
 
 namespace StaticBench.Analysis.Findings;
 
@@ -58,9 +57,4 @@ public sealed record SeriesStatus(SeriesState State, double? Change = null, stri
 
         return count >= 2 * options.MinSegment ? new SeriesStatus(SeriesState.NoChange) : new SeriesStatus(SeriesState.TooLittleData);
     }
-
-    /// <summary>A sentence for tooltips and badges: <c>regression +4.1% at 1a2b3c4d5e</c>, <c>no change</c>.</summary>
-    public string Describe() => Change is { } change && Commit is { } commit
-        ? $"{Word} {(change >= 0 ? "+" : "-")}{Math.Abs(change * 100).ToString("F1", System.Globalization.CultureInfo.InvariantCulture)}% at {CommitId.Short(commit)}"
-        : Word;
 }

@@ -75,7 +75,7 @@ public static class BenchmarkModelBuilder
         chartOf.TryGetValue(s.Id, out var chart) ? $"{page}#{chart}" : page,
         status.Word,
         status.Word.Replace(' ', '-'),
-        status.Describe(),
+        SeriesStatusText.Long(status),
         Labels.StatusIcon(status.State),
         Sparkline.Render(s.Points))
     {
@@ -114,7 +114,7 @@ public static class BenchmarkModelBuilder
         .Select(g =>
         {
             var lines = g.OrderBy(s => s.Key.Engine, StringComparer.Ordinal)
-                .Select(s => new ChartSeries(Labels.Engine(s.Key.Engine), s, StatusOf(s, statuses).Describe(), colours.GetValueOrDefault(s.Key.Engine)))
+                .Select(s => new ChartSeries(Labels.Engine(s.Key.Engine), s, SeriesStatusText.Long(StatusOf(s, statuses)), colours.GetValueOrDefault(s.Key.Engine)))
                 .ToArray();
 
             // A chart of one engine names it in its heading: the legend alone is easy to miss.

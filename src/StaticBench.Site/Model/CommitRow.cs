@@ -14,8 +14,7 @@ namespace StaticBench.Site.Model;
 /// <param name="Parent">What "against its parent" compares with: the previous commit on the trend for trend commits, else its first known parent.</param>
 /// <param name="OnTrend">Whether it makes trend points (main branch, not a pull request).</param>
 /// <param name="HasSamples">Whether the site publishes its raw samples (<c>data/samples/&lt;sha&gt;.js</c>) for the compare view.</param>
-/// <param name="Url">Its page on the repository host, for http(s) repositories.</param>
-/// <param name="Repository">That host's repository address (<see cref="CommitLink.Repository"/>), or null.</param>
+/// <param name="Repository">Its repository's web address (<see cref="CommitLink.Repository"/>), which commit links are made from; null when it gets none.</param>
 public sealed record CommitRow(
     int Index,
     string Sha,
@@ -27,5 +26,4 @@ public sealed record CommitRow(
     string? Parent,
     bool OnTrend,
     bool HasSamples,
-    string? Url,
     string? Repository);

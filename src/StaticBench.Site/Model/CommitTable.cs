@@ -39,7 +39,7 @@ public static class CommitTable
             var parent = onTrend ? previousOnTrend : project.Parents.FirstOrDefault(p => runs.ContainsKey(p));
             rows[i] = new CommitRow(
                 i, project.Commit, project.CommitTime, project.Subject, project.Branch, project.PullRequest, project.BaseCommit,
-                parent, onTrend, sampled.Contains(project.Commit), CommitLink.For(project.Repository, project.Commit), CommitLink.Repository(project.Repository));
+                parent, onTrend, sampled.Contains(project.Commit), CommitLink.Repository(project.Repository));
             previousOnTrend = onTrend ? project.Commit : previousOnTrend;
         }
 
