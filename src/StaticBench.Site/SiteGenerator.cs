@@ -81,6 +81,15 @@ public static class SiteGenerator
 
         public OutputSummary Complete() => inner.Complete();
 
-        public byte[]? ReadExisting(string path) => inner.ReadExisting(path);
+        public bool Keep(string path)
+        {
+            var kept = inner.Keep(path);
+            if (kept)
+            {
+                Interlocked.Increment(ref _files);
+            }
+
+            return kept;
+        }
     }
 }

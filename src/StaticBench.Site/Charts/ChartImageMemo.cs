@@ -4,7 +4,7 @@ namespace StaticBench.Site.Charts;
 
 /// <summary>
 /// Which image each site path held at the last build, by <see cref="ChartImageKey"/>: an image whose key did not
-/// change is copied from the last build's output instead of drawn again (a 3,000-point chart costs about 20 ms of
+/// change is kept as the last build's output holds it instead of drawn again (a 3,000-point chart costs about 20 ms of
 /// CPU, a 200-benchmark site's images seconds). <c>build</c> keeps it beside its history cache. Safe from several threads.
 /// </summary>
 public sealed class ChartImageMemo(IReadOnlyDictionary<string, string>? previous = null)
@@ -24,19 +24,19 @@ public sealed class ChartImageMemo(IReadOnlyDictionary<string, string>? previous
     public IReadOnlyDictionary<string, string> Used => _used;
 
     /// <summary>
-    /// The bytes for <paramref name="path"/>: the last build's (from <paramref name="existing"/>) when its key was
-    /// <paramref name="key"/>, else <paramref name="draw"/>'s.
+    /// Writes the image at <paramref name="path"/>: keeps the last build's file when its key was <paramref name="key"/>
+    /// (no drawing, no reading), else writes what <paramref name="draw"/> draws.
     /// </summary>
-    public byte[] Get(string path, string key, Func<string, byte[]?> existing, Func<byte[]> draw)
+    public void Write(Output.ISiteOutput output, string path, string key, Func<byte[]> draw)
     {
         _used[path] = key;
-        if (_previous.TryGetValue(path, out var known) && known == key && existing(path) is { } bytes)
+        if (_previous.TryGetValue(path, out var known) && known == key && output.Keep(path))
         {
             Interlocked.Increment(ref _reused);
-            return bytes;
+            return;
         }
 
         Interlocked.Increment(ref _drawn);
-        return draw();
+        output.Write(path, draw());
     }
 }

@@ -18,20 +18,7 @@ public sealed class FileSiteOutput(string root) : ISiteOutput
 
     public void Write(string path, ReadOnlySpan<byte> content)
     {
-        lock (_produced)
-        {
-            if (!_produced.Add(SitePath.Check(path)))
-            {
-                throw new InvalidOperationException($"Two pages wrote '{path}'.");
-            }
-        }
-
-        if (path == OutputManifest.FileName)
-        {
-            throw new ArgumentException($"'{path}' is reserved for the build manifest.", nameof(path));
-        }
-
-        var full = FullPath(path);
+        var full = Claim(path);
         if (File.Exists(full) && new FileInfo(full).Length == content.Length && File.ReadAllBytes(full).AsSpan().SequenceEqual(content))
         {
             Interlocked.Increment(ref _unchanged);
@@ -43,10 +30,33 @@ public sealed class FileSiteOutput(string root) : ISiteOutput
         Interlocked.Increment(ref _written);
     }
 
-    public byte[]? ReadExisting(string path)
+    /// <summary>Keeps the file an earlier build wrote at <paramref name="path"/> without reading it; false when there is none.</summary>
+    public bool Keep(string path)
     {
-        var full = FullPath(SitePath.Check(path));
-        return File.Exists(full) ? File.ReadAllBytes(full) : null;
+        if (!File.Exists(FullPath(SitePath.Check(path))))
+        {
+            return false;
+        }
+
+        Claim(path);
+        Interlocked.Increment(ref _unchanged);
+        return true;
+    }
+
+    /// <summary>Records that this build produces <paramref name="path"/> (once only) and returns where it goes.</summary>
+    private string Claim(string path)
+    {
+        lock (_produced)
+        {
+            if (!_produced.Add(SitePath.Check(path)))
+            {
+                throw new InvalidOperationException($"Two pages wrote '{path}'.");
+            }
+        }
+
+        return path == OutputManifest.FileName
+            ? throw new ArgumentException($"'{path}' is reserved for the build manifest.", nameof(path))
+            : FullPath(path);
     }
 
     public OutputSummary Complete()

@@ -15,8 +15,11 @@ public interface ISiteOutput
     /// <summary>Ends the build and says what changed.</summary>
     OutputSummary Complete();
 
-    /// <summary>What an earlier build left at <paramref name="path"/>, when this output keeps files between builds; null otherwise.</summary>
-    byte[]? ReadExisting(string path) => null;
+    /// <summary>
+    /// Keeps, as this build's, the file an earlier build left at <paramref name="path"/>, without its bytes (for content
+    /// known unchanged, such as a chart image whose data did not change); false when this output has no such file.
+    /// </summary>
+    bool Keep(string path) => false;
 }
 
 /// <summary>What a build did to its output: files written, left as they were, and deleted.</summary>

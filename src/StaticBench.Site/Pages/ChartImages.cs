@@ -31,7 +31,7 @@ public sealed class ChartImages(ChartImageMemo? memo = null) : ISitePage
                 ScalingImageSpec scaling => (ChartImageKey.Of(scaling), () => ScalingImage.RenderPng(scaling)),
                 _ => throw new InvalidOperationException("not an image spec"),
             };
-            output.Write(item.Path, memory.Get(item.Path, key, output.ReadExisting, draw));
+            memory.Write(output, item.Path, key, draw);
         });
     }
 

@@ -62,6 +62,11 @@ public class BuildCommandTests : IDisposable
         unchanged.Out.ShouldContain("(wrote 0)");
         rebuilt.Out.ShouldContain("read 1 new commit(s), 1 new file(s)");
         File.GetLastWriteTimeUtc(untouched).ShouldBe(before);
+
+        // And only the changed benchmark's chart image and card are drawn again; the other's are kept as they were
+        rebuilt.Out.ShouldContain("images: 2 drawn, 2 unchanged");
+        var keptImage = Directory.GetFiles(_dir.Combine("site", "images"), "*.png", SearchOption.AllDirectories).Single(p => p.Contains("hash-sha") && p.Contains("chart-"));
+        File.GetLastWriteTimeUtc(keptImage).ShouldBeLessThan(File.GetLastWriteTimeUtc(Page("sort-quick")));
         File.ReadAllText(Page("sort-quick")).ShouldContain(RunResultBuilder.Commit(2)[..7]);
     }
 
