@@ -1,3 +1,4 @@
+using StaticBench.Analysis.Statistics;
 using StaticBench.Schema.Model;
 
 namespace StaticBench.Analysis.Series;
@@ -27,8 +28,9 @@ internal static class PointCombiner
         }
 
         var pooled = runs.SelectMany(o => o.Result.Samples).ToArray();
-        var (pooledLow, pooledHigh) = Interval(pooled);
-        var median = SampleSummary.Of(pooled).Median;
+        Array.Sort(pooled);
+        var (pooledLow, pooledHigh) = MedianInterval.Of(pooled);
+        var median = RankStatistics.Median(pooled); // sorted: not sorted again
         return new SeriesPoint(
             project.Commit,
             project.CommitTime,
