@@ -780,12 +780,10 @@
     return node;
   }
 
-  function shortSha(sha) { return String(sha).slice(0, 7); }
+  // Commit ids and times as every page shows them (site.js).
+  function shortSha(sha) { return window.StaticBench.shortSha(String(sha)); }
 
-  function utcMinutes(time) {
-    var date = new Date(time);
-    return isNaN(date.getTime()) ? String(time || '').slice(0, 16) : date.toISOString().slice(0, 16).replace('T', ' ');
-  }
+  function utcMinutes(time) { return window.StaticBench.time(time); }
 
   function seriesName(row) {
     var parts = [row.benchmark, row.parameters ? '[' + row.parameters + ']' : '', row.engine, row.phase, row.metric]

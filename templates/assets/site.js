@@ -92,7 +92,8 @@
 
   function day(iso) { return time(iso).slice(0, 10); }
 
-  function shortSha(sha) { return sha ? sha.slice(0, 10) : ''; }
+  /* As CommitId.Short: the first 7 hex digits. */
+  function shortSha(sha) { return sha ? sha.slice(0, 7) : ''; }
 
   /* The line colours: the stylesheet's --s0 … --s7, so light and dark mode each get their own. */
   function palette() {
