@@ -28,11 +28,16 @@ public static class SiteGenerator
         templates ??= TemplateSet.Load(options.TemplatesDirectory);
         var pages = Pages(templates, options);
         templates.Require(RequiredTemplates(pages));
+        var timings = new List<PageTiming>();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var site = SiteModelBuilder.Build(analysis, options);
+        timings.Add(new PageTiming("model", System.Diagnostics.Stopwatch.GetElapsedTime(started)));
         var counting = new CountingOutput(output);
         foreach (var page in pages)
         {
+            started = System.Diagnostics.Stopwatch.GetTimestamp();
             page.Render(site, counting);
+            timings.Add(new PageTiming(page.Name, System.Diagnostics.Stopwatch.GetElapsedTime(started)));
         }
 
         var summary = counting.Complete();
@@ -44,7 +49,7 @@ public static class SiteGenerator
             summary.Unchanged,
             summary.Deleted,
             analysis.Snapshot.Skipped.Count,
-            site.Warnings);
+            site.Warnings) { Timings = timings };
     }
 
     /// <summary>

@@ -17,4 +17,11 @@ public sealed record SiteReport(
     int Unchanged,
     int Deleted,
     int Skipped,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>How long building the page model and each page kind took, in the order they ran.</summary>
+    public IReadOnlyList<PageTiming> Timings { get; init; } = [];
+}
+
+/// <summary>The wall time one step of the site build took (<see cref="Pages.ISitePage.Name"/>, or <c>model</c>).</summary>
+public sealed record PageTiming(string Step, TimeSpan Elapsed);

@@ -22,6 +22,9 @@ public sealed record BuildOutcome(HistoryReport History, SiteReport? Site, int S
 
     /// <summary>Chart images whose data had not changed, taken from the last build's output.</summary>
     public int ImagesReused { get; init; }
+
+    /// <summary>Wall time of each step: reading the history, analysing it, then each step of the site (<see cref="SiteReport.Timings"/>).</summary>
+    public IReadOnlyList<PageTiming> Timings { get; init; } = [];
 }
 
 /// <summary>The build step end to end: read the data repository's history, then render the site from it.</summary>
@@ -36,10 +39,19 @@ public static class SiteBuild
 
         var history = new HistoryOptions(options.Branch, options.DataFolder, BuiltTip: built);
         history = history with { CacheFile = options.Incremental ? HistoryCacheFile.For(location, history, options.CacheRoot) : null };
+        var clock = System.Diagnostics.Stopwatch.GetTimestamp();
+        var timings = new List<PageTiming>();
+        void Lap(string step)
+        {
+            timings.Add(new PageTiming(step, System.Diagnostics.Stopwatch.GetElapsedTime(clock)));
+            clock = System.Diagnostics.Stopwatch.GetTimestamp();
+        }
+
         var read = HistoryReader.Read(location, history, options.CacheRoot);
+        Lap("history");
         if (read.Unchanged)
         {
-            return new BuildOutcome(read, null, 0, 0);
+            return new BuildOutcome(read, null, 0, 0) { Timings = timings };
         }
 
         // Change points are remembered beside the history cache: a series whose points did not change is not scanned again.
@@ -53,8 +65,12 @@ public static class SiteBuild
 
         var site = new SiteOptions { TemplatesDirectory = templatesFolder, Title = options.Title, ImageMemo = images };
         var templates = TemplateSet.Load(templatesFolder);
+        Lap("memos");
         var analysis = HistoryAnalysis.Run(read.Snapshot, new AnalysisOptions { Series = new SeriesOptions { MainBranch = options.ProjectBranch }, Memo = memo });
+        Lap("analysis");
         var report = SiteGenerator.Generate(analysis, site, new FileSiteOutput(options.Output), templates);
+        timings.AddRange(report.Timings.Select(t => t with { Step = $"site: {t.Step}" }));
+        clock = System.Diagnostics.Stopwatch.GetTimestamp();
         if (memoFile is not null)
         {
             MemoFiles.SaveDetection(memoFile, memo);
@@ -66,7 +82,8 @@ public static class SiteBuild
         }
 
         new BuildStamp(read.Snapshot.DataCommit, inputs).Write(options.Output);
+        Lap("save");
 
-        return new BuildOutcome(read, report, memo.Scanned, memo.Remembered) { ImagesDrawn = images.Drawn, ImagesReused = images.Reused };
+        return new BuildOutcome(read, report, memo.Scanned, memo.Remembered) { ImagesDrawn = images.Drawn, ImagesReused = images.Reused, Timings = timings };
     }
 }

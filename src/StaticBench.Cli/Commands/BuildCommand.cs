@@ -19,10 +19,11 @@ public static class BuildCommand
             Description = "The benchmarked project's main branch; runs of other branches stay off the trend lines (default: the most common branch).",
         };
         var full = new Option<bool>("--full") { Description = "Read the whole history and scan every series for change points again, instead of only what changed since the last build." };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each step took (reading the history, change points, each kind of page) to standard error." };
         var cache = MirrorCacheOption.Create();
         var command = new Command("build", "Build the static site from a data repository's history.")
         {
-            data, branch, path, output, templates, title, projectBranch, full, cache,
+            data, branch, path, output, templates, title, projectBranch, full, timings, cache,
         };
         command.SetAction(parse => Run(context, new BuildOptions(
             parse.GetValue(data)!,
@@ -33,15 +34,23 @@ public static class BuildCommand
             parse.GetValue(title)!,
             parse.GetValue(projectBranch),
             parse.GetValue(cache),
-            Incremental: !parse.GetValue(full))));
+            Incremental: !parse.GetValue(full)), parse.GetValue(timings)));
         return command;
     }
 
-    public static int Run(CliContext context, BuildOptions options) =>
-        CommandErrors.Run(context, () => Report(context, options, SiteBuild.Run(options)));
+    public static int Run(CliContext context, BuildOptions options, bool timings = false) =>
+        CommandErrors.Run(context, () => Report(context, options, SiteBuild.Run(options), timings));
 
-    private static int Report(CliContext context, BuildOptions options, BuildOutcome outcome)
+    private static int Report(CliContext context, BuildOptions options, BuildOutcome outcome, bool timings)
     {
+        if (timings)
+        {
+            foreach (var step in outcome.Timings)
+            {
+                context.Error.WriteLine($"{step.Step,-24} {step.Elapsed.TotalSeconds,8:0.000} s");
+            }
+        }
+
         var (history, site) = (outcome.History, outcome.Site);
         if (site is null)
         {

@@ -44,6 +44,26 @@ public class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Timings_name_each_step_of_the_build_on_stderr()
+    {
+        // Given a data repository with one run
+        _data.Commit("runs", Run("r1", "sort/quick", 1, 1000));
+
+        // When the site is built with --timings
+        var (exit, stdout, stderr) = await Build("--timings");
+
+        // Then stderr has one line per step, reading and change points first, each page kind after, in seconds
+        exit.ShouldBe(0, stderr);
+        var steps = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split("  ", 2)[0].Trim()).ToArray();
+        steps[0].ShouldBe("history");
+        steps.ShouldContain("analysis");
+        steps.ShouldContain("site: benchmark");
+        steps.ShouldContain("site: images");
+        stderr.ShouldMatch(@"site: images +\d+\.\d{3} s");
+        stdout.ShouldNotContain("site: images");
+    }
+
+    [Fact]
     public async Task A_rebuild_after_one_new_result_reads_only_it_and_rewrites_only_the_pages_that_changed()
     {
         // Given a built site with two benchmarks
