@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using static StaticBench.Store.Git.Libgit2Native;
 using LibGit2Sharp;
 
 namespace StaticBench.Store.Git;
@@ -10,18 +10,13 @@ namespace StaticBench.Store.Git;
 /// name just before writing, so it silently overwrites a concurrent update (proved by
 /// RefCompareAndSwapTests). We call the native function of the same libgit2 that LibGit2Sharp loads.
 /// </summary>
-internal static partial class RefCompareAndSwap
+internal static class RefCompareAndSwap
 {
-    private const string Library = "git2-a2bde63";
     private const int ErrorExists = -4;
     private const int ErrorLocked = -14;
     private const int ErrorModified = -15;
 
-    static RefCompareAndSwap()
-    {
-        GitEnvironment.EnsureInitialized();
-        git_libgit2_init();
-    }
+    static RefCompareAndSwap() => Libgit2Native.EnsureInitialized();
 
     /// <summary>Points <paramref name="refName"/> at <paramref name="newId"/> if it currently points at
     /// <paramref name="expected"/> (or, when <paramref name="expected"/> is null, does not exist yet).</summary>
@@ -63,27 +58,7 @@ internal static partial class RefCompareAndSwap
             return;
         }
 
-        var error = git_error_last();
-        var message = error == IntPtr.Zero ? "unknown error" : Marshal.PtrToStringUTF8(Marshal.ReadIntPtr(error)) ?? "unknown error";
+        var message = Libgit2Native.LastError();
         throw new DataRepositoryException($"cannot update a branch in {where}: libgit2 error {code}: {message}");
     }
-
-    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int git_libgit2_init();
-
-    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int git_repository_open(out IntPtr repository, string path);
-
-    [LibraryImport(Library)]
-    private static partial void git_repository_free(IntPtr repository);
-
-    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int git_reference_create_matching(
-        out IntPtr reference, IntPtr repository, string name, byte[] id, int force, byte[]? currentId, string logMessage);
-
-    [LibraryImport(Library)]
-    private static partial void git_reference_free(IntPtr reference);
-
-    [LibraryImport(Library)]
-    private static partial IntPtr git_error_last();
 }

@@ -157,7 +157,7 @@ public static class HistoryReader
         return walked;
     }
 
-    /// <summary>Blobs a worker takes at a time; each worker reads through its own libgit2 handle (one is not shared between threads).</summary>
+    /// <summary>Blobs a worker takes at a time; each worker reads through its own <see cref="BlobBytesReader"/>.</summary>
     private const int ParseChunk = 32;
 
     /// <summary>Reads and parses the blobs of <paramref name="added"/> not in <paramref name="blobs"/> yet, in parallel; returns how many it read.</summary>
@@ -174,13 +174,13 @@ public static class HistoryReader
         var location = repo.Info.Path;
         Parallel.ForEach(
             System.Collections.Concurrent.Partitioner.Create(0, wanted.Length, ParseChunk),
-            () => new Repository(location),
+            () => new BlobBytesReader(location),
             (range, _, own) =>
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
                     var path = wanted[i].Path;
-                    parsed[i] = DataFiles.Parse(path, folder.Length == 0 ? path : $"{folder}/{path}", ReadBlob(own.Lookup<Blob>(wanted[i].Blob)), interner);
+                    parsed[i] = DataFiles.Parse(path, folder.Length == 0 ? path : $"{folder}/{path}", own.Read(wanted[i].Blob), interner);
                 }
 
                 return own;
@@ -192,13 +192,5 @@ public static class HistoryReader
         }
 
         return wanted.Length;
-    }
-
-    private static byte[] ReadBlob(Blob blob)
-    {
-        using var stream = blob.GetContentStream();
-        using var memory = new MemoryStream((int)Math.Min(blob.Size, int.MaxValue));
-        stream.CopyTo(memory);
-        return memory.ToArray();
     }
 }

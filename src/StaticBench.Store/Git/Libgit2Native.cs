@@ -1,0 +1,62 @@
+using System.Runtime.InteropServices;
+
+namespace StaticBench.Store.Git;
+
+/// <summary>
+/// The few libgit2 functions LibGit2Sharp does not expose the way we need them, called in the same
+/// native library LibGit2Sharp loads (so there is one libgit2 in the process, initialised once).
+/// </summary>
+internal static partial class Libgit2Native
+{
+    /// <summary>The file name LibGit2Sharp loads libgit2 by; keep it in step with the package (build/LibGit2Sharp.targets).</summary>
+    public const string Library = "git2-a2bde63";
+
+    static Libgit2Native()
+    {
+        GitEnvironment.EnsureInitialized();
+        git_libgit2_init();
+    }
+
+    /// <summary>Runs the static constructor: libgit2 must be initialised before any other call.</summary>
+    public static void EnsureInitialized()
+    {
+    }
+
+    /// <summary>libgit2's last error message on this thread, or "unknown error".</summary>
+    public static string LastError()
+    {
+        var error = git_error_last();
+        return error == IntPtr.Zero ? "unknown error" : Marshal.PtrToStringUTF8(Marshal.ReadIntPtr(error)) ?? "unknown error";
+    }
+
+    [LibraryImport(Library)]
+    private static partial int git_libgit2_init();
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int git_repository_open(out IntPtr repository, string path);
+
+    [LibraryImport(Library)]
+    public static partial void git_repository_free(IntPtr repository);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int git_reference_create_matching(
+        out IntPtr reference, IntPtr repository, string name, byte[] id, int force, byte[]? currentId, string logMessage);
+
+    [LibraryImport(Library)]
+    public static partial void git_reference_free(IntPtr reference);
+
+    [LibraryImport(Library)]
+    public static partial int git_blob_lookup(out IntPtr blob, IntPtr repository, byte[] id);
+
+    [LibraryImport(Library)]
+    public static partial long git_blob_rawsize(IntPtr blob);
+
+    [LibraryImport(Library)]
+    public static partial IntPtr git_blob_rawcontent(IntPtr blob);
+
+    [LibraryImport(Library)]
+    public static partial void git_blob_free(IntPtr blob);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr git_error_last();
+}
