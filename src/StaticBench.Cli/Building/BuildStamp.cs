@@ -64,6 +64,15 @@ public sealed record BuildStamp(string DataCommit, string Inputs)
         }
     }
 
+    /// <summary>Removes the stamp of <paramref name="output"/>, if any.</summary>
+    public static void Remove(string output)
+    {
+        if (Directory.Exists(output))
+        {
+            File.Delete(Path.Combine(output, FileName));
+        }
+    }
+
     public void Write(string output) =>
         AtomicFile.Write(Path.Combine(output, FileName), stream => JsonSerializer.Serialize(stream, this, BuildStampJsonContext.Default.BuildStamp));
 }

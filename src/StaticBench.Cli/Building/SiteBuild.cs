@@ -68,7 +68,14 @@ public static class SiteBuild
         Lap("memos");
         var analysis = HistoryAnalysis.Run(read.Snapshot, new AnalysisOptions { Series = new SeriesOptions { MainBranch = options.ProjectBranch }, Memo = memo });
         Lap("analysis");
-        var report = SiteGenerator.Generate(analysis, site, new FileSiteOutput(options.Output), templates);
+        // The stamp goes first: a build stopped half-way must not leave a stamp that says the old site is current.
+        BuildStamp.Remove(options.Output);
+        SiteReport report;
+        using (var output = new FileSiteOutput(options.Output))
+        {
+            report = SiteGenerator.Generate(analysis, site, output, templates);
+        }
+
         timings.AddRange(report.Timings.Select(t => t with { Step = $"site: {t.Step}" }));
         clock = System.Diagnostics.Stopwatch.GetTimestamp();
         if (memoFile is not null)

@@ -25,6 +25,11 @@ public static class PublishCommand
 
     public static int Run(CliContext context, PublishOptions options) => CommandErrors.Run(context, () =>
     {
+        if (new Site.Output.StagedChanges(Path.GetFullPath(options.Site)).Pending)
+        {
+            throw new IOException($"the last build of {options.Site} was stopped before it finished writing; run staticbench build again before publishing it");
+        }
+
         var outcome = Publisher.Publish(options);
         context.Out.WriteLine(outcome.Changed
             ? $"published {outcome.FileCount} file(s) to {options.Branch}: commit {outcome.CommitId}"

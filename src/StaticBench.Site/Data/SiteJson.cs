@@ -20,3 +20,6 @@ public sealed record SeriesKeyJson(string Machine, string Benchmark, string Para
 
 /// <summary>The build manifest (see <see cref="Output.OutputManifest"/>).</summary>
 public sealed record ManifestJson(IReadOnlyList<string> Files);
+
+/// <summary>A committed but unfinished change to a site folder (<see cref="Output.StagedChanges"/>): files to move in, files to delete.</summary>
+public sealed record StagingJournalJson(IReadOnlyList<string> Moves, IReadOnlyList<string> Deletes);

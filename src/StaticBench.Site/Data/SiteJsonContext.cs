@@ -9,6 +9,7 @@ namespace StaticBench.Site.Data;
     WriteIndented = false)]
 [JsonSerializable(typeof(IndexJson))]
 [JsonSerializable(typeof(ManifestJson))]
+[JsonSerializable(typeof(StagingJournalJson))]
 [JsonSerializable(typeof(IndexScript))]
 [JsonSerializable(typeof(BenchmarkScript))]
 [JsonSerializable(typeof(SamplesScript))]

@@ -1,18 +1,29 @@
 namespace StaticBench.Site.Output;
 
 /// <summary>
-/// Writes the site into a folder incrementally: a file is written only when its bytes changed, so
-/// a rebuild of unchanged data touches nothing (and rsync/deploy steps stay cheap). Files an
-/// earlier build wrote and this one did not are deleted; the list of files StaticBench wrote is
-/// kept in <see cref="OutputManifest.FileName"/>, so files the user put in the folder are never deleted.
-/// Pages may write from several threads.
+/// Writes the site into a folder incrementally and all at once. A file is written only when its bytes
+/// changed, so a rebuild of unchanged data touches nothing (and rsync/deploy steps stay cheap). Files an
+/// earlier build wrote and this one did not are deleted; the list of files StaticBench wrote is kept in
+/// <see cref="OutputManifest.FileName"/>, so files the user put in the folder are never deleted.
+/// Changed files wait in a staging folder until <see cref="Complete"/> (<see cref="StagedChanges"/>): a
+/// build that fails or is killed leaves the old site whole, never a mix. Pages may write from several threads.
 /// </summary>
-public sealed class FileSiteOutput(string root) : ISiteOutput
+public sealed class FileSiteOutput : ISiteOutput, IDisposable
 {
-    private readonly string _root = Path.GetFullPath(root);
+    private readonly string _root;
+    private readonly StagedChanges _staged;
     private readonly HashSet<string> _produced = new(StringComparer.Ordinal);
-    private int _written;
+    private readonly List<string> _changed = [];
     private int _unchanged;
+    private bool _completed;
+
+    /// <summary>Opens <paramref name="root"/> for a build, first finishing a build of it that was stopped while applying its changes.</summary>
+    public FileSiteOutput(string root)
+    {
+        _root = Path.GetFullPath(root);
+        _staged = new StagedChanges(_root);
+        _staged.Recover();
+    }
 
     public string Root => _root;
 
@@ -25,15 +36,13 @@ public sealed class FileSiteOutput(string root) : ISiteOutput
             return;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, content.ToArray());
-        Interlocked.Increment(ref _written);
+        Stage(path, content);
     }
 
     /// <summary>Keeps the file an earlier build wrote at <paramref name="path"/> without reading it; false when there is none.</summary>
     public bool Keep(string path)
     {
-        if (!File.Exists(FullPath(SitePath.Check(path))))
+        if (!File.Exists(_staged.InSite(SitePath.Check(path))))
         {
             return false;
         }
@@ -56,44 +65,46 @@ public sealed class FileSiteOutput(string root) : ISiteOutput
 
         return path == OutputManifest.FileName
             ? throw new ArgumentException($"'{path}' is reserved for the build manifest.", nameof(path))
-            : FullPath(path);
+            : _staged.InSite(path);
     }
 
+    private void Stage(string path, ReadOnlySpan<byte> content)
+    {
+        var staged = _staged.StagedPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+        File.WriteAllBytes(staged, content.ToArray());
+        lock (_changed)
+        {
+            _changed.Add(path);
+        }
+    }
+
+    /// <summary>Moves the changed files in and deletes the stale ones, as one committed change.</summary>
     public OutputSummary Complete()
     {
         Directory.CreateDirectory(_root);
         var manifestPath = Path.Combine(_root, OutputManifest.FileName);
-        var deleted = 0;
-        foreach (var stale in OutputManifest.Read(manifestPath).Where(p => SitePath.IsValid(p) && !_produced.Contains(p)))
+        var stale = OutputManifest.Read(manifestPath)
+            .Where(p => SitePath.IsValid(p) && !_produced.Contains(p) && File.Exists(_staged.InSite(p)))
+            .ToList();
+        var manifest = OutputManifest.Bytes(_produced);
+        if (!File.Exists(manifestPath) || !File.ReadAllBytes(manifestPath).AsSpan().SequenceEqual(manifest))
         {
-            var full = FullPath(stale);
-            if (File.Exists(full))
-            {
-                File.Delete(full);
-                deleted++;
-                RemoveEmptyFolders(Path.GetDirectoryName(full)!);
-            }
+            Stage(OutputManifest.FileName, manifest);
         }
 
-        OutputManifest.Write(manifestPath, _produced);
-        return new OutputSummary(_written, _unchanged, deleted);
+        var written = _changed.Count(p => p != OutputManifest.FileName);
+        _staged.Commit(_changed, stale);
+        _completed = true;
+        return new OutputSummary(written, _unchanged, stale.Count);
     }
 
-    private string FullPath(string path)
+    /// <summary>Throws the staged files away when the build did not reach <see cref="Complete"/>.</summary>
+    public void Dispose()
     {
-        var full = Path.GetFullPath(Path.Combine(_root, path));
-        return full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            ? full
-            : throw new ArgumentException($"'{path}' leaves the site folder.", nameof(path));
-    }
-
-    private void RemoveEmptyFolders(string folder)
-    {
-        while (folder.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-               && !Directory.EnumerateFileSystemEntries(folder).Any())
+        if (!_completed)
         {
-            Directory.Delete(folder);
-            folder = Path.GetDirectoryName(folder)!;
+            _staged.Abandon();
         }
     }
 }

@@ -26,13 +26,7 @@ public static class OutputManifest
         }
     }
 
-    public static void Write(string path, IEnumerable<string> files)
-    {
-        var manifest = new ManifestJson(files.Order(StringComparer.Ordinal).ToArray());
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(manifest, SiteJsonContext.Default.ManifestJson);
-        if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
-        {
-            File.WriteAllBytes(path, bytes);
-        }
-    }
+    /// <summary>The manifest listing <paramref name="files"/>, in a stable order.</summary>
+    public static byte[] Bytes(IEnumerable<string> files) =>
+        JsonSerializer.SerializeToUtf8Bytes(new ManifestJson(files.Order(StringComparer.Ordinal).ToArray()), SiteJsonContext.Default.ManifestJson);
 }

@@ -35,4 +35,24 @@ public class PublishCommandTests : IDisposable
         exit.ShouldBe(1);
         error.ShouldStartWith($"error: site folder '{missing}' does not exist");
     }
+
+    [Fact]
+    public async Task A_site_whose_last_build_was_stopped_half_way_is_not_published()
+    {
+        // Given a site folder beside which a killed build left committed but unapplied changes
+        var repo = DataRepositories.InitBare(_dir.Combine("pages.git"));
+        var site = Directory.CreateDirectory(_dir.Combine("site")).FullName;
+        File.WriteAllText(Path.Combine(site, "index.html"), "<h1>bench</h1>");
+        var staging = new Site.Output.StagedChanges(site).Folder;
+        Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, ".staticbench-journal.json"), """{ "moves": ["index.html"], "deletes": [] }""");
+
+        // When it is published
+        var (exit, _, error) = await InProcessCli.RunAsync("publish", "--site", site, "--repo", repo);
+
+        // Then nothing is pushed and the user is told to build again
+        exit.ShouldBe(1);
+        error.ShouldContain("run staticbench build again");
+        DataRepositories.Tip(repo, "gh-pages").ShouldBeNull();
+    }
 }

@@ -94,4 +94,69 @@ public class FileSiteOutputTests
         new FileSiteOutput(site).Complete().Deleted.ShouldBe(0);
         File.Exists(root.Combine("precious.txt")).ShouldBeTrue();
     }
+
+    [Fact]
+    public void A_build_that_stops_before_completing_leaves_the_old_site_whole()
+    {
+        // Given a built site
+        using var root = new TempDirectory();
+        var site = root.Combine("site");
+        Build(site);
+        var before = File.ReadAllText(Path.Combine(site, "index.html"));
+
+        // When a build writes a changed page and then fails before completing
+        using (var output = new FileSiteOutput(site))
+        {
+            output.Write("index.html", "<p>half a build</p>"u8);
+            output.Write("new-page.html", "<p>new</p>"u8);
+        }
+
+        // Then the site is the old one, nothing new appeared, and nothing is left beside it
+        File.ReadAllText(Path.Combine(site, "index.html")).ShouldBe(before);
+        File.Exists(Path.Combine(site, "new-page.html")).ShouldBeFalse();
+        Directory.GetFileSystemEntries(root.Path).ShouldBe([site]);
+    }
+
+    [Fact]
+    public void A_build_killed_while_applying_its_changes_is_finished_by_the_next_one()
+    {
+        // Given a built site, and what a build killed after committing leaves beside it:
+        // its staged files and its journal (index.html replaced, runs.html already moved in, about.html to go)
+        using var root = new TempDirectory();
+        var site = root.Combine("site");
+        Build(site);
+        var staging = new StagedChanges(site).Folder;
+        Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, "index.html"), "<p>new index</p>");
+        File.WriteAllText(Path.Combine(staging, ".staticbench-journal.json"),
+            """{ "moves": ["index.html", "runs.html", "../outside.html"], "deletes": ["about.html", "../precious.txt"] }""");
+        File.WriteAllText(root.Combine("precious.txt"), "keep");
+        new StagedChanges(site).Pending.ShouldBeTrue();
+
+        // When the next build opens the folder
+        using var output = new FileSiteOutput(site);
+
+        // Then the interrupted change is finished first, and paths leaving the site are ignored
+        File.ReadAllText(Path.Combine(site, "index.html")).ShouldBe("<p>new index</p>");
+        File.Exists(Path.Combine(site, "runs.html")).ShouldBeTrue();
+        File.Exists(Path.Combine(site, "about.html")).ShouldBeFalse();
+        File.Exists(root.Combine("precious.txt")).ShouldBeTrue();
+        Directory.Exists(staging).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Staged_files_of_a_build_that_never_committed_are_thrown_away()
+    {
+        using var root = new TempDirectory();
+        var site = root.Combine("site");
+        Build(site);
+        var staging = new StagedChanges(site).Folder;
+        Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, "index.html"), "<p>never committed</p>");
+
+        using var output = new FileSiteOutput(site);
+
+        File.ReadAllText(Path.Combine(site, "index.html")).ShouldStartWith("<!DOCTYPE html>");
+        Directory.Exists(staging).ShouldBeFalse();
+    }
 }
