@@ -10,6 +10,7 @@ namespace StaticBench.Cli.Building;
 /// <param name="ProjectBranch">The benchmarked project's main branch (trend lines); null: the most common one.</param>
 /// <param name="CacheRoot">Where mirrors and the incremental cache live; null: the default.</param>
 /// <param name="Incremental">False reads the whole history again, ignoring and not writing the cache.</param>
+/// <param name="SampleCommits">How many of the newest commits publish raw samples for the compare view (<see cref="Site.SiteOptions.SampleCommits"/>).</param>
 public sealed record BuildOptions(
     string Data,
     string Branch = "main",
@@ -19,4 +20,5 @@ public sealed record BuildOptions(
     string Title = "Benchmarks",
     string? ProjectBranch = null,
     string? CacheRoot = null,
-    bool Incremental = true);
+    bool Incremental = true,
+    int SampleCommits = 250);

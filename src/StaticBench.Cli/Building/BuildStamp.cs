@@ -27,6 +27,7 @@ public sealed record BuildStamp(string DataCommit, string Inputs)
         Add(options.DataFolder);
         Add(options.Title);
         Add(options.ProjectBranch ?? "");
+        Add(options.SampleCommits.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         // Any change to the code that reads, analyses or renders changes its modules' version ids.
         foreach (var assembly in new[] { typeof(BuildStamp), typeof(Site.SiteGenerator), typeof(Analysis.HistoryAnalysis), typeof(Store.History.HistoryReader), typeof(Schema.Model.RunResult) })

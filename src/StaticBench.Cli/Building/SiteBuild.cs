@@ -63,7 +63,7 @@ public static class SiteBuild
         var imagesFile = history.CacheFile is { } cached ? Path.ChangeExtension(cached, $".images-{outputKey}.json") : null;
         var images = imagesFile is null ? new Site.Charts.ChartImageMemo() : MemoFiles.LoadImages(imagesFile);
 
-        var site = new SiteOptions { TemplatesDirectory = templatesFolder, Title = options.Title, ImageMemo = images };
+        var site = new SiteOptions { TemplatesDirectory = templatesFolder, Title = options.Title, ImageMemo = images, SampleCommits = options.SampleCommits };
         var templates = TemplateSet.Load(templatesFolder);
         Lap("memos");
         var analysis = HistoryAnalysis.Run(read.Snapshot, new AnalysisOptions { Series = new SeriesOptions { MainBranch = options.ProjectBranch }, Memo = memo });

@@ -19,11 +19,24 @@ public static class BuildCommand
             Description = "The benchmarked project's main branch; runs of other branches stay off the trend lines (default: the most common branch).",
         };
         var full = new Option<bool>("--full") { Description = "Read the whole history and scan every series for change points again, instead of only what changed since the last build." };
+        var sampleCommits = new Option<int>("--sample-commits")
+        {
+            Description = "Publish raw samples for the compare view for this many of the newest commits (pull-request heads and their bases always): " +
+                          "each costs about 10 KB per 100 series of 10 samples; older commits are compared with `staticbench compare`.",
+            DefaultValueFactory = _ => 250,
+        };
+        sampleCommits.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0)
+            {
+                r.AddError("--sample-commits must be 0 or more.");
+            }
+        });
         var timings = new Option<bool>("--timings") { Description = "Print how long each step took (reading the history, change points, each kind of page) to standard error." };
         var cache = MirrorCacheOption.Create();
         var command = new Command("build", "Build the static site from a data repository's history.")
         {
-            data, branch, path, output, templates, title, projectBranch, full, timings, cache,
+            data, branch, path, output, templates, title, projectBranch, full, sampleCommits, timings, cache,
         };
         command.SetAction(parse => Run(context, new BuildOptions(
             parse.GetValue(data)!,
@@ -34,7 +47,8 @@ public static class BuildCommand
             parse.GetValue(title)!,
             parse.GetValue(projectBranch),
             parse.GetValue(cache),
-            Incremental: !parse.GetValue(full)), parse.GetValue(timings)));
+            Incremental: !parse.GetValue(full),
+            SampleCommits: parse.GetValue(sampleCommits)), parse.GetValue(timings)));
         return command;
     }
 

@@ -64,6 +64,23 @@ public class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Sample_commits_chooses_how_many_newest_commits_the_compare_view_can_test()
+    {
+        // Given three commits of one benchmark
+        _data.Commit("runs", Run("r1", "sort/quick", 1, 1000), Run("r2", "sort/quick", 2, 1100), Run("r3", "sort/quick", 3, 1200));
+
+        // When the site is built keeping the samples of the newest commit only
+        var (exit, _, stderr) = await Build("--sample-commits", "1");
+
+        // Then only that commit's samples are published, and a negative count is refused
+        exit.ShouldBe(0, stderr);
+        Directory.GetFiles(_dir.Combine("site", "data", "samples")).Select(Path.GetFileName).ShouldBe([$"{RunResultBuilder.Commit(3)}.js"]);
+        var refused = await Build("--sample-commits", "-1");
+        refused.Exit.ShouldNotBe(0);
+        refused.Error.ShouldContain("--sample-commits must be 0 or more");
+    }
+
+    [Fact]
     public async Task A_rebuild_after_one_new_result_reads_only_it_and_rewrites_only_the_pages_that_changed()
     {
         // Given a built site with two benchmarks
