@@ -58,5 +58,33 @@ internal static partial class Libgit2Native
     public static partial void git_blob_free(IntPtr blob);
 
     [LibraryImport(Library)]
+    public static partial int git_tree_lookup(out IntPtr tree, IntPtr repository, byte[] id);
+
+    [LibraryImport(Library)]
+    public static partial void git_tree_free(IntPtr tree);
+
+    [LibraryImport(Library)]
+    public static partial nuint git_tree_entrycount(IntPtr tree);
+
+    [LibraryImport(Library)]
+    public static partial IntPtr git_tree_entry_byindex(IntPtr tree, nuint index);
+
+    /// <summary>The entry's name: a NUL-terminated UTF-8 string owned by the tree.</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr git_tree_entry_name(IntPtr entry);
+
+    /// <summary>The entry's object id: 20 bytes owned by the tree.</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr git_tree_entry_id(IntPtr entry);
+
+    /// <summary>The entry's object type: <see cref="ObjectTree"/>, <see cref="ObjectBlob"/>, or a commit for a submodule.</summary>
+    [LibraryImport(Library)]
+    public static partial int git_tree_entry_type(IntPtr entry);
+
+    public const int ObjectTree = 2;
+
+    public const int ObjectBlob = 3;
+
+    [LibraryImport(Library)]
     private static partial IntPtr git_error_last();
 }

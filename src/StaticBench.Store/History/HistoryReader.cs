@@ -63,10 +63,11 @@ public static class HistoryReader
         // What the data folder gained and lost between the cached tip and the new one.
         var added = new List<(string Path, ObjectId Blob)>();
         var deleted = new List<string>();
-        TreeWalker.Changes(since is null ? null : TreeWalker.Subtree(since, folder), TreeWalker.Subtree(tip, folder), "", added, deleted);
+        using var walker = new TreeWalker(repo.Info.Path);
+        walker.Changes(since is null ? null : TreeWalker.Subtree(since, folder), TreeWalker.Subtree(tip, folder), added, deleted);
         added.RemoveAll(a => !DataFiles.IsRelevant(a.Path));
 
-        var commitsWalked = Attribute(repo, tip, since, folder, added, files);
+        var commitsWalked = Attribute(repo, walker, tip, since, folder, added, files);
         foreach (var path in deleted)
         {
             files.Remove(path);
@@ -121,7 +122,7 @@ public static class HistoryReader
     /// Walks the commits after <paramref name="since"/>, newest first, and attributes each added file to
     /// the oldest commit that introduced its blob (files are immutable, so that is when it was recorded).
     /// </summary>
-    private static int Attribute(Repository repo, Commit tip, Commit? since, string folder, List<(string Path, ObjectId Blob)> added, Dictionary<string, CachedFile> files)
+    private static int Attribute(Repository repo, TreeWalker walker, Commit tip, Commit? since, string folder, List<(string Path, ObjectId Blob)> added, Dictionary<string, CachedFile> files)
     {
         var wanted = added.ToDictionary(a => a.Path, a => a.Blob, StringComparer.Ordinal);
         var filter = new CommitFilter
@@ -144,7 +145,7 @@ public static class HistoryReader
             var parent = commit.Parents.FirstOrDefault();
             changes.Clear();
             ignored.Clear(); // scratch: attribution needs only the changes, and the list grew with every commit walked
-            TreeWalker.Changes(parent is null ? null : TreeWalker.Subtree(parent, folder), TreeWalker.Subtree(commit, folder), "", changes, ignored);
+            walker.Changes(parent is null ? null : TreeWalker.Subtree(parent, folder), TreeWalker.Subtree(commit, folder), changes, ignored);
             foreach (var (path, blob) in changes)
             {
                 if (wanted.TryGetValue(path, out var final) && final == blob)
