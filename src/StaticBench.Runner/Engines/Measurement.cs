@@ -31,10 +31,10 @@ public static class Metrics
     public const string Instructions = "instructions";
 
     /// <summary>How many times one WebAssembly opcode ran (<c>parameters.opcode</c>); exact (docs/analysis.md).</summary>
-    public const string OpcodeCount = "opcode-count";
+    public const string OpcodeCount = ProfileMetrics.OpcodeCount;
 
     /// <summary>How many WebAssembly instructions one function ran itself (<c>parameters.function</c>); exact.</summary>
-    public const string FunctionInstructions = "function-instructions";
+    public const string FunctionInstructions = ProfileMetrics.FunctionInstructions;
 
     /// <summary>The <c>--metric</c> that records <see cref="OpcodeCount"/> and <see cref="FunctionInstructions"/>.</summary>
     public const string Opcodes = "opcodes";

@@ -108,8 +108,8 @@ public sealed class OpcodeProfilingEngine(string? driver = null, string node = "
     /// <summary>One measurement per opcode and per function, most frequent first.</summary>
     public static IReadOnlyList<Measurement> Measurements(OpcodeProfile profile) =>
     [
-        .. profile.Opcodes.Select(o => Count(Metrics.OpcodeCount, "opcode", o)),
-        .. profile.Functions.Select(f => Count(Metrics.FunctionInstructions, "function", f)),
+        .. profile.Opcodes.Select(o => Count(Metrics.OpcodeCount, ProfileMetrics.OpcodeParameter, o)),
+        .. profile.Functions.Select(f => Count(Metrics.FunctionInstructions, ProfileMetrics.FunctionParameter, f)),
     ];
 
     private static Measurement Count(string metric, string parameter, KeyValuePair<string, long> count) =>
