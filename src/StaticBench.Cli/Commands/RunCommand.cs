@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StaticBench.Cli.Analyzing;
 using StaticBench.Cli.Console;
 using StaticBench.Cli.Running;
 using StaticBench.Runner.Engines;
@@ -134,6 +135,7 @@ public static class RunCommand
     private static void Print(CliContext context, RunFormat format, RunResult result)
     {
         var scaling = ScalingReport.Rows(result);
+        var (timed, profiles) = format == RunFormat.Json ? (result, null) : RunProfiles.Split(result);
         switch (format)
         {
             case RunFormat.Json:
@@ -142,12 +144,17 @@ public static class RunCommand
                 ScalingReport.Write(context.Error, scaling, markdown: false);
                 break;
             case RunFormat.Markdown:
-                MarkdownReport.Write(context.Out, PhaseTable.Rows(result));
+                MarkdownReport.Write(context.Out, PhaseTable.Rows(timed));
                 ScalingReport.Write(context.Out, scaling, markdown: true);
+                context.Out.Write(profiles is null ? "" : ProfileMarkdown.Render(profiles));
                 break;
             default:
-                PrettyReport.Write(context.Out, PhaseTable.Rows(result));
+                PrettyReport.Write(context.Out, PhaseTable.Rows(timed));
                 ScalingReport.Write(context.Out, scaling, markdown: false);
+                if (profiles is not null)
+                {
+                    ProfileTable.Write(context.Out, profiles);
+                }
                 break;
         }
     }

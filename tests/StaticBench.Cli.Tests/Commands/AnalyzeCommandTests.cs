@@ -42,6 +42,11 @@ public class AnalyzeCommandTests : IDisposable
         // And the pretty table names the same function
         var (_, pretty, _) = await InProcessCli.RunAsync("analyze", headFile, "--base", baseFile);
         pretty.ShouldContain("│ run ");
+
+        // And run's own pretty output shows the profile by opcode name, as analyze does
+        var (_, runPretty, _) = await InProcessCli.RunAsync("run", "--metric", "opcodes", "--suite", headSuite, "--cache", dir.Combine("cache"));
+        runPretty.ShouldContain("wasm/hash [n=200,size=small] · wasm-opcodes/block-counters · execute:");
+        runPretty.ShouldContain("│ local.get ");
     }
 
     [Fact]
