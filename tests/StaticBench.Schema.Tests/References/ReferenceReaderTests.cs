@@ -1,25 +1,14 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using StaticBench.Schema.References;
+using StaticBench.Testing;
 
 namespace StaticBench.Schema.Tests.References;
 
 public class ReferenceReaderTests
 {
-    /// <summary>The example shipped in data/references, found from the test's folder upwards.</summary>
-    private static string Example()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "data", "references", "miden-vm-v0.7-single-core.json");
-            if (File.Exists(path))
-            {
-                return File.ReadAllText(path);
-            }
-        }
-
-        throw new FileNotFoundException("data/references/miden-vm-v0.7-single-core.json");
-    }
+    /// <summary>The example shipped in data/references.</summary>
+    private static string Example() => File.ReadAllText(RepositoryRoot.Combine("data", "references", "miden-vm-v0.7-single-core.json"));
 
     private static ReferenceOutcome Read(string json) => ReferenceReader.Read(Encoding.UTF8.GetBytes(json), "ref.json");
 
