@@ -23,6 +23,7 @@ public static class CliApp
         root.Subcommands.Add(PublishCommand.Create(context));
         root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(DetectCommand.Create(context));
+        root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(CommentCommand.Create(context));
         root.Subcommands.Add(BotCommand.Create(context));
         return root;

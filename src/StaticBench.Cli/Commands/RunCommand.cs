@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StaticBench.Cli.Analyzing;
 using StaticBench.Cli.Console;
 using StaticBench.Cli.Running;
 using StaticBench.Runner.Engines;
@@ -30,7 +31,7 @@ public static class RunCommand
         var phase = Many("--phase", $"Phases to measure. Default: all. Known: {string.Join(", ", Phases.All)}.");
         var size = Many("--size", "Job sizes: small, medium, large, or a number (built with -DSIZE=N). Default: small medium large.");
         var quick = new Option<bool>("--quick") { Description = "Leave out the large size, for a quick local run." };
-        var metric = new Option<string>("--metric") { Description = "wall-time (cpu-time is recorded beside it for every phase), or instructions (exact counts under valgrind, on the engines that allow it; 1-3 samples).", DefaultValueFactory = _ => Metrics.WallTime };
+        var metric = new Option<string>("--metric") { Description = "wall-time (cpu-time is recorded beside it for every phase), instructions (exact counts under valgrind, on the engines that allow it; 1-3 samples), or opcodes (exact WebAssembly opcode and per-function counts of one run() call; docs/analysis.md).", DefaultValueFactory = _ => Metrics.WallTime };
         var scaling = new Option<bool?>("--scaling") { Description = "Also measure compile time on generated modules of growing size (two shapes) and fit the exponent. Default: on for the bundled suite, off with --suite." };
         var enginesConfig = new Option<string?>("--engines-config") { Description = "A JSON file of engines added by configuration (command templates, Sightglass libraries; docs/engines.md). Default: staticbench-engines.json in the current folder, if present." };
         var samples = new Option<int>("--samples") { Description = "Measured samples per benchmark, size and engine; each is a fresh process.", DefaultValueFactory = _ => 10 };
@@ -134,6 +135,7 @@ public static class RunCommand
     private static void Print(CliContext context, RunFormat format, RunResult result)
     {
         var scaling = ScalingReport.Rows(result);
+        var (timed, profiles) = format == RunFormat.Json ? (result, null) : RunProfiles.Split(result);
         switch (format)
         {
             case RunFormat.Json:
@@ -142,12 +144,17 @@ public static class RunCommand
                 ScalingReport.Write(context.Error, scaling, markdown: false);
                 break;
             case RunFormat.Markdown:
-                MarkdownReport.Write(context.Out, PhaseTable.Rows(result));
+                MarkdownReport.Write(context.Out, PhaseTable.Rows(timed));
                 ScalingReport.Write(context.Out, scaling, markdown: true);
+                context.Out.Write(profiles is null ? "" : ProfileMarkdown.Render(profiles));
                 break;
             default:
-                PrettyReport.Write(context.Out, PhaseTable.Rows(result));
+                PrettyReport.Write(context.Out, PhaseTable.Rows(timed));
                 ScalingReport.Write(context.Out, scaling, markdown: false);
+                if (profiles is not null)
+                {
+                    ProfileTable.Write(context.Out, profiles);
+                }
                 break;
         }
     }

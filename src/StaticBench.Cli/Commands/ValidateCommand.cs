@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StaticBench.Cli.References;
 using StaticBench.Schema.Validation;
 
 namespace StaticBench.Cli.Commands;
@@ -9,7 +10,7 @@ public static class ValidateCommand
     public static Command Create(CliContext context)
     {
         var files = new Argument<string[]>("FILE") { Description = "Result files to check.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("validate", "Check result files against the result format (docs/result-format.md).") { files };
+        var command = new Command("validate", "Check result files, and reference files of published numbers, against their formats (docs/result-format.md).") { files };
         command.SetAction(parse => Run(context, parse.GetValue(files)!));
         return command;
     }
@@ -19,6 +20,12 @@ public static class ValidateCommand
         var failed = 0;
         foreach (var file in files)
         {
+            if (ReferenceFiles.Validate(context, file) is { } referenceValid)
+            {
+                failed += referenceValid ? 0 : 1;
+                continue;
+            }
+
             var outcome = ResultReader.ReadFile(file);
             if (outcome.IsValid)
             {

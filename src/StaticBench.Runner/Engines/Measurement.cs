@@ -3,7 +3,17 @@ using StaticBench.Schema.Model;
 namespace StaticBench.Runner.Engines;
 
 /// <summary>One number read from one process: a phase's wall time, an artifact's size, ...</summary>
-public sealed record Measurement(string Phase, double Value, string Metric = Metrics.WallTime, string Unit = "ns", Better Better = Better.Lower);
+public sealed record Measurement(string Phase, double Value, string Metric = Metrics.WallTime, string Unit = "ns", Better Better = Better.Lower)
+{
+    /// <summary>
+    /// Parameters this number adds to the benchmark's own (the opcode of an <see cref="Metrics.OpcodeCount"/>):
+    /// each distinct set is its own result, its own series. Null for most measurements.
+    /// </summary>
+    public IReadOnlyDictionary<string, ParameterValue>? Parameters { get; init; }
+
+    /// <summary><see cref="Parameters"/> as one stable text, for keying.</summary>
+    public string ParametersKey => Parameters is null ? "" : string.Join('\n', Parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value.Canonical}"));
+}
 
 /// <summary>Metric names written into results.</summary>
 public static class Metrics
@@ -19,4 +29,13 @@ public static class Metrics
     public const string CpuTime = "cpu-time";
     public const string ArtifactSize = "artifact-size";
     public const string Instructions = "instructions";
+
+    /// <summary>How many times one WebAssembly opcode ran (<c>parameters.opcode</c>); exact (docs/analysis.md).</summary>
+    public const string OpcodeCount = ProfileMetrics.OpcodeCount;
+
+    /// <summary>How many WebAssembly instructions one function ran itself (<c>parameters.function</c>); exact.</summary>
+    public const string FunctionInstructions = ProfileMetrics.FunctionInstructions;
+
+    /// <summary>The <c>--metric</c> that records <see cref="OpcodeCount"/> and <see cref="FunctionInstructions"/>.</summary>
+    public const string Opcodes = "opcodes";
 }

@@ -2,6 +2,7 @@ using StaticBench.Runner.Measures.Instructions;
 using System.Text.RegularExpressions;
 using StaticBench.Runner.Engines;
 using StaticBench.Runner.Measures;
+using StaticBench.Runner.Measures.Opcodes;
 using StaticBench.Runner.Processes;
 using StaticBench.Schema;
 using StaticBench.Schema.Model;
@@ -23,9 +24,9 @@ public sealed partial class BenchmarkRun(EngineRegistry registry, IProcessRunner
 
     public async Task<RunReport> RunAsync(RunOptions options, IProgress<RunProgress>? progress = null, Action<string>? note = null, CancellationToken cancellationToken = default)
     {
-        if (options.Metric is not (Metrics.WallTime or Metrics.Instructions))
+        if (options.Metric is not (Metrics.WallTime or Metrics.Instructions or Metrics.Opcodes))
         {
-            throw new NotSupportedException($"unknown metric '{options.Metric}'; known: {Metrics.WallTime}, {Metrics.Instructions}");
+            throw new NotSupportedException($"unknown metric '{options.Metric}'; known: {Metrics.WallTime}, {Metrics.Instructions}, {Metrics.Opcodes}");
         }
 
         var started = DateTimeOffset.UtcNow;
@@ -52,6 +53,12 @@ public sealed partial class BenchmarkRun(EngineRegistry registry, IProcessRunner
 
             // Engines that were asked for but cannot count were named above; the rest run.
             options = options with { Engines = asked, Samples = Math.Min(options.Samples, 3), Warmup = 0 };
+        }
+
+        if (options.Metric == Metrics.Opcodes)
+        {
+            // The profile is the module's, the same on every engine: one exact sample of one profiler.
+            (engines, options) = OpcodeProfiles.Plan(options, Say);
         }
 
         // One cache per run: engines, the suite's compilers and the machine description ask the same tools.

@@ -12,7 +12,7 @@ public static class ResultAssembler
             select new BenchmarkResult
             {
                 Benchmark = benchmark.Benchmark,
-                Parameters = benchmark.Parameters,
+                Parameters = series.Parameters is null ? benchmark.Parameters : benchmark.Parameters.Concat(series.Parameters).ToDictionary(),
                 Engine = engine.Probe.Info,
                 Phase = series.Phase,
                 Metric = series.Metric,

@@ -10,9 +10,13 @@ namespace StaticBench.Runner.Running;
 /// </summary>
 public sealed class SampleSet
 {
-    private readonly Dictionary<(BenchmarkCase Case, string Engine), Dictionary<(string Phase, string Metric), Series>> samples = [];
+    private readonly Dictionary<(BenchmarkCase Case, string Engine), Dictionary<(string Phase, string Metric, string Parameters), Series>> samples = [];
 
-    public sealed record Series(string Phase, string Metric, string Unit, Better Better, List<double> Values);
+    public sealed record Series(string Phase, string Metric, string Unit, Better Better, List<double> Values)
+    {
+        /// <summary>The measurement's own parameters (<see cref="Measurement.Parameters"/>), added to the benchmark's.</summary>
+        public IReadOnlyDictionary<string, ParameterValue>? Parameters { get; init; }
+    }
 
     public List<RunError> Errors { get; } = [];
 
@@ -34,10 +38,11 @@ public sealed class SampleSet
             samples[(benchmark, engine)] = byPhase = [];
         }
 
-        if (!byPhase.TryGetValue((measurement.Phase, measurement.Metric), out var series))
+        var key = (measurement.Phase, measurement.Metric, measurement.ParametersKey);
+        if (!byPhase.TryGetValue(key, out var series))
         {
-            byPhase[(measurement.Phase, measurement.Metric)] = series =
-                new Series(measurement.Phase, measurement.Metric, measurement.Unit, measurement.Better, []);
+            byPhase[key] = series =
+                new Series(measurement.Phase, measurement.Metric, measurement.Unit, measurement.Better, []) { Parameters = measurement.Parameters };
         }
 
         series.Values.Add(measurement.Value);

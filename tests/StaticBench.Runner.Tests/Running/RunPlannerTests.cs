@@ -85,6 +85,6 @@ public class RunPlannerTests
 
         var error = await Should.ThrowAsync<NotSupportedException>(() => run.RunAsync(Options(folder.Path) with { Metric = "cycles" }));
 
-        error.Message.ShouldBe("unknown metric 'cycles'; known: wall-time, instructions");
+        error.Message.ShouldBe("unknown metric 'cycles'; known: wall-time, instructions, opcodes");
     }
 }

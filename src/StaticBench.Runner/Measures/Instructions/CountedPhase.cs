@@ -12,4 +12,10 @@ public sealed record CountedPhase(string Step, string Phase, IReadOnlyList<strin
 {
     /// <summary>Arguments put before the program's own when counted (V8: flags that make it deterministic).</summary>
     public IReadOnlyList<string> DeterminismArguments { get; init; } = [];
+
+    /// <summary>
+    /// Also report each function's own count (<c>function-instructions</c>, <c>parameters.function</c>),
+    /// read from callgrind's output file. Only where the counted code has symbols: not JIT-compiled code.
+    /// </summary>
+    public bool PerFunction { get; init; }
 }

@@ -111,7 +111,7 @@ public sealed class InstructionCountingEngine : IEngine
             return StepReading.Failed($"{innerName}: counted 0 instructions in phase {phase}: the functions to count were never entered (symbols differ in this build?)");
         }
 
-        return reading with { Measurements = [new Measurement(phase, count, Metrics.Instructions, "count", Better.Lower)] };
+        return reading with { Measurements = [new Measurement(phase, count, Metrics.Instructions, "count", Better.Lower), .. PerFunction(step, phase)] };
     }
 
     /// <summary>
@@ -126,12 +126,32 @@ public sealed class InstructionCountingEngine : IEngine
             argv.AddRange([Architecture, "-R", program]);
         }
 
-        argv.AddRange(["--tool=callgrind", "--callgrind-out-file=/dev/null"]);
+        argv.AddRange(["--tool=callgrind", $"{OutFileOption}{(phase.PerFunction ? Path.Combine(spec.WorkingDirectory, OutFile) : "/dev/null")}"]);
         argv.AddRange(phase.ToggleCollect.Select(f => $"--toggle-collect={f}"));
         argv.Add(spec.Program);
         argv.AddRange(phase.DeterminismArguments);
         argv.AddRange(spec.Arguments);
         return spec with { Program = setarch ?? program, Arguments = argv, TimeLimit = spec.TimeLimit * Slowdown };
+    }
+
+    private const string OutFileOption = "--callgrind-out-file=";
+
+    private const string OutFile = "callgrind.out";
+
+    /// <summary>Each function's own count, from the output file of a phase counted <see cref="CountedPhase.PerFunction"/>.</summary>
+    private static IEnumerable<Measurement> PerFunction(EngineStep step, string phase)
+    {
+        var file = step.Process.Arguments.FirstOrDefault(a => a.StartsWith(OutFileOption, StringComparison.Ordinal))?[OutFileOption.Length..];
+        if (file is null || !file.EndsWith(OutFile, StringComparison.Ordinal) || !File.Exists(file))
+        {
+            return [];
+        }
+
+        return CallgrindFunctions.SelfCounts(File.ReadAllText(file)).Select(f =>
+            new Measurement(phase, f.Value, Metrics.FunctionInstructions, "count", Better.Lower)
+            {
+                Parameters = new Dictionary<string, ParameterValue> { [ProfileMetrics.FunctionParameter] = ParameterValue.Of(f.Key) },
+            });
     }
 
     private static string Architecture => System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture switch

@@ -35,7 +35,7 @@ public static class InstructionProfiles
             new("jit", Phases.Execute, [V8JsToWasm]) { DeterminismArguments = V8Determinism },
         ], null),
         V8Engine v8 => (null, $"{v8.Name}: instruction counts only on v8-optimizing (--single-threaded --no-liftoff --no-wasm-lazy-compilation); lazy and tiered compilation make counts vary"),
-        NativeEngine => ([new("native", Phases.Execute, ["run"])], null),
+        NativeEngine => ([new("native", Phases.Execute, ["run"]) { PerFunction = true }], null),
         WasmInterpEngine => ([new("parse", Phases.Parse, []), new("run", Phases.Total, [])], null),
         SightglassEngine sightglass =>
         ([
