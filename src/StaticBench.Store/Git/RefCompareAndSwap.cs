@@ -8,11 +8,13 @@ namespace StaticBench.Store.Git;
 /// <c>git_reference_create_matching</c>, which compares the old value while holding the ref's lock file.
 /// LibGit2Sharp does not expose it: its <c>Refs.UpdateTarget(reference, ...)</c> re-reads the ref by
 /// name just before writing, so it silently overwrites a concurrent update (proved by
-/// RefCompareAndSwapTests). We call the native function of the same libgit2 that LibGit2Sharp loads.
+/// RefCompareAndSwapTests). We call the native function of the same libgit2 that LibGit2Sharp loads:
+/// the one bundled by LibGit2Sharp.NativeBinaries, whose file name (<c>libgit2-5853918.so</c>) carries
+/// the libgit2 commit, so a NativeBinaries upgrade must change <see cref="Library"/> too.
 /// </summary>
 internal static partial class RefCompareAndSwap
 {
-    private const string Library = "git2-a2bde63";
+    private const string Library = "git2-5853918";
     private const int ErrorExists = -4;
     private const int ErrorLocked = -14;
     private const int ErrorModified = -15;

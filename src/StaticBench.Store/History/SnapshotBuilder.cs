@@ -17,7 +17,7 @@ internal static class SnapshotBuilder
         // Oldest first, so that of two files claiming one run id the first recorded wins.
         foreach (var (path, file) in cache.Files.OrderBy(f => f.Value.RecordedAt).ThenBy(f => f.Key, StringComparer.Ordinal))
         {
-            var blob = cache.Blobs[file.Blob];
+            var blob = cache.Blobs[DataFiles.BlobKey(path, file.Blob)];
             if (blob.Markdown is { } markdown)
             {
                 documents.Add(new DataDocument(path, markdown));

@@ -1,0 +1,212 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+
+namespace StaticBench.Schema.Validation;
+
+/// <summary>What parsing a JSON input gave: the document, or the one problem (file, JSON path, what) that stopped it.</summary>
+public sealed record JsonInput(JsonDocument? Document, ValidationProblem? Problem);
+
+/// <summary>
+/// Parses JSON that comes from outside (result files, data-branch files) more strictly than
+/// <see cref="JsonDocument"/> does, so that no later read can throw: the bytes must be valid UTF-8,
+/// no object may name a member twice (which of two <c>run.id</c>s would count?), and no string or
+/// member name may hold an unpaired surrogate escape such as <c>"\ud800"</c>, which is valid JSON
+/// syntax but not text. The problem names the JSON path, or the line and byte for a syntax error.
+/// </summary>
+public static class StrictJson
+{
+    /// <summary>Nesting allowed; a result file needs 5.</summary>
+    public const int MaxDepth = 32;
+
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = MaxDepth };
+
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = MaxDepth };
+
+    /// <summary>Parses <paramref name="utf8"/>; <paramref name="file"/> names the source in the problem.</summary>
+    public static JsonInput Parse(ReadOnlyMemory<byte> utf8, string file)
+    {
+        // RFC 8259 lets a parser ignore a UTF-8 byte order mark, and some Windows tools write one.
+        if (utf8.Span.StartsWith(Encoding.UTF8.Preamble))
+        {
+            utf8 = utf8[Encoding.UTF8.Preamble.Length..];
+        }
+
+        if (FindInvalidUtf8(utf8.Span) is { } bad)
+        {
+            var (line, column) = Position(utf8.Span, bad);
+            return Fail(file, "$", $"is not valid UTF-8 (line {line}, byte {column}: 0x{utf8.Span[bad]:X2})");
+        }
+
+        if (Check(utf8.Span, file) is { } problem)
+        {
+            return new JsonInput(null, problem);
+        }
+
+        try
+        {
+            return new JsonInput(JsonDocument.Parse(utf8, DocumentOptions), null);
+        }
+        catch (JsonException e)
+        {
+            return Fail(file, "$", SyntaxMessage(e)); // the reader pass above accepts what JsonDocument does; kept as a guard
+        }
+    }
+
+    /// <summary>One pass with <see cref="Utf8JsonReader"/>: syntax, duplicate member names, unpaired surrogates, with paths.</summary>
+    private static ValidationProblem? Check(ReadOnlySpan<byte> utf8, string file)
+    {
+        var reader = new Utf8JsonReader(utf8, ReaderOptions);
+        var frames = new Stack<Frame>();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                        if (frames.TryPeek(out var parent))
+                        {
+                            parent.Advance();
+                        }
+
+                        frames.Push(new Frame(reader.TokenType == JsonTokenType.StartArray));
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        frames.Pop();
+                        break;
+                    case JsonTokenType.PropertyName:
+                        var frame = frames.Peek();
+                        frame.Name = null; // a problem with the name itself is reported at the object
+                        if (!TryGetText(ref reader, out var name))
+                        {
+                            return new ValidationProblem(file, PathOf(frames), "has a member name with an unpaired surrogate escape (such as \\ud800): not valid Unicode text");
+                        }
+
+                        if (!frame.Names!.Add(name))
+                        {
+                            return new ValidationProblem(file, PathOf(frames), $"names the member {ElementChecker.Quote(name)} twice: which one counts would be a guess");
+                        }
+
+                        frame.Name = name;
+                        break;
+                    case JsonTokenType.String:
+                        if (frames.TryPeek(out var owner))
+                        {
+                            owner.Advance();
+                        }
+
+                        if (reader.ValueIsEscaped && !TryGetText(ref reader, out _))
+                        {
+                            return new ValidationProblem(file, PathOf(frames), "holds an unpaired surrogate escape (such as \\ud800): not valid Unicode text");
+                        }
+
+                        break;
+                    default:
+                        if (frames.TryPeek(out var container))
+                        {
+                            container.Advance();
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (JsonException e)
+        {
+            return new ValidationProblem(file, "$", SyntaxMessage(e));
+        }
+
+        return null;
+    }
+
+    private static bool TryGetText(ref Utf8JsonReader reader, out string text)
+    {
+        try
+        {
+            text = reader.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = "";
+            return false;
+        }
+    }
+
+    /// <summary>The path of the value the reader is at: <c>$.run.machine.name</c>, <c>$.results[2].samples[0]</c>.</summary>
+    private static string PathOf(Stack<Frame> frames)
+    {
+        var path = new StringBuilder("$");
+        foreach (var frame in frames.Reverse())
+        {
+            if (frame.IsArray)
+            {
+                path.Append('[').Append(Math.Max(frame.Index, 0)).Append(']');
+            }
+            else if (frame.Name is { } name)
+            {
+                path.Append(ElementChecker.Child("", name));
+            }
+        }
+
+        return path.ToString();
+    }
+
+    private static int? FindInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            return null;
+        }
+
+        var status = Rune.DecodeFromUtf8(utf8, out _, out var consumed);
+        var index = 0;
+        while (status == OperationStatus.Done)
+        {
+            index += consumed;
+            status = Rune.DecodeFromUtf8(utf8[index..], out _, out consumed);
+        }
+
+        return index;
+    }
+
+    private static (int Line, int Column) Position(ReadOnlySpan<byte> utf8, int index)
+    {
+        var before = utf8[..index];
+        var lastNewline = before.LastIndexOf((byte)'\n');
+        return (before.Count((byte)'\n') + 1, index - lastNewline);
+    }
+
+    private static string SyntaxMessage(JsonException e)
+    {
+        var where = e.LineNumber is { } line ? $"line {line + 1}, byte {e.BytePositionInLine + 1}" : "";
+        var message = e.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return $"is not valid JSON ({where}): {(cut > 0 ? message[..cut].TrimEnd(' ', '|') : message)}";
+    }
+
+    private static JsonInput Fail(string file, string path, string message) => new(null, new ValidationProblem(file, path, message));
+
+    /// <summary>Where the reader is inside one object or array: the member names seen (objects) or the item index (arrays).</summary>
+    private sealed class Frame(bool isArray)
+    {
+        public bool IsArray { get; } = isArray;
+
+        public HashSet<string>? Names { get; } = isArray ? null : new HashSet<string>(StringComparer.Ordinal);
+
+        public string? Name { get; set; }
+
+        public int Index { get; private set; } = -1;
+
+        public void Advance()
+        {
+            if (IsArray)
+            {
+                Index++;
+            }
+        }
+    }
+}
