@@ -8,7 +8,7 @@ namespace StaticBench.Schema.Validation;
 public sealed record JsonInput(JsonDocument? Document, ValidationProblem? Problem);
 
 /// <summary>
-/// Parses JSON that comes from outside (result files, data-branch files) more strictly than
+/// Parses JSON that comes from outside (result files, data-branch files, the engines file) more strictly than
 /// <see cref="JsonDocument"/> does, so that no later read can throw: the bytes must be valid UTF-8,
 /// no object may name a member twice (which of two <c>run.id</c>s would count?), and no string or
 /// member name may hold an unpaired surrogate escape such as <c>"\ud800"</c>, which is valid JSON
@@ -19,13 +19,13 @@ public static class StrictJson
     /// <summary>Nesting allowed; a result file needs 5.</summary>
     public const int MaxDepth = 32;
 
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = MaxDepth };
-
-    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = MaxDepth };
-
-    /// <summary>Parses <paramref name="utf8"/>; <paramref name="file"/> names the source in the problem.</summary>
-    public static JsonInput Parse(ReadOnlyMemory<byte> utf8, string file)
+    /// <summary>Parses <paramref name="utf8"/>; <paramref name="file"/> names the source in the problem. With
+    /// <paramref name="forConfiguration"/>, comments and trailing commas are allowed, as in hand-written config files.</summary>
+    public static JsonInput Parse(ReadOnlyMemory<byte> utf8, string file, bool forConfiguration = false)
     {
+        var comments = forConfiguration ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow;
+        var readerOptions = new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = comments, AllowTrailingCommas = forConfiguration };
+        var documentOptions = new JsonDocumentOptions { MaxDepth = MaxDepth, CommentHandling = comments, AllowTrailingCommas = forConfiguration };
         // RFC 8259 lets a parser ignore a UTF-8 byte order mark, and some Windows tools write one.
         if (utf8.Span.StartsWith(Encoding.UTF8.Preamble))
         {
@@ -38,14 +38,14 @@ public static class StrictJson
             return Fail(file, "$", $"is not valid UTF-8 (line {line}, byte {column}: 0x{utf8.Span[bad]:X2})");
         }
 
-        if (Check(utf8.Span, file) is { } problem)
+        if (Check(utf8.Span, file, readerOptions) is { } problem)
         {
             return new JsonInput(null, problem);
         }
 
         try
         {
-            return new JsonInput(JsonDocument.Parse(utf8, DocumentOptions), null);
+            return new JsonInput(JsonDocument.Parse(utf8, documentOptions), null);
         }
         catch (JsonException e)
         {
@@ -54,9 +54,9 @@ public static class StrictJson
     }
 
     /// <summary>One pass with <see cref="Utf8JsonReader"/>: syntax, duplicate member names, unpaired surrogates, with paths.</summary>
-    private static ValidationProblem? Check(ReadOnlySpan<byte> utf8, string file)
+    private static ValidationProblem? Check(ReadOnlySpan<byte> utf8, string file, JsonReaderOptions options)
     {
-        var reader = new Utf8JsonReader(utf8, ReaderOptions);
+        var reader = new Utf8JsonReader(utf8, options);
         var frames = new Stack<Frame>();
         try
         {
