@@ -3,6 +3,7 @@ using StaticBench.Schema.Json;
 using StaticBench.Schema.Units;
 using StaticBench.Schema.Validation;
 using StaticBench.Testing;
+using Xunit.Abstractions;
 
 namespace StaticBench.Schema.Tests.Validation;
 
@@ -12,7 +13,7 @@ namespace StaticBench.Schema.Tests.Validation;
 /// what is accepted is readable by every later step (finite, in range, serializable, read back the same).
 /// Set STATICBENCH_FUZZ_DAMAGED to run more damaged files than the bounded default.
 /// </summary>
-public class MutationCorpusTests
+public class MutationCorpusTests(ITestOutputHelper output)
 {
     private const int DefaultDamagedPerSeed = 400;
 
@@ -38,6 +39,7 @@ public class MutationCorpusTests
 
         // When each is read
         var failures = new List<string>();
+        var accepted = 0;
         foreach (var mutant in corpus)
         {
             ReadOutcome outcome;
@@ -51,11 +53,14 @@ public class MutationCorpusTests
                 continue;
             }
 
+            accepted += outcome.IsValid ? 1 : 0;
             failures.AddRange(Check(mutant, outcome));
         }
 
         // Then none crashed, none that must be refused got in, and every problem says where
         failures.ShouldBeEmpty(string.Join("\n", failures.Take(30)));
+        output.WriteLine($"{corpus.Count} mutated files: {corpus.Count(m => m.MustBeRefused)} breaking a rule, " +
+            $"{corpus.Count(m => !m.MustBeRefused)} damaged; {accepted} accepted (all readable), {corpus.Count - accepted} refused");
     }
 
     [Theory]
