@@ -79,18 +79,29 @@ public static class StrictJson
                         break;
                     case JsonTokenType.PropertyName:
                         var frame = frames.Peek();
-                        frame.Name = null; // a problem with the name itself is reported at the object
-                        if (!TryGetText(ref reader, out var name))
+                        frame.ClearCurrent(); // a problem with the name itself is reported at the object
+                        if (reader.ValueIsEscaped)
                         {
-                            return new ValidationProblem(file, PathOf(frames), "has a member name with an unpaired surrogate escape (such as \\ud800): not valid Unicode text");
+                            if (!TryGetText(ref reader, out var escaped))
+                            {
+                                return new ValidationProblem(file, PathOf(frames, utf8), "has a member name with an unpaired surrogate escape (such as \\ud800): not valid Unicode text");
+                            }
+
+                            if (!frame.TryAdd(utf8, escaped))
+                            {
+                                return Twice(file, frames, utf8, escaped);
+                            }
+                        }
+                        else
+                        {
+                            // The common case reads no string: the name is compared as bytes of the input.
+                            var start = (int)reader.TokenStartIndex + 1;
+                            if (!frame.TryAdd(utf8, start, reader.ValueSpan.Length))
+                            {
+                                return Twice(file, frames, utf8, Encoding.UTF8.GetString(reader.ValueSpan));
+                            }
                         }
 
-                        if (!frame.Names!.Add(name))
-                        {
-                            return new ValidationProblem(file, PathOf(frames), $"names the member {ElementChecker.Quote(name)} twice: which one counts would be a guess");
-                        }
-
-                        frame.Name = name;
                         break;
                     case JsonTokenType.String:
                         if (frames.TryPeek(out var owner))
@@ -100,7 +111,7 @@ public static class StrictJson
 
                         if (reader.ValueIsEscaped && !TryGetText(ref reader, out _))
                         {
-                            return new ValidationProblem(file, PathOf(frames), "holds an unpaired surrogate escape (such as \\ud800): not valid Unicode text");
+                            return new ValidationProblem(file, PathOf(frames, utf8), "holds an unpaired surrogate escape (such as \\ud800): not valid Unicode text");
                         }
 
                         break;
@@ -136,8 +147,11 @@ public static class StrictJson
         }
     }
 
+    private static ValidationProblem Twice(string file, Stack<Frame> frames, ReadOnlySpan<byte> utf8, string name) =>
+        new(file, PathOf(frames, utf8), $"names the member {ElementChecker.Quote(name)} twice: which one counts would be a guess");
+
     /// <summary>The path of the value the reader is at: <c>$.run.machine.name</c>, <c>$.results[2].samples[0]</c>.</summary>
-    private static string PathOf(Stack<Frame> frames)
+    private static string PathOf(Stack<Frame> frames, ReadOnlySpan<byte> utf8)
     {
         var path = new StringBuilder("$");
         foreach (var frame in frames.Reverse())
@@ -146,7 +160,7 @@ public static class StrictJson
             {
                 path.Append('[').Append(Math.Max(frame.Index, 0)).Append(']');
             }
-            else if (frame.Name is { } name)
+            else if (frame.CurrentName(utf8) is { } name)
             {
                 path.Append(ElementChecker.Child("", name));
             }
@@ -190,14 +204,22 @@ public static class StrictJson
 
     private static JsonInput Fail(string file, string path, string message) => new(null, new ValidationProblem(file, path, message));
 
-    /// <summary>Where the reader is inside one object or array: the member names seen (objects) or the item index (arrays).</summary>
+    /// <summary>
+    /// Where the reader is inside one object or array: the item index (arrays), or the member names seen and the
+    /// current one (objects). Names are kept as ranges of the input and compared as bytes, so reading a file
+    /// allocates no string per member; an escaped name, or an object past <see cref="LinearLimit"/> members,
+    /// switches the object to a set of decoded names.
+    /// </summary>
     private sealed class Frame(bool isArray)
     {
+        private const int LinearLimit = 32;
+
+        private List<(int Start, int Length)>? _ranges;
+        private HashSet<string>? _decoded;
+        private (int Start, int Length) _current = (-1, 0);
+        private string? _currentText;
+
         public bool IsArray { get; } = isArray;
-
-        public HashSet<string>? Names { get; } = isArray ? null : new HashSet<string>(StringComparer.Ordinal);
-
-        public string? Name { get; set; }
 
         public int Index { get; private set; } = -1;
 
@@ -207,6 +229,54 @@ public static class StrictJson
             {
                 Index++;
             }
+        }
+
+        public void ClearCurrent() => (_current, _currentText) = ((-1, 0), null);
+
+        public string? CurrentName(ReadOnlySpan<byte> utf8) =>
+            _currentText ?? (_current.Start < 0 ? null : Encoding.UTF8.GetString(utf8.Slice(_current.Start, _current.Length)));
+
+        /// <summary>Adds an unescaped name at <paramref name="start"/>; false when the object already has it.</summary>
+        public bool TryAdd(ReadOnlySpan<byte> utf8, int start, int length)
+        {
+            if (_decoded is null && (_ranges?.Count ?? 0) < LinearLimit)
+            {
+                var name = utf8.Slice(start, length);
+                foreach (var (s, l) in _ranges ??= [])
+                {
+                    if (utf8.Slice(s, l).SequenceEqual(name))
+                    {
+                        return false;
+                    }
+                }
+
+                _ranges.Add((start, length));
+                _current = (start, length);
+                return true;
+            }
+
+            return TryAdd(utf8, Encoding.UTF8.GetString(utf8.Slice(start, length)));
+        }
+
+        /// <summary>Adds a decoded name; false when the object already has it.</summary>
+        public bool TryAdd(ReadOnlySpan<byte> utf8, string name)
+        {
+            if (_decoded is null)
+            {
+                _decoded = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var (s, l) in _ranges ?? [])
+                {
+                    _decoded.Add(Encoding.UTF8.GetString(utf8.Slice(s, l)));
+                }
+            }
+
+            if (!_decoded.Add(name))
+            {
+                return false;
+            }
+
+            _currentText = name;
+            return true;
         }
     }
 }

@@ -112,4 +112,30 @@ public class HostileInputTests
         problem.ShouldContain("\\u001B[2J");
         problem.ShouldNotContain("\u001b");
     }
+
+    [Theory]
+    [InlineData("\"id\": \"a\", \"\\u0069d\": \"b\"", "$.run", "\"id\"")]
+    [InlineData("\"\\u0069d\": \"a\", \"id\": \"b\"", "$.run", "\"id\"")]
+    public void Issue15_a_member_named_twice_is_found_however_its_name_is_spelled(string members, string path, string name)
+    {
+        // Given a run object whose id is named twice, once as an escape sequence
+        var text = KnownBadResults.Valid("r1").ToJsonString().Replace("\"id\":\"r1\"", members, StringComparison.Ordinal);
+
+        // When it is read, then the duplicate is named at the object
+        var problem = ResultReader.Read(Encoding.UTF8.GetBytes(text), "r.json").Problems.ShouldHaveSingleItem();
+        (problem.Path, problem.Message).ShouldBe((path, $"names the member {name} twice: which one counts would be a guess"));
+    }
+
+    [Fact]
+    public void Issue15_a_member_named_twice_is_found_in_an_object_of_many_members()
+    {
+        // Given parameters with 40 members, the last one repeating the third
+        var members = string.Join(",", Enumerable.Range(0, 40).Select(i => $"\"p{i}\": {i}")) + ",\"p2\": 0";
+        var text = KnownBadResults.Valid("r1").ToJsonString().Replace("\"samples\"", $"\"parameters\": {{{members}}}, \"samples\"", StringComparison.Ordinal);
+
+        // When read, then it is named with its path
+        var problem = ResultReader.Read(Encoding.UTF8.GetBytes(text), "r.json").Problems.ShouldHaveSingleItem();
+        problem.Path.ShouldBe("$.results[0].parameters");
+        problem.Message.ShouldStartWith("names the member \"p2\" twice");
+    }
 }
