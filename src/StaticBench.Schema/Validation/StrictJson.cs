@@ -26,6 +26,7 @@ public static class StrictJson
         var comments = forConfiguration ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow;
         var readerOptions = new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = comments, AllowTrailingCommas = forConfiguration };
         var documentOptions = new JsonDocumentOptions { MaxDepth = MaxDepth, CommentHandling = comments, AllowTrailingCommas = forConfiguration };
+
         // RFC 8259 lets a parser ignore a UTF-8 byte order mark, and some Windows tools write one.
         if (utf8.Span.StartsWith(Encoding.UTF8.Preamble))
         {
