@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The reusable action (action.yml): runs StaticBench in a Debian 12 + .NET 10 container (LibGit2Sharp
-# needs Debian's libgit2 1.5), with the workspace and the incremental cache mounted. Every input comes
+# The reusable action (action.yml): runs StaticBench in a Debian 12 + .NET 10 container, with the
+# workspace and the incremental cache mounted. Every input comes
 # in as an environment variable; none is ever evaluated as shell code.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)

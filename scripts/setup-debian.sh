@@ -4,10 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# libgit2 1.5: LibGit2Sharp's native library (its own native package is not on our mirror, see
-# build/LibGit2Sharp.targets). git: used by tests to make shallow clones and serve HTTP.
+# libgit2 comes bundled with LibGit2Sharp (LibGit2Sharp.NativeBinaries, needs only libc). git: used by
+# tests to make shallow clones, commit data branches by hand and serve HTTP.
 # chromium + chromium-driver: the site's browser tests (tests only; set STATICBENCH_NO_BROWSER=1 to skip).
-packages=(libgit2-1.5 git ca-certificates)
+packages=(git ca-certificates)
 # staticbench run (docs/runner.md): clang + wasi-libc build the suite to wasm, musl the native baseline,
 # node is V8, bubblewrap the sandbox (prlimit comes with util-linux). wabt/binaryen/hyperfine serve the
 # engines added next (wasm-interp, wasm2js). Needed by the tests too: they run the real engines.

@@ -18,8 +18,8 @@ public static class RecordCommand
         var path = new Option<string>("--path") { Description = "Data folder inside the repository (default: its root).", DefaultValueFactory = _ => "" };
         var push = new Option<bool>("--push")
         {
-            Description = "Accepted for scripts; recording always updates the branch itself (pushing to a remote URL, " +
-                "compare-and-swap in a local folder).",
+            Description = "Require that the commit reaches a shared repository: a remote URL is always pushed to; a local " +
+                "folder that is a clone of another repository is refused (record with --data <its URL> instead).",
         };
         var prefix = new Option<string?>("--message-prefix") { Description = "Text put before the commit subject." };
         var cache = MirrorCacheOption.Create();
@@ -34,7 +34,8 @@ public static class RecordCommand
             parse.GetValue(branch)!,
             parse.GetValue(path)!,
             parse.GetValue(prefix),
-            parse.GetValue(cache))));
+            parse.GetValue(cache),
+            Push: parse.GetValue(push))));
         return command;
     }
 

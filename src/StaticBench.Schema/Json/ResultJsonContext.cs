@@ -9,7 +9,7 @@ namespace StaticBench.Schema.Json;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     WriteIndented = true,
     UseStringEnumConverter = true,
-    Converters = [typeof(ParameterValueConverter), typeof(LowerCaseEnumConverter<Better>)])]
+    Converters = [typeof(ParameterValueConverter), typeof(LowerCaseEnumConverter<Better>), typeof(TimestampConverter)])]
 [JsonSerializable(typeof(RunResult))]
 public sealed partial class ResultJsonContext : JsonSerializerContext;
 

@@ -4,8 +4,10 @@ namespace StaticBench.Schema.Units;
 
 /// <summary>
 /// Normalizes units on read so that a series never jumps because one run wrote µs and the next ns.
-/// Time becomes <c>ns</c>, sizes become <c>bytes</c>, counts become <c>count</c>; any other unit
-/// (ops/s, %, ...) is kept as written.
+/// Time becomes <c>ns</c>, sizes become <c>bytes</c>, counts become <c>count</c>; the other accepted
+/// units (rates such as <c>ops/s</c>, per-operation costs such as <c>ns/op</c>, <c>%</c>, <c>ratio</c>,
+/// <c>score</c>) are kept as written. Anything else (<c>parsecs</c>, a typo) is refused by the
+/// validator: a unit nobody can read makes a chart nobody can read.
 /// </summary>
 public static class UnitTable
 {
@@ -45,4 +47,37 @@ public static class UnitTable
 
     /// <summary>True for units this table converts (time, size, count).</summary>
     public static bool IsKnown(string unit) => Known.ContainsKey(unit.Trim());
+
+    /// <summary>Units kept as written: dimensionless values.</summary>
+    public static readonly IReadOnlyList<string> Dimensionless = ["%", "ratio", "x", "score", "points"];
+
+    /// <summary>What a rate counts (<c>ops/s</c>) or a cost is per (<c>ns/op</c>), besides the sizes and counts above.</summary>
+    public static readonly IReadOnlyList<string> Things =
+        ["ops", "op", "allocs", "alloc", "items", "item", "iterations", "iteration", "iter", "requests", "runs", "run", "frames", "events", "calls", "call", "messages"];
+
+    private static readonly FrozenSet<string> Per = new[] { "s", "ms", "us", "µs", "μs", "ns" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True for the units a result file may use: those of the table, the <see cref="Dimensionless"/> ones, rates
+    /// (a size, count or <see cref="Things"/> per time unit: <c>ops/s</c>, <c>MB/s</c>) and per-operation costs (a
+    /// time, size or count per <see cref="Things"/>: <c>ns/op</c>, <c>B/op</c>, <c>allocs/op</c>).
+    /// </summary>
+    public static bool IsAccepted(string unit)
+    {
+        var u = unit.Trim();
+        if (Known.ContainsKey(u) || Dimensionless.Contains(u, StringComparer.Ordinal))
+        {
+            return true;
+        }
+
+        var slash = u.IndexOf('/');
+        if (slash <= 0 || slash != u.LastIndexOf('/'))
+        {
+            return false;
+        }
+
+        var (top, bottom) = (u[..slash], u[(slash + 1)..]);
+        var countable = (Known.TryGetValue(top, out var k) && k.Unit != Nanoseconds) || Things.Contains(top, StringComparer.Ordinal);
+        return (countable && Per.Contains(bottom)) || ((Known.ContainsKey(top) || Things.Contains(top, StringComparer.Ordinal)) && Things.Contains(bottom, StringComparer.Ordinal));
+    }
 }

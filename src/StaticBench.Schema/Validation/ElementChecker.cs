@@ -1,9 +1,12 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using StaticBench.Schema.Json;
 
 namespace StaticBench.Schema.Validation;
 
 /// <summary>Small typed checks over a JSON element that collect problems with their JSON paths.</summary>
-internal sealed class ElementChecker(string file)
+internal sealed partial class ElementChecker(string file)
 {
     private readonly List<ValidationProblem> _problems = [];
 
@@ -11,16 +14,25 @@ internal sealed class ElementChecker(string file)
 
     public void Fail(string path, string message) => _problems.Add(new ValidationProblem(file, path, message));
 
-    public static string Child(string path, string name) => $"{path}.{name}";
+    /// <summary><c>$.run</c> + <c>id</c> → <c>$.run.id</c>; a name that is not a plain word is quoted: <c>$.parameters['a b']</c>.</summary>
+    public static string Child(string path, string name) =>
+        PlainName().IsMatch(name) ? $"{path}.{name}" : $"{path}['{Escape(name).Replace("'", "\\'", StringComparison.Ordinal)}']";
 
     public static string Item(string path, int index) => $"{path}[{index}]";
 
-    /// <summary>Returns the member when present and not null; reports it when required and absent.</summary>
+    /// <summary>Returns the member when present; reports it when required and absent, and when null (the format has
+    /// no null values: an optional member without a value is left out).</summary>
     public JsonElement? Member(JsonElement obj, string path, string name, bool required)
     {
-        if (obj.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null)
+        if (obj.TryGetProperty(name, out var value))
         {
-            return value;
+            if (value.ValueKind != JsonValueKind.Null)
+            {
+                return value;
+            }
+
+            Fail(Child(path, name), required ? "is required and must not be null" : "must not be null: leave the member out instead");
+            return null;
         }
 
         if (required)
@@ -61,10 +73,28 @@ internal sealed class ElementChecker(string file)
             return null;
         }
 
-        var s = v.GetString()!;
+        return Text(v.GetString()!, Child(path, name), required);
+    }
+
+    /// <summary>Checks a string's content: no control characters (they end up in file names, commit messages and
+    /// terminals), and not blank when <paramref name="required"/>.</summary>
+    public string? Text(string s, string path, bool required)
+    {
         if (required && string.IsNullOrWhiteSpace(s))
         {
-            Fail(Child(path, name), "must not be empty");
+            Fail(path, "must not be empty");
+            return null;
+        }
+
+        var control = s.AsSpan().IndexOfAnyInRange('\u0000', '\u001f');
+        if (control < 0)
+        {
+            control = s.AsSpan().IndexOfAnyInRange('\u007f', '\u009f');
+        }
+
+        if (control >= 0)
+        {
+            Fail(path, $"must not contain control characters (U+{(int)s[control]:X4} at index {control}): {Quote(s)}");
             return null;
         }
 
@@ -80,17 +110,16 @@ internal sealed class ElementChecker(string file)
         }
 
         // ISO 8601 with an explicit offset: a timestamp without one means different instants on different runners.
-        if (DateTimeOffset.TryParse(s, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var t)
-            && (s.EndsWith('Z') || s.EndsWith('z') || HasOffset(s)))
+        if (Json.Timestamp.TryParse(s, out var t))
         {
             return t;
         }
 
-        Fail(Child(path, name), $"must be an ISO 8601 time with a time zone (e.g. 2026-11-21T10:00:00Z), not \"{s}\"");
+        Fail(Child(path, name), $"must be an ISO 8601 time with a time zone (e.g. 2026-11-21T10:00:00Z), not {Quote(s)}");
         return null;
     }
 
-    public long? Integer(JsonElement obj, string path, string name, bool required, long min)
+    public long? Integer(JsonElement obj, string path, string name, bool required, long min, long max = int.MaxValue)
     {
         var value = Member(obj, path, name, required);
         if (value is not { } v)
@@ -104,9 +133,9 @@ internal sealed class ElementChecker(string file)
             return null;
         }
 
-        if (n < min)
+        if (n < min || n > max)
         {
-            Fail(Child(path, name), $"must be at least {min}, not {n}");
+            Fail(Child(path, name), $"must be between {min} and {max}, not {n}");
             return null;
         }
 
@@ -121,10 +150,10 @@ internal sealed class ElementChecker(string file)
             return null;
         }
 
-        var d = element.GetDouble();
-        if (!double.IsFinite(d))
+        // TryGetDouble is false for a number beyond double's range (1e400), which GetDouble would throw on.
+        if (!element.TryGetDouble(out var d) || !double.IsFinite(d))
         {
-            Fail(path, $"must be a finite number, not {element.GetRawText()}");
+            Fail(path, $"must be a finite number, not {Truncate(element.GetRawText())}");
             return null;
         }
 
@@ -133,20 +162,31 @@ internal sealed class ElementChecker(string file)
 
     public static string Describe(JsonElement e) => e.ValueKind switch
     {
-        JsonValueKind.String => $"the string \"{Truncate(e.GetString()!)}\"",
-        JsonValueKind.Number => $"the number {e.GetRawText()}",
+        JsonValueKind.String => $"the string {Quote(e.GetString()!)}",
+        JsonValueKind.Number => $"the number {Truncate(e.GetRawText())}",
         JsonValueKind.Array => "an array",
         JsonValueKind.Object => "an object",
         JsonValueKind.True or JsonValueKind.False => $"the boolean {e.GetRawText()}",
         _ => "null",
     };
 
-    private static string Truncate(string s) => s.Length <= 60 ? s : s[..57] + "...";
+    /// <summary>A string from the file as it may be shown in a message: quoted, escaped like JSON (so a newline or a
+    /// terminal escape shows as <c>\n</c>, <c>\u001b</c>), cut after 60 characters.</summary>
+    public static string Quote(string s) => $"\"{Escape(Truncate(s))}\"";
 
-    private static bool HasOffset(string s)
+    private static string Escape(string s) => JsonEncodedText.Encode(s, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString();
+
+    private static string Truncate(string s)
     {
-        var t = s.LastIndexOf('T');
-        var tail = t < 0 ? "" : s[t..];
-        return tail.Contains('+') || tail.Contains('-');
+        if (s.Length <= 60)
+        {
+            return s;
+        }
+
+        var cut = char.IsHighSurrogate(s[56]) ? 56 : 57; // never split a surrogate pair
+        return s[..cut] + "...";
     }
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*\\z")]
+    private static partial Regex PlainName();
 }

@@ -41,7 +41,7 @@ public static partial class ResultValidator
         var version = SchemaVersion.Parse(tag);
         if (version is null)
         {
-            c.Fail("$.schema", $"\"{tag}\" is not a StaticBench result format; expected \"{SchemaVersion.Current}\"");
+            c.Fail("$.schema", $"{ElementChecker.Quote(tag)} is not a StaticBench result format; expected \"{SchemaVersion.Current}\"");
             return false;
         }
 
@@ -67,7 +67,7 @@ public static partial class ResultValidator
         var id = c.String(r, path, "id", required: true);
         if (id is not null && !RunId.IsValid(id))
         {
-            c.Fail($"{path}.id", $"\"{id}\" is not safe as a file name: use letters, digits, '.', '_' and '-' (at most {RunId.MaxLength}), starting with a letter or digit");
+            c.Fail($"{path}.id", $"{ElementChecker.Quote(id)} is not safe as a file name: use letters, digits, '.', '_' and '-' (at most {RunId.MaxLength}), starting with a letter or digit");
         }
 
         var started = c.Timestamp(r, path, "started");
@@ -99,13 +99,26 @@ public static partial class ResultValidator
         c.String(m, path, "cpu", required: false);
         c.String(m, path, "kernel", required: false);
         c.Integer(m, path, "cores", required: false, min: 1);
-        c.Integer(m, path, "memoryMiB", required: false, min: 1);
+        c.Integer(m, path, "memoryMiB", required: false, min: 1, max: long.MaxValue);
         var tools = c.Member(m, path, "tools", required: false);
         if (c.IsObject(tools, $"{path}.tools"))
         {
-            foreach (var tool in tools!.Value.EnumerateObject().Where(t => t.Value.ValueKind != JsonValueKind.String))
+            foreach (var tool in tools!.Value.EnumerateObject())
             {
-                c.Fail($"{path}.tools.{tool.Name}", $"must be a string, not {ElementChecker.Describe(tool.Value)}");
+                var toolPath = ElementChecker.Child($"{path}.tools", tool.Name);
+                if (c.Text(tool.Name, toolPath, required: true) is null)
+                {
+                    continue;
+                }
+
+                if (tool.Value.ValueKind != JsonValueKind.String)
+                {
+                    c.Fail(toolPath, $"must be a string, not {ElementChecker.Describe(tool.Value)}");
+                }
+                else
+                {
+                    c.Text(tool.Value.GetString()!, toolPath, required: false);
+                }
             }
         }
 
@@ -162,7 +175,7 @@ public static partial class ResultValidator
             }
             else
             {
-                CheckCommitId(c, parent.GetString(), itemPath);
+                CheckCommitId(c, c.Text(parent.GetString()!, itemPath, required: true), itemPath);
             }
         }
     }
@@ -171,7 +184,7 @@ public static partial class ResultValidator
     {
         if (id is not null && !CommitId().IsMatch(id))
         {
-            c.Fail(path, $"\"{id}\" is not a full commit id (40 or 64 lower-case hex digits)");
+            c.Fail(path, $"{ElementChecker.Quote(id)} is not a full commit id (40 or 64 lower-case hex digits)");
         }
     }
 
@@ -211,6 +224,7 @@ public static partial class ResultValidator
         }
     }
 
-    [GeneratedRegex("^([0-9a-f]{40}|[0-9a-f]{64})$")]
+    // \z, not $: $ also matches before a final newline.
+    [GeneratedRegex("^([0-9a-f]{40}|[0-9a-f]{64})\\z")]
     private static partial Regex CommitId();
 }

@@ -10,6 +10,7 @@ public static partial class RunId
     /// <summary>Letters, digits, <c>.</c>, <c>_</c> and <c>-</c>, starting with a letter or digit.</summary>
     public static bool IsValid(string id) => id.Length <= MaxLength && SafeId().IsMatch(id) && !id.EndsWith('.');
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$")]
+    // \z, not $: $ also matches before a final newline, and "abc\n" would become a file name.
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*\\z")]
     private static partial Regex SafeId();
 }

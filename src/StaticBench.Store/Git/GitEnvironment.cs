@@ -3,44 +3,17 @@ using LibGit2Sharp;
 namespace StaticBench.Store.Git;
 
 /// <summary>
-/// One-time libgit2 set-up. Debian's libgit2 1.5 throws "the ProgramData file 'config' doesn't exist"
-/// from <c>repo.Config</c>, <c>BuildSignature</c> and push unless the ProgramData search path points
-/// at a folder holding a (possibly empty) config file, so we give it one of our own.
+/// One-time libgit2 set-up: loads the libgit2 bundled with LibGit2Sharp (LibGit2Sharp.NativeBinaries)
+/// before anything else of ours calls into it, so that <see cref="RefCompareAndSwap"/>'s P/Invoke binds
+/// to the library LibGit2Sharp already initialized.
 /// </summary>
 public static class GitEnvironment
 {
-    private static readonly Lock Gate = new();
-    private static bool _initialized;
+    private static readonly Lazy<string> Loaded = new(() => GlobalSettings.Version.LibGit2CommitSha, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The commit of the libgit2 in use (the bundled one), e.g. <c>5853918</c>.</summary>
+    public static string LibGit2Commit => Loaded.Value;
 
     /// <summary>Call before any LibGit2Sharp use; cheap after the first call.</summary>
-    public static void EnsureInitialized()
-    {
-        lock (Gate)
-        {
-            if (_initialized)
-            {
-                return;
-            }
-
-            var folder = Path.Combine(Path.GetTempPath(), "staticbench-libgit2-programdata");
-            Directory.CreateDirectory(folder);
-            var config = Path.Combine(folder, "config");
-            if (!File.Exists(config))
-            {
-                try
-                {
-                    using (File.Open(config, FileMode.CreateNew))
-                    {
-                    }
-                }
-                catch (IOException)
-                {
-                    // Another process created it between our check and our create: fine.
-                }
-            }
-
-            GlobalSettings.SetConfigSearchPaths(ConfigurationLevel.ProgramData, folder);
-            _initialized = true;
-        }
-    }
+    public static void EnsureInitialized() => _ = Loaded.Value;
 }

@@ -8,8 +8,11 @@ namespace StaticBench.Store.Git;
 /// </summary>
 internal static partial class Libgit2Native
 {
-    /// <summary>The file name LibGit2Sharp loads libgit2 by; keep it in step with the package (build/LibGit2Sharp.targets).</summary>
-    public const string Library = "git2-a2bde63";
+    /// <summary>
+    /// The libgit2 bundled by LibGit2Sharp.NativeBinaries: its file name (<c>libgit2-5853918.so</c>) carries the libgit2
+    /// commit, so a NativeBinaries upgrade must change this too (RefCompareAndSwapTests fail otherwise).
+    /// </summary>
+    public const string Library = "git2-5853918";
 
     static Libgit2Native()
     {

@@ -44,7 +44,7 @@ public static class ProjectCheckout
                 Commit = found.Sha,
                 Branch = branch,
                 CommitTime = found.Committer.When,
-                Subject = found.MessageShort,
+                Subject = CommitSubject.Of(found),
                 Parents = [.. found.Parents.Select(p => p.Sha)],
             };
         }

@@ -23,7 +23,7 @@ public static class ProjectCommits
             Commit = commit.Sha,
             Branch = repo.Head.IsTracking || !repo.Info.IsHeadDetached ? repo.Head.FriendlyName : "HEAD",
             CommitTime = commit.Committer.When,
-            Subject = commit.MessageShort,
+            Subject = CommitSubject.Of(commit),
             Parents = commit.Parents.Select(p => p.Sha).ToArray(),
         };
     }

@@ -8,7 +8,8 @@ namespace StaticBench.Store.Git;
 /// <c>git_reference_create_matching</c>, which compares the old value while holding the ref's lock file.
 /// LibGit2Sharp does not expose it: its <c>Refs.UpdateTarget(reference, ...)</c> re-reads the ref by
 /// name just before writing, so it silently overwrites a concurrent update (proved by
-/// RefCompareAndSwapTests). We call the native function of the same libgit2 that LibGit2Sharp loads.
+/// RefCompareAndSwapTests). We call the native function of the same libgit2 that LibGit2Sharp loads
+/// (<see cref="Libgit2Native"/>).
 /// </summary>
 internal static class RefCompareAndSwap
 {

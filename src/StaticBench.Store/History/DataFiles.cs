@@ -30,6 +30,17 @@ internal static class DataFiles
 
     public static bool IsRelevant(string path) => IsResult(path) || IsDocument(path) || IsAcknowledgement(path) || IsSettings(path);
 
+    /// <summary>
+    /// The parse cache's key for a blob at <paramref name="path"/>: its id and the kind of file the path makes it.
+    /// The same bytes can be a Markdown document at one path and a result at another; keyed by id alone, the
+    /// first one read would decide for both (a run then vanished from the site).
+    /// </summary>
+    public static string BlobKey(string path, string blobId) =>
+        IsDocument(path) ? $"md:{blobId}"
+        : IsAcknowledgement(path) ? $"acknowledgement:{blobId}"
+        : IsSettings(path) ? $"settings:{blobId}"
+        : $"result:{blobId}";
+
     /// <summary>Parses a blob's bytes as what its path says it is.</summary>
     public static CachedBlob Parse(string path, string displayPath, byte[] content, ResultInterner? interner = null)
     {

@@ -5,14 +5,14 @@ namespace StaticBench.Store.History;
 
 /// <summary>
 /// What the last build read, kept in a binary file (<see cref="HistoryCacheFormat"/>), keyed by the data repository's commits: the tip it reached, where each
-/// file's blob came from, and what each blob held. Blobs are keyed by id, so a parsed file is never
-/// read twice. A cache that does not fit (another format version, folder, or a tip that is no longer
+/// file's blob came from, and what each blob held. Blobs are keyed by id and the kind of file their
+/// path makes them (<see cref="DataFiles.BlobKey"/>), so a parsed file is never read twice. A cache that does not fit (another format version, folder, or a tip that is no longer
 /// an ancestor after a force-push) is ignored and rebuilt.
 /// </summary>
 internal sealed record HistoryCache
 {
-    /// <summary>3: the binary format (<see cref="HistoryCacheFormat"/>).</summary>
-    public const int CurrentVersion = 3;
+    /// <summary>4: blobs keyed by id and the kind of path (<see cref="DataFiles.BlobKey"/>); 3 keyed them by id alone.</summary>
+    public const int CurrentVersion = 4;
 
     public int Version { get; init; } = CurrentVersion;
 

@@ -17,9 +17,17 @@ internal static class SnapshotBuilder
         // Oldest first, so that of two files claiming one run id the first recorded wins.
         foreach (var (path, file) in cache.Files.OrderBy(f => f.Value.RecordedAt).ThenBy(f => f.Key, StringComparer.Ordinal))
         {
-            var blob = cache.Blobs[file.Blob];
+            var blob = cache.Blobs[DataFiles.BlobKey(path, file.Blob)];
             if (blob.Markdown is { } markdown)
             {
+                // A backslash is a folder separator on Windows checkouts and in the site's page paths: the page
+                // would land in a folder the file is not in, or nowhere.
+                if (path.Contains('\\', StringComparison.Ordinal))
+                {
+                    skipped.Add(new SkippedFile(path, "a Markdown file name must not contain a backslash; rename it (use / for folders)"));
+                    continue;
+                }
+
                 documents.Add(new DataDocument(path, markdown));
             }
             else if (blob.Acknowledgement is { } acknowledgement)

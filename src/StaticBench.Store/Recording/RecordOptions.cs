@@ -10,6 +10,8 @@ namespace StaticBench.Store.Recording;
 /// <param name="KeepExisting">A path already holding different bytes is kept as it is and counted as already
 /// recorded, instead of refused: for callers whose run ids are deterministic per job (the bot re-running
 /// an interrupted job), where the first recorded attempt stands.</param>
+/// <param name="Push">The caller wants the commit to reach a shared repository (<c>record --push</c>): a local
+/// folder that is a clone of another repository is refused, since the commit would stay in the clone.</param>
 public sealed record RecordOptions(
     string Data,
     IReadOnlyList<string> Files,
@@ -17,4 +19,5 @@ public sealed record RecordOptions(
     string DataFolder = "",
     string? MessagePrefix = null,
     string? CacheRoot = null,
-    bool KeepExisting = false);
+    bool KeepExisting = false,
+    bool Push = false);

@@ -19,6 +19,12 @@ public static class Recorder
             return RecordOutcome.Invalid(problems);
         }
 
+        var location = DataRepositoryLocation.Parse(options.Data);
+        if (options.Push && !location.IsRemote)
+        {
+            ClonePush.RefuseClone(location);
+        }
+
         var unique = files.DistinctBy(f => f.RepositoryPath).ToArray();
         List<string> added = [];
         List<string> already = [];
@@ -53,7 +59,7 @@ public static class Recorder
         }
 
         var update = BranchMover.Update(
-            DataRepositoryLocation.Parse(options.Data), options.Branch, Build, new BranchMoverOptions(CacheRoot: options.CacheRoot));
+            location, options.Branch, Build, new BranchMoverOptions(CacheRoot: options.CacheRoot));
         return new RecordOutcome(update.Changed ? update.CommitId : null, added, already, []);
     }
 

@@ -7,15 +7,16 @@ namespace StaticBench.Store.Tests.Git;
 public class GitEnvironmentTests
 {
     [Fact]
-    public void Signature_can_be_built_from_config_once_initialized()
+    public void The_bundled_libgit2_is_loaded_and_reads_config()
     {
-        // Given a fresh repository and the ProgramData work-around in place
+        // Given the libgit2 bundled with LibGit2Sharp (the compare-and-swap P/Invoke names its file)
         GitEnvironment.EnsureInitialized();
+        GitEnvironment.LibGit2Commit.ShouldStartWith("5853918");
         using var dir = new TempDirectory();
         Repository.Init(dir.Path, isBare: true);
         using var repo = new Repository(dir.Path);
 
-        // When libgit2 reads configuration (it threw "ProgramData file 'config' doesn't exist" without it)
+        // When libgit2 reads configuration (Debian's libgit2 1.5 threw "ProgramData file 'config' doesn't exist")
         repo.Config.Set("user.name", "Bench Bot");
         repo.Config.Set("user.email", "bot@example.org");
         var signature = repo.Config.BuildSignature(DateTimeOffset.UnixEpoch);

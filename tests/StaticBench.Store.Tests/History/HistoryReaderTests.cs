@@ -217,4 +217,24 @@ public class HistoryReaderTests
 
         HistoryReader.Read(data.Path, new HistoryOptions()).Snapshot.Runs.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Issue15_the_same_bytes_as_a_document_and_as_a_result_are_each_read_as_what_their_path_says()
+    {
+        // Given a run whose exact bytes are also kept as a Markdown file, which is read first (sorted before results/)
+        using var data = new ScriptedDataRepository();
+        var bytes = StaticBench.Schema.Json.ResultJson.Serialize(new RunResultBuilder("r1").Build());
+        data.Commit("copy", ("notes/a-copy.md", bytes), (ResultPath("r1"), bytes));
+
+        // When the history is read, without a cache and then with a fresh one
+        using var scratch = new TempDirectory();
+        foreach (var options in new[] { new HistoryOptions(), new HistoryOptions(CacheFile: scratch.Combine("history.cache")) })
+        {
+            var snapshot = HistoryReader.Read(data.Path, options).Snapshot;
+
+            // Then the run is a run and the document a document (keyed by blob id alone, the run vanished)
+            snapshot.Runs.ShouldHaveSingleItem().Path.ShouldBe(ResultPath("r1"));
+            snapshot.Documents.ShouldHaveSingleItem().Path.ShouldBe("notes/a-copy.md");
+        }
+    }
 }

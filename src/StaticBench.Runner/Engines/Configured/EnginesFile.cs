@@ -1,5 +1,6 @@
 using System.Text.Json;
 using StaticBench.Runner.Engines.Sightglass;
+using StaticBench.Schema.Validation;
 
 namespace StaticBench.Runner.Engines.Configured;
 
@@ -33,15 +34,17 @@ public static class EnginesFile
     /// <summary>Parses the file's text; <paramref name="baseFolder"/> anchors relative library paths (the file's folder).</summary>
     public static IReadOnlyList<ConfiguredEngineSpec> Parse(string json, string source, string baseFolder)
     {
-        JsonElement root;
-        try
+        // The result format's strict reader: a duplicate member or an unpaired surrogate is named by its path, not guessed at.
+        var input = StrictJson.Parse(System.Text.Encoding.UTF8.GetBytes(json), source, forConfiguration: true);
+        if (input.Problem is { } problem)
         {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            root = document.RootElement.Clone();
+            throw new EnginesFileException(problem.ToString());
         }
-        catch (JsonException e)
+
+        JsonElement root;
+        using (input.Document)
         {
-            throw new EnginesFileException($"{source}: not JSON: {e.Message}");
+            root = input.Document!.RootElement.Clone();
         }
 
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("engines", out var engines) || engines.ValueKind != JsonValueKind.Array)

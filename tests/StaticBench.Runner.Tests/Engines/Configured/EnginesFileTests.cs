@@ -36,6 +36,8 @@ public class EnginesFileTests
     [InlineData("""{ "engines": [ { "name": "x" } ] }""", "give \"commands\" (a CLI engine) or \"sightglass\"")]
     [InlineData("""{ "engine": [] }""", "$.engines: must be an array")]
     [InlineData("""{ "engines": [ { "name": "x", "commands": { "run": ["a"] }, "checksum": "(" } ] }""", "$.engines[0].checksum: not a regular expression")]
+    [InlineData("""{ "engines": [ { "name": "x", "name": "y", "commands": { "run": ["a"] }, "checksum": "(\\d+)" } ] }""", "engines.json: $.engines[0]: names the member \"name\" twice")]
+    [InlineData("""{ "engines": [ { "name": "x\ud800" } ] }""", "engines.json: $.engines[0].name: holds an unpaired surrogate escape")]
     public void Names_the_json_path_of_every_mistake(string json, string message)
     {
         Should.Throw<EnginesFileException>(() => Parse(json)).Message.ShouldContain(message);
