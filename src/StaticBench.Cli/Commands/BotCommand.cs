@@ -38,21 +38,26 @@ public static class BotCommand
             return CommandErrors.Fail(context, $"set {GitHubToken.Variables[0]} or {GitHubToken.Variables[1]}: the bot needs a GitHub token to read and write comments (it is never put in the config file)");
         }
 
-        using var http = new HttpClient();
-        var github = new GitHubClient(http, new GitHubClientOptions { BaseUrl = config.ApiUrl, Token = token });
+        var log = context.Error;
         var executor = new RunnerExecutor(config);
+        log.WriteLine($"bot: {config.Machine} serves {string.Join(", ", config.Repositories)} as {config.BotLogin} through {config.ApiUrl}");
+        log.WriteLine($"bot: allow-list: {AllowListSize(config)}{(config.RequireWritePermission ? ", write permission required" : "")}; " +
+                      $"suite {executor.Catalog.Suite}: {executor.Catalog.Benchmarks.Count} benchmark(s); engines: {string.Join(", ", executor.Catalog.Engines)}; " +
+                      (once ? "one poll (--once)" : $"polling every {config.PollInterval.TotalSeconds:0} s"));
+        using var http = new HttpClient();
+        var github = new GitHubClient(http, new GitHubClientOptions { BaseUrl = config.ApiUrl, Token = token, Log = line => log.WriteLine("bot: " + line) });
         try
         {
             do
             {
                 try
                 {
-                    await CycleAsync(context, config, github, executor, cancellationToken);
+                    await CycleAsync(context, config, github, executor, once, cancellationToken);
                 }
                 catch (Exception e) when (!once && e is GitHubApiException or HttpRequestException or DataRepositoryException)
                 {
                     // GitHub or the data repository is down for a while: the queue is on disk, try again next poll.
-                    context.Error.WriteLine($"bot: this poll failed, retrying in {config.PollInterval.TotalSeconds:0} s: {e.Message}");
+                    log.WriteLine($"bot: this poll failed, retrying in {config.PollInterval.TotalSeconds:0} s: {e.Message}");
                 }
 
                 if (!once)
@@ -64,30 +69,47 @@ public static class BotCommand
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            context.Error.WriteLine("bot: stopped; unfinished requests stay queued in the state file");
+            log.WriteLine("bot: stopped; unfinished requests stay queued in the state file");
         }
 
         return 0;
     }
 
-    /// <summary>One poll and the queue emptied, with the allow-list read afresh; says what finished.</summary>
-    private static async Task CycleAsync(CliContext context, BotConfig config, GitHubClient github, IRunExecutor executor, CancellationToken cancellationToken)
+    /// <summary>One poll and the queue emptied, with the allow-list read afresh; says what finished (and with --once, sums up).</summary>
+    private static async Task CycleAsync(CliContext context, BotConfig config, GitHubClient github, IRunExecutor executor, bool once, CancellationToken cancellationToken)
     {
-        var bot = new BenchBot(github, executor, Options(config, AllowListLoader.Load(config)));
-        await bot.PollAsync(cancellationToken);
+        var bot = new BenchBot(github, executor, Options(config, AllowListLoader.Load(config), context.Error));
+        var poll = await bot.PollAsync(cancellationToken);
         var queued = bot.State.Jobs.Where(j => j.State is JobState.Queued or JobState.Running).Select(j => j.Id).ToHashSet();
         while (await bot.WorkAsync(cancellationToken))
         {
         }
 
-        foreach (var job in bot.State.Jobs.Where(j => queued.Contains(j.Id)))
+        var finished = bot.State.Jobs.Where(j => queued.Contains(j.Id)).ToArray();
+        if (once)
         {
-            context.Error.WriteLine($"bot: {job.Id} (#{job.PullRequest}) {job.State.ToString().ToLowerInvariant()}{(job.Error is null ? "" : ": " + job.Error)}");
+            context.Error.WriteLine(
+                $"bot: once: {poll.Read} new comment(s) in {config.Repositories.Count} repository(ies): {poll.Accepted} accepted, {poll.Refused} refused, {poll.Ignored} ignored; " +
+                $"{finished.Length} job(s) run: {finished.Count(j => j.State == JobState.Done)} done, {finished.Count(j => j.State == JobState.Failed)} failed");
         }
     }
 
-    private static BotOptions Options(BotConfig config, AllowList allowList) => new()
+    /// <summary>How many logins the allow-list holds now (it is read again before every poll); a data repository that is down is said, not fatal.</summary>
+    private static string AllowListSize(BotConfig config)
     {
+        try
+        {
+            return $"{AllowListLoader.Load(config).Logins.Count} login(s)";
+        }
+        catch (DataRepositoryException e)
+        {
+            return $"not readable yet ({e.Message})";
+        }
+    }
+
+    private static BotOptions Options(BotConfig config, AllowList allowList, TextWriter log) => new()
+    {
+        Log = log,
         Repositories = config.Repositories,
         Machine = config.Machine,
         BotLogin = config.BotLogin,

@@ -69,7 +69,8 @@ public static class CommentCommand
         var (baseSide, headSide) = ComparisonInputs.Load(options.Base, options.Head, options.Data, options.Branch, options.DataFolder, options.CacheRoot);
         var report = ComparisonSet.Compare(baseSide, headSide, new ComparisonOptions { Threshold = options.Threshold / 100 });
         var marker = $"<!-- staticbench:comment id={Uri.EscapeDataString(options.Id)} -->";
-        var body = $"{marker}\n### StaticBench\n\n{ComparisonMarkdown.Render(report)}{SiteSection.Markdown(options.SiteUrl, baseSide, headSide, report)}";
+        var heading = $"{marker}\n### StaticBench: {ComparisonMarkdown.Escape(report.HeadLabel)} vs {ComparisonMarkdown.Escape(report.BaseLabel)}\n\n";
+        var body = heading + ComparisonComment.Render(report, SiteSection.Markdown(options.SiteUrl, baseSide, headSide, report), ComparisonComment.GitHubLimit - heading.Length);
         using var http = new HttpClient();
         var github = new GitHubClient(http, new GitHubClientOptions { BaseUrl = new Uri(options.ApiUrl), Token = token });
         var comment = await StickyComment.UpsertAsync(github, repository, options.PullRequest, marker, body, cancel: cancel);

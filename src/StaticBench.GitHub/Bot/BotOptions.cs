@@ -26,6 +26,9 @@ public sealed record BotOptions
     /// <summary>A link to the site, shown in result comments and statuses; optional.</summary>
     public string? SiteUrl { get; init; }
 
+    /// <summary>Where the bot says what it does (polls, refusals with their reason, each job's stages); never the token.</summary>
+    public TextWriter Log { get; init; } = TextWriter.Null;
+
     /// <summary>The commit status context, e.g. <c>staticbench/x86-bench-1</c>.</summary>
     public string StatusContext => $"staticbench/{Machine}";
 }

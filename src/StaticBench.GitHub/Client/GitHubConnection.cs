@@ -112,6 +112,7 @@ internal sealed class GitHubConnection(HttpClient http, GitHubClientOptions opti
                     throw new GitHubRateLimitException(Describe(request), retryAt);
                 }
 
+                options.Log?.Invoke($"GitHub rate limit on {Describe(request)}: waiting {(retryAt - now).TotalSeconds:0} s, until {retryAt:O}");
                 await Task.Delay(retryAt > now ? retryAt - now : TimeSpan.Zero, options.Time, cancel).ConfigureAwait(false);
                 continue;
             }

@@ -14,6 +14,11 @@ internal static partial class FakeGitHubRoutes
     {
         var none = new Dictionary<string, string>();
         Match m;
+        if (method is "POST" or "PATCH" && TooLong(body) is { } tooLong)
+        {
+            return tooLong;
+        }
+
         if (method == "GET" && (m = RepoComments().Match(path)).Success)
         {
             var since = query["since"].FirstOrDefault() is { } s ? DateTimeOffset.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : DateTimeOffset.MinValue;
@@ -116,6 +121,15 @@ internal static partial class FakeGitHubRoutes
 
         return (200, headers, slice);
     }
+
+    /// <summary>GitHub refuses a comment body over 65,536 characters with 422 "body is too long".</summary>
+    private static (int, Dictionary<string, string>, JsonNode?)? TooLong(string body) =>
+        body.Length > 0 && JsonNode.Parse(body) is JsonObject { } o && o["body"] is JsonValue b && ((string)b!).Length > MaxCommentLength
+            ? (422, new Dictionary<string, string>(), new JsonObject { ["message"] = "Validation Failed", ["errors"] = new JsonArray(new JsonObject { ["resource"] = "IssueComment", ["code"] = "custom", ["field"] = "body", ["message"] = $"body is too long (maximum is {MaxCommentLength} characters)" }) })
+            : null;
+
+    /// <summary>GitHub's limit on a comment body, in characters.</summary>
+    public const int MaxCommentLength = 65_536;
 
     private static (int, Dictionary<string, string>, JsonNode?) NotFound() => (404, new Dictionary<string, string>(), new JsonObject { ["message"] = "Not Found" });
 
