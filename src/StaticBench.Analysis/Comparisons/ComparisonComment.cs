@@ -85,7 +85,8 @@ public static class ComparisonComment
     private static void Summary(StringBuilder md, ComparisonReport report)
     {
         var regressions = report.Count(Verdict.Regression);
-        md.Append(regressions > 0 ? ":red_circle: " : ":white_check_mark: ")
+        var oneSided = report.Count(Verdict.Added) + report.Count(Verdict.Removed);
+        md.Append(regressions > 0 ? ":red_circle: " : oneSided > 0 ? ":warning: " : ":white_check_mark: ")
             .Append(CultureInfo.InvariantCulture, $"**{regressions} regression(s)**, {report.Count(Verdict.Improvement)} improvement(s), ")
             .Append(CultureInfo.InvariantCulture, $"{report.Count(Verdict.NoChange)} unchanged, {report.Count(Verdict.TooNoisy)} too noisy to say, ")
             .Append(CultureInfo.InvariantCulture, $"{report.Count(Verdict.Added)} only in head, {report.Count(Verdict.Removed)} only in base")
