@@ -5,7 +5,7 @@ namespace StaticBench.Cli.Tests.Comparing;
 
 /// <summary><c>staticbench comment</c> against the fake GitHub: one sticky comment, updated in place.</summary>
 [Collection(nameof(EnvironmentVariables))]
-public class CommentCommandTests : IAsyncLifetime
+public class CommentCommandTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Repo = "example/engine";
     private readonly TempDirectory _dir = new();
@@ -97,6 +97,7 @@ public class CommentCommandTests : IAsyncLifetime
         // Then it was accepted: one heading, the summary, as many rows as fit, and the compare view for the rest
         exit.ShouldBe(0, error);
         var body = (string)_github.State.Comments(Repo).ShouldHaveSingleItem()["body"]!;
+        output.WriteLine($"{body.Length} characters; {System.Text.RegularExpressions.Regex.Match(body, "All 1000 series \\((\\d+) shown\\)").Groups[1].Value} of 1000 rows shown");
         body.Length.ShouldBeLessThanOrEqualTo(65_536);
         body.Length.ShouldBeGreaterThan(50_000, "rows fill the budget");
         System.Text.RegularExpressions.Regex.Count(body, "^### ", System.Text.RegularExpressions.RegexOptions.Multiline).ShouldBe(1);
