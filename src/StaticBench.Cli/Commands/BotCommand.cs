@@ -44,8 +44,7 @@ public static class BotCommand
         log.WriteLine($"bot: allow-list: {AllowListSize(config)}{(config.RequireWritePermission ? ", write permission required" : "")}; " +
                       $"suite {executor.Catalog.Suite}: {executor.Catalog.Benchmarks.Count} benchmark(s); engines: {string.Join(", ", executor.Catalog.Engines)}; " +
                       (once ? "one poll (--once)" : $"polling every {config.PollInterval.TotalSeconds:0} s"));
-        using var http = new HttpClient();
-        var github = new GitHubClient(http, new GitHubClientOptions { BaseUrl = config.ApiUrl, Token = token, Log = line => log.WriteLine("bot: " + line) });
+        var github = new GitHubClient(new GitHubClientOptions { BaseUrl = config.ApiUrl, Token = token, Log = line => log.WriteLine("bot: " + line) });
         try
         {
             do

@@ -13,7 +13,6 @@ public class BenchBotTests : IAsyncLifetime
     private const string Base = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
     private const string MergeBase = "cccccccccccccccccccccccccccccccccccccccc";
     private readonly TempDirectory _dir = new();
-    private readonly HttpClient _http = new();
     private readonly ScriptedExecutor _executor = new();
     private FakeGitHubServer _github = null!;
 
@@ -25,13 +24,12 @@ public class BenchBotTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        _http.Dispose();
         await _github.DisposeAsync();
         _dir.Dispose();
     }
 
     private BenchBot Bot(IRunExecutor? executor = null, bool requireWrite = false, TextWriter? log = null) => new(
-        new GitHubClient(_http, new GitHubClientOptions { BaseUrl = _github.BaseUrl, Token = "t" }),
+        new GitHubClient(new GitHubClientOptions { BaseUrl = _github.BaseUrl, Token = "t" }),
         executor ?? _executor,
         new BotOptions
         {
