@@ -1,16 +1,19 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
-using System.Text;
+using System.Net;
 using System.Text.Json.Nodes;
-using StaticBench.Cli.Bot;
-using StaticBench.GitHub.Bot;
+using System.Text;
+using StaticBench.Bot.Config;
+using StaticBench.Bot.Queue;
+using StaticBench.Bot.Requests;
+using StaticBench.Bot.Running;
+using StaticBench.Bot;
 using StaticBench.GitHub.Client;
 using StaticBench.Schema.Model;
 using StaticBench.Schema.Validation;
-using StaticBench.Testing;
 using StaticBench.Testing.Engines;
 using StaticBench.Testing.FakeGitHub;
+using StaticBench.Testing;
 using Xunit.Abstractions;
 
 namespace StaticBench.Cli.Tests.Bot;
@@ -84,7 +87,6 @@ public class BotEndToEndTests(ITestOutputHelper output) : IAsyncLifetime
             new Dictionary<string, string> { ["engine.mjs"] = BaseEngine },
             new Dictionary<string, string> { ["engine.mjs"] = HeadEngine() });
         _github.State.AddPullRequest(Repo, 1, project.HeadSha, project.BaseSha);
-        _github.State.SetMergeBase(Repo, project.BaseSha, project.HeadSha, project.BaseSha);
         _github.State.AddComment(Repo, 1, "alice", "/bench --samples 3");
 
         // And a data repository whose data folder holds the allow-list, and a bot config using both

@@ -94,14 +94,6 @@ internal static partial class FakeGitHubRoutes
             return (201, none, status);
         }
 
-        if (method == "GET" && (m = Compare().Match(path)).Success)
-        {
-            var key = $"{m.Groups["repo"].Value}:{Uri.UnescapeDataString(m.Groups["base"].Value)}...{Uri.UnescapeDataString(m.Groups["head"].Value)}";
-            return data.MergeBases.TryGetValue(key, out var sha)
-                ? (200, none, new JsonObject { ["status"] = "ahead", ["merge_base_commit"] = new JsonObject { ["sha"] = sha } })
-                : NotFound();
-        }
-
         return NotFound();
     }
 
@@ -153,7 +145,4 @@ internal static partial class FakeGitHubRoutes
 
     [GeneratedRegex("^repos/(?<repo>[^/]+/[^/]+)/statuses/(?<sha>[0-9a-f]+)$")]
     private static partial Regex Statuses();
-
-    [GeneratedRegex("^repos/(?<repo>[^/]+/[^/]+)/compare/(?<base>[^.]+)\\.\\.\\.(?<head>.+)$")]
-    private static partial Regex Compare();
 }
