@@ -1,3 +1,4 @@
+using StaticBench.Bot.Config;
 using StaticBench.Bot.Queue;
 using StaticBench.Bot.Requests;
 using StaticBench.Bot.Running;
@@ -13,10 +14,15 @@ namespace StaticBench.Bot;
 /// result when a run fails), final status. A job is saved as running before it runs, so a bot killed
 /// mid-run runs it again on restart, and a finished job is never run again.
 /// </summary>
-public sealed class BenchBot(GitHubClient github, IRunExecutor executor, BotOptions options)
+/// <param name="github">The GitHub client, holding the token.</param>
+/// <param name="executor">Runs a job on this machine.</param>
+/// <param name="config">This machine's bot.json.</param>
+/// <param name="allowList">Who may ask, as read for this poll (the loop reads it again before every poll).</param>
+/// <param name="log">Where the bot says what it does (polls, refusals with their reason, each job's stages); never the token.</param>
+public sealed class BenchBot(GitHubClient github, IRunExecutor executor, BotConfig config, AllowList allowList, TextWriter? log = null)
 {
     private static readonly string[] WritePermissions = ["admin", "maintain", "write"];
-    private readonly BotState _state = BotState.Load(options.StateFile);
+    private readonly BotState _state = BotState.Load(config.StateFile);
 
     public BotState State => _state;
 
@@ -24,7 +30,7 @@ public sealed class BenchBot(GitHubClient github, IRunExecutor executor, BotOpti
     public async Task<PollSummary> PollAsync(CancellationToken cancel = default)
     {
         var summary = new PollSummary();
-        foreach (var name in options.Repositories)
+        foreach (var name in config.Repositories)
         {
             var repo = RepositoryName.Parse(name);
             var comments = await github.ListRepositoryCommentsAsync(repo, _state.ReadSince(name), cancel).ConfigureAwait(false);
@@ -48,7 +54,7 @@ public sealed class BenchBot(GitHubClient github, IRunExecutor executor, BotOpti
         }
 
         var repo = RepositoryName.Parse(next.Repository);
-        if (next.Attempts >= options.MaxAttempts)
+        if (next.Attempts >= config.MaxAttempts)
         {
             // It was started this often and never finished: something kills the bot during it. Stop retrying.
             var given = next with { State = JobState.Failed, Error = $"gave up after {next.Attempts} interrupted attempts" };
@@ -68,13 +74,13 @@ public sealed class BenchBot(GitHubClient github, IRunExecutor executor, BotOpti
             var mergeBase = await executor.MergeBaseAsync(job, pull, cancel).ConfigureAwait(false);
             job = job with { BaseSha = mergeBase };
             Log($"job {job.Id}: head {job.HeadSha}, merge base {mergeBase}");
-            job = await PostAsync(repo, job, last => BotReplies.Running(options, job, last), cancel).ConfigureAwait(false);
+            job = await PostAsync(repo, job, last => BotReplies.Running(config.Machine, job, last), cancel).ConfigureAwait(false);
             await StatusAsync(repo, job, "pending", "benchmarking", cancel).ConfigureAwait(false);
 
             Log($"job {job.Id}: running");
             var outcome = await executor.ExecuteAsync(job, pull, mergeBase, cancel).ConfigureAwait(false);
 
-            job = await PostAsync(repo, job, _ => BotReplies.Result(options, job, outcome), cancel).ConfigureAwait(false);
+            job = await PostAsync(repo, job, _ => BotReplies.Result(config.Machine, job, outcome), cancel).ConfigureAwait(false);
             await StatusAsync(repo, job, outcome.Conclusion.State(), outcome.Summary, cancel).ConfigureAwait(false);
             _state.Update(job with { State = JobState.Done });
             Log($"job {job.Id}: done, {outcome.Conclusion.State()}: {outcome.Summary}");
@@ -84,7 +90,7 @@ public sealed class BenchBot(GitHubClient github, IRunExecutor executor, BotOpti
             // The details (paths, sandbox diagnostics) go to the log; GitHub gets what is safe to show.
             var failed = e as RunFailedException;
             var conclusion = failed?.Conclusion ?? RunConclusion.Error;
-            var shown = failed?.PublicMessage ?? $"something went wrong on {options.Machine}; its operator finds the details in the bot's log";
+            var shown = failed?.PublicMessage ?? $"something went wrong on {config.Machine}; its operator finds the details in the bot's log";
             job = job with { State = JobState.Failed, Error = e.Message };
             _state.Update(job);
             Log($"job {job.Id}: failed ({conclusion.State()}): {e.Message}");
@@ -97,7 +103,7 @@ public sealed class BenchBot(GitHubClient github, IRunExecutor executor, BotOpti
     private async Task<PollSummary.Outcome> HandleAsync(RepositoryName repo, IssueComment comment, CancellationToken cancel)
     {
         var name = repo.ToString();
-        var parse = string.Equals(comment.User.Login, options.BotLogin, StringComparison.OrdinalIgnoreCase)
+        var parse = string.Equals(comment.User.Login, config.BotLogin, StringComparison.OrdinalIgnoreCase)
             ? new BenchCommandParse.NotACommand()
             : BenchCommandParser.Parse(comment.Body);
         if (parse is BenchCommandParse.NotACommand)
@@ -108,14 +114,14 @@ public sealed class BenchBot(GitHubClient github, IRunExecutor executor, BotOpti
 
         var login = comment.User.Login;
         var where = $"{name}#{comment.IssueNumber} comment {comment.Id} by {login}";
-        if (!options.AllowList.Allows(login))
+        if (!allowList.Allows(login))
         {
-            Log($"refused {where}: not on the allow-list ({options.AllowList.Logins.Count} login(s))");
+            Log($"refused {where}: not on the allow-list ({allowList.Logins.Count} login(s))");
             await ReplyOnceAsync(repo, comment, BotReplies.NotAllowed(login), cancel).ConfigureAwait(false);
             return PollSummary.Outcome.Refused;
         }
 
-        if (options.RequireWritePermission
+        if (config.RequireWritePermission
             && await github.GetCollaboratorPermissionAsync(repo, login, cancel).ConfigureAwait(false) is var permission
             && !WritePermissions.Contains(permission, StringComparer.Ordinal))
         {
@@ -181,7 +187,7 @@ public sealed class BenchBot(GitHubClient github, IRunExecutor executor, BotOpti
     /// </summary>
     private async Task<BotJob> PostAsync(RepositoryName repo, BotJob job, Func<string?, string> body, CancellationToken cancel)
     {
-        var existing = await StickyComment.FindAsync(github, repo, job.PullRequest, BotReplies.Marker(options.Machine), options.BotLogin, cancel).ConfigureAwait(false);
+        var existing = await StickyComment.FindAsync(github, repo, job.PullRequest, BotReplies.Marker(config.Machine), config.BotLogin, cancel).ConfigureAwait(false);
         var text = body(BotReplies.LastResult(existing?.Body));
         var comment = existing is null
             ? await github.CreateIssueCommentAsync(repo, job.PullRequest, text, cancel).ConfigureAwait(false)
@@ -195,14 +201,14 @@ public sealed class BenchBot(GitHubClient github, IRunExecutor executor, BotOpti
         github.CreateCommitStatusAsync(
             repo,
             job.HeadSha!,
-            new CommitStatusRequest(state, options.StatusContext, description.Length > 140 ? description[..137] + "..." : description, options.SiteUrl),
+            new CommitStatusRequest(state, config.StatusContext, description.Length > 140 ? description[..137] + "..." : description, config.SiteUrl),
             cancel);
 
     private async Task TryReportFailureAsync(RepositoryName repo, BotJob job, RunConclusion conclusion, string shown, CancellationToken cancel)
     {
         try
         {
-            await PostAsync(repo, job, last => BotReplies.Failure(options, job, conclusion, shown, last), cancel).ConfigureAwait(false);
+            await PostAsync(repo, job, last => BotReplies.Failure(config.Machine, job, conclusion, shown, last), cancel).ConfigureAwait(false);
             if (job.HeadSha is not null)
             {
                 await StatusAsync(repo, job, conclusion.State(), conclusion == RunConclusion.Failure ? "the head broke: " + shown : "the benchmark run failed on this machine", cancel).ConfigureAwait(false);
@@ -215,7 +221,7 @@ public sealed class BenchBot(GitHubClient github, IRunExecutor executor, BotOpti
         }
     }
 
-    private void Log(string line) => options.Log.WriteLine($"bot: {line}");
+    private void Log(string line) => (log ?? TextWriter.Null).WriteLine($"bot: {line}");
 }
 
 /// <summary>What one poll did with the comments it read.</summary>

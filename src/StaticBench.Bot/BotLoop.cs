@@ -57,7 +57,7 @@ public static class BotLoop
     private static async Task CycleAsync(BotLoopOptions options, GitHubClient github, IRunExecutor executor, CancellationToken cancellationToken)
     {
         var config = options.Config;
-        var bot = new BenchBot(github, executor, BotOptions.From(config, AllowListLoader.Load(config), options.Log));
+        var bot = new BenchBot(github, executor, config, AllowListLoader.Load(config), options.Log);
         var poll = await bot.PollAsync(cancellationToken);
         var queued = bot.State.Jobs.Where(j => j.State is JobState.Queued or JobState.Running).Select(j => j.Id).ToHashSet();
         while (await bot.WorkAsync(cancellationToken))

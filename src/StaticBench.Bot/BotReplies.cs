@@ -35,21 +35,21 @@ public static class BotReplies
         $"@{login} this pull request is closed, so I will not benchmark it.";
 
     /// <summary>A run started; <paramref name="lastResult"/> (from the comment so far) stays below.</summary>
-    public static string Running(BotOptions options, BotJob job, string? lastResult) => Body(
-        options,
+    public static string Running(string machine, BotJob job, string? lastResult) => Body(
+        machine,
         $"Benchmarking {ComparisonMarkdown.Escape(job.Request.Describe())} for @{job.Requester}: head `{Short(job.HeadSha)}` against merge base `{Short(job.BaseSha)}`…" +
         (lastResult is null ? "" : " The last complete result stays below until this run finishes."),
         lastResult);
 
     /// <summary>A run finished: its verdict, and its comparison as the new last result.</summary>
-    public static string Result(BotOptions options, BotJob job, RunOutcome outcome) => Body(
-        options,
+    public static string Result(string machine, BotJob job, RunOutcome outcome) => Body(
+        machine,
         Verdict(outcome.Conclusion) + outcome.Summary + ".", // the executor's own words and counts, no outside text
         $"Requested by @{job.Requester} ({ComparisonMarkdown.Escape(job.Request.Describe())}): head `{Short(job.HeadSha)}` against merge base `{Short(job.BaseSha)}`.\n\n{outcome.Markdown}");
 
     /// <summary>A run failed: <paramref name="publicMessage"/> (never host paths or sandbox details), above the last complete result.</summary>
-    public static string Failure(BotOptions options, BotJob job, RunConclusion conclusion, string publicMessage, string? lastResult) => Body(
-        options,
+    public static string Failure(string machine, BotJob job, RunConclusion conclusion, string publicMessage, string? lastResult) => Body(
+        machine,
         Verdict(conclusion) + $"the run requested by @{job.Requester} ({ComparisonMarkdown.Escape(job.Request.Describe())}) did not finish: {ComparisonMarkdown.Escape(Cut(publicMessage, 1000))}." +
         (lastResult is null ? "" : " The last complete result is below."),
         lastResult);
@@ -58,8 +58,8 @@ public static class BotReplies
     public static string? LastResult(string? body) =>
         body?.IndexOf(LastResultMarker, StringComparison.Ordinal) is { } at and >= 0 ? body[(at + LastResultMarker.Length)..].TrimStart('\n') : null;
 
-    private static string Body(BotOptions options, string status, string? lastResult) =>
-        $"{Marker(options.Machine)}\n### StaticBench on {ComparisonMarkdown.Escape(options.Machine)}\n\n{status}" +
+    private static string Body(string machine, string status, string? lastResult) =>
+        $"{Marker(machine)}\n### StaticBench on {ComparisonMarkdown.Escape(machine)}\n\n{status}" +
         (lastResult is null ? "" : $"\n\n{LastResultMarker}\n{lastResult}");
 
     private static string Verdict(RunConclusion conclusion) => conclusion switch

@@ -35,17 +35,23 @@ public class BenchBotTests : IAsyncLifetime
     private BenchBot Bot(IRunExecutor? executor = null, bool requireWrite = false, TextWriter? log = null) => new(
         new GitHubClient(new GitHubClientOptions { BaseUrl = _github.BaseUrl, Token = "t" }),
         executor ?? _executor,
-        new BotOptions
+        new BotConfig
         {
             Repositories = [Repo],
             Machine = "x86-bench-1",
             BotLogin = "staticbench-bot",
-            AllowList = AllowList.Parse("alice\ncarol"),
+            ApiUrl = _github.BaseUrl,
+            AllowList = new AllowListSource(null, null, ["alice", "carol"]),
             RequireWritePermission = requireWrite,
             StateFile = _dir.Combine("state.json"),
+            WorkFolder = _dir.Combine("work"),
             SiteUrl = "https://example.github.io/bench/",
-            Log = log ?? TextWriter.Null,
-        });
+            Data = new DataSettings(_dir.Combine("data"), "main", ""),
+            Project = new ProjectSettings(),
+            Engines = [],
+        },
+        AllowList.Parse("alice\ncarol"),
+        log);
 
     private IReadOnlyList<string> BotComments() =>
         _github.State.Comments(Repo).Where(c => (string)c["user"]!["login"]! == "staticbench-bot").Select(c => (string)c["body"]!).ToArray();

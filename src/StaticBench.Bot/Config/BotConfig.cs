@@ -44,6 +44,12 @@ public sealed record BotConfig
     /// <summary>The final status is a failure when the worst regression exceeds this fraction (default 5%).</summary>
     public double FailOnRegression { get; init; } = 0.05;
 
+    /// <summary>How often a job may be started before it counts as failed (a restart mid-run starts it again); not in the file.</summary>
+    public int MaxAttempts { get; init; } = 3;
+
+    /// <summary>The commit status context, e.g. <c>staticbench/x86-bench-1</c>.</summary>
+    public string StatusContext => $"staticbench/{Machine}";
+
     /// <summary>Run benchmarks even when bwrap does not work here. Off by default: the bot runs other people's code.</summary>
     public bool AllowUnsandboxed { get; init; }
 }
