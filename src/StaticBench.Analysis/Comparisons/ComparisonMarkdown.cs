@@ -50,7 +50,8 @@ public static class ComparisonMarkdown
     /// <summary>Marks a change measured on the best part of the samples (<see cref="ChangeBasis.BestPart"/>).</summary>
     public const string BestPartMark = "¹";
 
-    private static void Table(StringBuilder md, IEnumerable<Comparison> rows)
+    /// <summary>Appends the comparison table (header and one row per comparison); <see cref="ComparisonComment"/> fits rows to a budget with it.</summary>
+    public static void Table(StringBuilder md, IEnumerable<Comparison> rows)
     {
         md.Append("| Series | Verdict | Change | 95% interval | Base | Head | p | MDE |\n");
         md.Append("|---|---|--:|--:|--:|--:|--:|--:|\n");

@@ -1,17 +1,16 @@
-using StaticBench.Cli.Comparing;
 using System.CommandLine;
-using StaticBench.Cli.Bot;
-using StaticBench.GitHub.Bot;
+using StaticBench.Bot;
+using StaticBench.Bot.Config;
+using StaticBench.Cli.Comparing;
 using StaticBench.GitHub.Client;
-using StaticBench.Store.Git;
 
 namespace StaticBench.Cli.Commands;
 
 /// <summary>
-/// <c>staticbench bot --config bot.json [--once]</c>: the pull-request benchmark bot (docs/bot.md). It polls
-/// GitHub (no public endpoint needed), queues allowed <c>/bench</c> requests in its state file and runs them
-/// with the real runner through <see cref="RunnerExecutor"/>. <c>--once</c> polls, empties the queue and exits
-/// (cron, tests); otherwise it runs until Ctrl-C or SIGTERM, and a kill is safe because the queue is on disk.
+/// <c>staticbench bot --config bot.json [--once]</c>: the pull-request benchmark bot (docs/bot.md). This verb
+/// reads the config and the token and hands over to <see cref="BotLoop"/>; the site's compare-view links come
+/// from <see cref="SiteSection"/>. <c>--once</c> polls, empties the queue and exits (cron, tests); otherwise it
+/// runs until Ctrl-C or SIGTERM, and a kill is safe because the queue is on disk.
 /// </summary>
 public static class BotCommand
 {
@@ -38,62 +37,9 @@ public static class BotCommand
             return CommandErrors.Fail(context, $"set {GitHubToken.Variables[0]} or {GitHubToken.Variables[1]}: the bot needs a GitHub token to read and write comments (it is never put in the config file)");
         }
 
-        using var http = new HttpClient();
-        var github = new GitHubClient(http, new GitHubClientOptions { BaseUrl = config.ApiUrl, Token = token });
-        var executor = new RunnerExecutor(config);
-        try
-        {
-            do
-            {
-                try
-                {
-                    await CycleAsync(context, config, github, executor, cancellationToken);
-                }
-                catch (Exception e) when (!once && e is GitHubApiException or HttpRequestException or DataRepositoryException)
-                {
-                    // GitHub or the data repository is down for a while: the queue is on disk, try again next poll.
-                    context.Error.WriteLine($"bot: this poll failed, retrying in {config.PollInterval.TotalSeconds:0} s: {e.Message}");
-                }
-
-                if (!once)
-                {
-                    await Task.Delay(config.PollInterval, cancellationToken);
-                }
-            }
-            while (!once);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            context.Error.WriteLine("bot: stopped; unfinished requests stay queued in the state file");
-        }
-
+        await BotLoop.RunAsync(
+            new BotLoopOptions(config, token, context.Error, once, (b, h, report) => SiteSection.Markdown(config.SiteUrl, b, h, report)),
+            cancellationToken);
         return 0;
     }
-
-    /// <summary>One poll and the queue emptied, with the allow-list read afresh; says what finished.</summary>
-    private static async Task CycleAsync(CliContext context, BotConfig config, GitHubClient github, IRunExecutor executor, CancellationToken cancellationToken)
-    {
-        var bot = new BenchBot(github, executor, Options(config, AllowListLoader.Load(config)));
-        await bot.PollAsync(cancellationToken);
-        var queued = bot.State.Jobs.Where(j => j.State is JobState.Queued or JobState.Running).Select(j => j.Id).ToHashSet();
-        while (await bot.WorkAsync(cancellationToken))
-        {
-        }
-
-        foreach (var job in bot.State.Jobs.Where(j => queued.Contains(j.Id)))
-        {
-            context.Error.WriteLine($"bot: {job.Id} (#{job.PullRequest}) {job.State.ToString().ToLowerInvariant()}{(job.Error is null ? "" : ": " + job.Error)}");
-        }
-    }
-
-    private static BotOptions Options(BotConfig config, AllowList allowList) => new()
-    {
-        Repositories = config.Repositories,
-        Machine = config.Machine,
-        BotLogin = config.BotLogin,
-        AllowList = allowList,
-        RequireWritePermission = config.RequireWritePermission,
-        StateFile = config.StateFile,
-        SiteUrl = config.SiteUrl,
-    };
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using StaticBench.Cli.Bot;
+using StaticBench.Bot.Config;
 using StaticBench.GitHub.Client;
 using StaticBench.Runner.Engines.Configured;
 using StaticBench.Runner.Suite;

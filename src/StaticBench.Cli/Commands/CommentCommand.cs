@@ -69,9 +69,9 @@ public static class CommentCommand
         var (baseSide, headSide) = ComparisonInputs.Load(options.Base, options.Head, options.Data, options.Branch, options.DataFolder, options.CacheRoot);
         var report = ComparisonSet.Compare(baseSide, headSide, new ComparisonOptions { Threshold = options.Threshold / 100 });
         var marker = $"<!-- staticbench:comment id={Uri.EscapeDataString(options.Id)} -->";
-        var body = $"{marker}\n### StaticBench\n\n{ComparisonMarkdown.Render(report)}{SiteSection.Markdown(options.SiteUrl, baseSide, headSide, report)}";
-        using var http = new HttpClient();
-        var github = new GitHubClient(http, new GitHubClientOptions { BaseUrl = new Uri(options.ApiUrl), Token = token });
+        var heading = $"{marker}\n### StaticBench: {ComparisonMarkdown.Escape(report.HeadLabel)} vs {ComparisonMarkdown.Escape(report.BaseLabel)}\n\n";
+        var body = heading + ComparisonComment.Render(report, SiteSection.Markdown(options.SiteUrl, baseSide, headSide, report), ComparisonComment.GitHubLimit - heading.Length);
+        var github = new GitHubClient(new GitHubClientOptions { BaseUrl = new Uri(options.ApiUrl), Token = token });
         var comment = await StickyComment.UpsertAsync(github, repository, options.PullRequest, marker, body, cancel: cancel);
         context.Out.WriteLine($"commented on {repository}#{options.PullRequest}: {comment.HtmlUrl}");
         return RegressionGate.Check(context, report, options.FailOnRegression);

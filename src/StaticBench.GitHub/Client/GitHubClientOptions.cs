@@ -18,6 +18,9 @@ public sealed record GitHubClientOptions
 
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Told about every rate-limit wait (the request and until when); never sees the token.</summary>
+    public Action<string>? Log { get; init; }
+
     /// <summary>The clock that rate-limit waits use; tests pass a fake.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

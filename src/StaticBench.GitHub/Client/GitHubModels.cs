@@ -15,9 +15,6 @@ public readonly record struct RepositoryName(string Owner, string Name)
         return new RepositoryName(parts[0], parts[1]);
     }
 
-    /// <summary>The path segment, each part escaped.</summary>
-    internal string Path => $"{Uri.EscapeDataString(Owner)}/{Uri.EscapeDataString(Name)}";
-
     public override string ToString() => $"{Owner}/{Name}";
 }
 
@@ -30,11 +27,17 @@ public sealed record IssueComment(
     GitHubUser User,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    string HtmlUrl,
-    string IssueUrl)
+    string HtmlUrl)
 {
-    /// <summary>The issue or pull request number, the last segment of <see cref="IssueUrl"/>.</summary>
-    public int IssueNumber => int.Parse(IssueUrl[(IssueUrl.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The issue or pull request number, from <see cref="HtmlUrl"/> (<c>…/pull/7#issuecomment-1</c> or <c>…/issues/7#…</c>).</summary>
+    public int IssueNumber
+    {
+        get
+        {
+            var path = new Uri(HtmlUrl).AbsolutePath.TrimEnd('/');
+            return int.Parse(path[(path.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
 }
 
 public sealed record GitRef(string Ref, string Sha, RepositoryInfo? Repo);
@@ -43,20 +46,9 @@ public sealed record RepositoryInfo(string FullName, string CloneUrl, bool Fork 
 
 public sealed record PullRequest(int Number, string State, string Title, GitHubUser User, GitRef Head, GitRef Base, string HtmlUrl);
 
-public sealed record CollaboratorPermission(string Permission, GitHubUser? User);
-
 public sealed record Reaction(long Id, string Content);
 
 /// <summary>A commit status as sent: <see cref="State"/> is pending, success, failure or error.</summary>
 public sealed record CommitStatusRequest(string State, string Context, string? Description = null, string? TargetUrl = null);
 
 public sealed record CommitStatus(long Id, string State, string Context, string? Description, string? TargetUrl);
-
-public sealed record CommitRef(string Sha);
-
-/// <summary>The part of GitHub's compare answer we use: where head and base split.</summary>
-public sealed record CompareResponse(CommitRef MergeBaseCommit, string Status);
-
-internal sealed record CommentBody(string Body);
-
-internal sealed record ReactionBody(string Content);

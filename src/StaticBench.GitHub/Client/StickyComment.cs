@@ -19,11 +19,15 @@ public static class StickyComment
             throw new ArgumentException("the body must start with its marker, or it will not be found again", nameof(body));
         }
 
-        var existing = knownId ?? (await github.ListIssueCommentsAsync(repo, issue, cancel).ConfigureAwait(false))
-            .LastOrDefault(c => c.Body.StartsWith(marker, StringComparison.Ordinal)
-                                && (author is null || string.Equals(c.User.Login, author, StringComparison.OrdinalIgnoreCase)))?.Id;
+        var existing = knownId ?? (await FindAsync(github, repo, issue, marker, author, cancel).ConfigureAwait(false))?.Id;
         return existing is { } id
             ? await github.UpdateIssueCommentAsync(repo, id, body, cancel).ConfigureAwait(false)
             : await github.CreateIssueCommentAsync(repo, issue, body, cancel).ConfigureAwait(false);
     }
+
+    /// <summary>The newest comment on <paramref name="issue"/> that starts with <paramref name="marker"/> (and was written by <paramref name="author"/>, when given), or null.</summary>
+    public static async Task<IssueComment?> FindAsync(GitHubClient github, RepositoryName repo, int issue, string marker, string? author = null, CancellationToken cancel = default) =>
+        (await github.ListIssueCommentsAsync(repo, issue, cancel).ConfigureAwait(false))
+            .LastOrDefault(c => c.Body.StartsWith(marker, StringComparison.Ordinal)
+                                && (author is null || string.Equals(c.User.Login, author, StringComparison.OrdinalIgnoreCase)));
 }

@@ -54,6 +54,34 @@ public static class ProjectCheckout
         }
     }
 
+    /// <summary>
+    /// The merge base of <paramref name="head"/> and <paramref name="base"/> (where a pull request branched),
+    /// computed in the project's mirror, fetching <paramref name="refSpecs"/> first when either commit is missing.
+    /// </summary>
+    /// <exception cref="DataRepositoryException">The fetch failed, a commit is not there, or the two share no history.</exception>
+    public static string MergeBase(string url, IReadOnlyList<string> refSpecs, string @base, string head, string? cacheRoot = null)
+    {
+        GitEnvironment.EnsureInitialized();
+        try
+        {
+            using var mirror = MirrorCache.Open(url, cacheRoot);
+            var repository = mirror.Repository;
+            if (repository.Lookup<Commit>(@base) is null || repository.Lookup<Commit>(head) is null)
+            {
+                Fetch(repository, url, refSpecs);
+            }
+
+            Commit Find(string commit) => repository.Lookup<Commit>(commit)
+                ?? throw new DataRepositoryException($"commit {commit} is not in {url} (fetched {string.Join(", ", refSpecs)})");
+            return repository.ObjectDatabase.FindMergeBase(Find(@base), Find(head))?.Sha
+                ?? throw new DataRepositoryException($"{@base} and {head} share no history in {url}");
+        }
+        catch (LibGit2SharpException e)
+        {
+            throw new DataRepositoryException($"cannot find the merge base of {@base} and {head} in {url}: {e.Message}", e);
+        }
+    }
+
     private static void Fetch(Repository repository, string url, IReadOnlyList<string> refSpecs)
     {
         var options = new FetchOptions { CredentialsProvider = RemoteBranchTarget.Credentials, Prune = false, TagFetchMode = TagFetchMode.None };

@@ -16,9 +16,10 @@ public class ProjectReferenceTests
         ["StaticBench.Analysis"] = ["StaticBench.Schema"],
         ["StaticBench.Runner"] = ["StaticBench.Schema"],
         ["StaticBench.Site"] = ["StaticBench.Schema", "StaticBench.Analysis"],
-        // The REST client (Client/) uses nothing of ours; the bot built on it reads comparisons.
-        ["StaticBench.GitHub"] = ["StaticBench.Schema", "StaticBench.Analysis"],
-        ["StaticBench.Cli"] = ["StaticBench.Schema", "StaticBench.Store", "StaticBench.Analysis", "StaticBench.Site", "StaticBench.Runner", "StaticBench.GitHub"],
+        // The GitHub client uses nothing of ours; the bot drives the client, the runner, the store and the comparisons.
+        ["StaticBench.GitHub"] = [],
+        ["StaticBench.Bot"] = ["StaticBench.Schema", "StaticBench.GitHub", "StaticBench.Runner", "StaticBench.Store", "StaticBench.Analysis"],
+        ["StaticBench.Cli"] = ["StaticBench.Schema", "StaticBench.Store", "StaticBench.Analysis", "StaticBench.Site", "StaticBench.Runner", "StaticBench.GitHub", "StaticBench.Bot"],
     };
 
     private static readonly Dictionary<string, string> LibraryHome = new()
@@ -33,6 +34,7 @@ public class ProjectReferenceTests
         ["System.CommandLine"] = "StaticBench.Cli",
         ["Perfolizer"] = "StaticBench.Analysis",
         ["MathNet.Numerics"] = "StaticBench.Analysis",
+        ["Octokit"] = "StaticBench.GitHub",
     };
 
     public static TheoryData<string> Projects() => [.. AllowedProjects.Keys];

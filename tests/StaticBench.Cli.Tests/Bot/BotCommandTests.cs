@@ -1,3 +1,8 @@
+using StaticBench.Bot.Config;
+using StaticBench.Bot.Queue;
+using StaticBench.Bot.Requests;
+using StaticBench.Bot.Running;
+using StaticBench.Bot;
 using StaticBench.Testing;
 
 namespace StaticBench.Cli.Tests.Bot;

@@ -1,7 +1,12 @@
 using System.Text.Json.Nodes;
+using StaticBench.Bot.Config;
+using StaticBench.Bot.Queue;
+using StaticBench.Bot.Requests;
+using StaticBench.Bot.Running;
+using StaticBench.Bot;
 using StaticBench.Cli.Commands;
-using StaticBench.Testing;
 using StaticBench.Testing.FakeGitHub;
+using StaticBench.Testing;
 
 namespace StaticBench.Cli.Tests.Bot;
 

@@ -1,16 +1,19 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
-using System.Text;
+using System.Net;
 using System.Text.Json.Nodes;
-using StaticBench.Cli.Bot;
-using StaticBench.GitHub.Bot;
+using System.Text;
+using StaticBench.Bot.Config;
+using StaticBench.Bot.Queue;
+using StaticBench.Bot.Requests;
+using StaticBench.Bot.Running;
+using StaticBench.Bot;
 using StaticBench.GitHub.Client;
 using StaticBench.Schema.Model;
 using StaticBench.Schema.Validation;
-using StaticBench.Testing;
 using StaticBench.Testing.Engines;
 using StaticBench.Testing.FakeGitHub;
+using StaticBench.Testing;
 using Xunit.Abstractions;
 
 namespace StaticBench.Cli.Tests.Bot;
@@ -84,7 +87,6 @@ public class BotEndToEndTests(ITestOutputHelper output) : IAsyncLifetime
             new Dictionary<string, string> { ["engine.mjs"] = BaseEngine },
             new Dictionary<string, string> { ["engine.mjs"] = HeadEngine() });
         _github.State.AddPullRequest(Repo, 1, project.HeadSha, project.BaseSha);
-        _github.State.SetMergeBase(Repo, project.BaseSha, project.HeadSha, project.BaseSha);
         _github.State.AddComment(Repo, 1, "alice", "/bench --samples 3");
 
         // And a data repository whose data folder holds the allow-list, and a bot config using both
@@ -104,7 +106,7 @@ public class BotEndToEndTests(ITestOutputHelper output) : IAsyncLifetime
         var body = (string)comment["body"]!;
         output.WriteLine(body);
         body.ShouldStartWith(BotReplies.Marker(Machine));
-        body.ShouldContain("### StaticBench: ");
+        System.Text.RegularExpressions.Regex.Count(body, "^### ", System.Text.RegularExpressions.RegexOptions.Multiline).ShouldBe(1, "one heading");
         body.ShouldContain("mine/answer");
         body.ShouldContain("**Noise:**");
         body.ShouldNotContain("failed");
@@ -145,6 +147,82 @@ public class BotEndToEndTests(ITestOutputHelper output) : IAsyncLifetime
         everything.ToString().ShouldNotContain(_token);
         _listener.Pending().ShouldBeFalse("the benchmarked code reached a socket on 127.0.0.1");
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(60));
+    }
+
+    [EngineFact("node", "bwrap")]
+    [Trait("Category", "Engine")]
+    public async Task A_head_that_returns_a_wrong_answer_ends_in_failure_not_success_issue_16()
+    {
+        // Given a pull request whose engine answers 43 where the module returns 42
+        var project = ProjectRepositories.Create(
+            Path.Combine(_git.ProjectRoot, "example", "engine.git"),
+            new Dictionary<string, string> { ["engine.mjs"] = BaseEngine },
+            new Dictionary<string, string> { ["engine.mjs"] = BaseEngine.Replace("${instance.exports.run()}", "${instance.exports.run() + 1}", StringComparison.Ordinal) });
+        _github.State.AddPullRequest(Repo, 1, project.HeadSha, project.BaseSha);
+        _github.State.AddComment(Repo, 1, "alice", "/bench --samples 2");
+        using var data = new ScriptedDataRepository();
+        data.Commit("allow alice", ("bench/bot/allow-list.txt", "alice\n"));
+
+        // When the bot runs once
+        var (exit, _, stderr) = await WithToken(() => InProcessCli.RunAsync("bot", "--config", WriteConfig(data.Path), "--once"));
+        output.WriteLine(stderr);
+
+        // Then the head's commit status is failure, and the comment says the head broke and why, without host paths
+        exit.ShouldBe(0, stderr);
+        _github.State.Statuses.Select(s => (string)s["state"]!).ShouldBe(["pending", "failure"]);
+        var body = (string)_github.State.Comments(Repo).Single(c => (string)c["user"]!["login"]! == BotLogin)["body"]!;
+        output.WriteLine(body);
+        body.ShouldContain("**Failure** (the head broke)");
+        body.ShouldContain("benchmark(s) failed on the head");
+        body.ShouldNotContain(" 0 only in base");
+        body.ShouldNotContain(_dir.Path);
+        stderr.ShouldContain("bot: once: 1 new comment(s) in 1 repository(ies): 1 accepted, 0 refused, 0 ignored; 1 job(s) run: 1 done, 0 failed");
+    }
+
+    [Fact]
+    public async Task A_request_for_an_unknown_benchmark_is_refused_before_any_checkout_naming_the_known_ones_issue_16()
+    {
+        // Given /bench --bench nosuch from an allowed person
+        var project = ProjectRepositories.Create(
+            Path.Combine(_git.ProjectRoot, "example", "engine.git"),
+            new Dictionary<string, string> { ["engine.mjs"] = BaseEngine },
+            new Dictionary<string, string> { ["engine.mjs"] = BaseEngine + "\n// head\n" });
+        _github.State.AddPullRequest(Repo, 1, project.HeadSha, project.BaseSha);
+        _github.State.AddComment(Repo, 1, "alice", "/bench --bench nosuch");
+        using var data = new ScriptedDataRepository();
+        data.Commit("allow alice", ("bench/bot/allow-list.txt", "alice\n"));
+
+        // When the bot runs once
+        var (exit, _, stderr) = await WithToken(() => InProcessCli.RunAsync("bot", "--config", WriteConfig(data.Path), "--once"));
+
+        // Then it replied with the names that exist, and fetched, built and reported nothing
+        exit.ShouldBe(0, stderr);
+        var reply = (string)_github.State.Comments(Repo).Single(c => (string)c["user"]!["login"]! == BotLogin)["body"]!;
+        reply.ShouldContain("unknown benchmark nosuch; this machine has mine/answer");
+        _github.State.Statuses.ShouldBeEmpty();
+        Directory.Exists(_dir.Combine("bot", "work", "jobs")).ShouldBeFalse("nothing was checked out");
+        Directory.Exists(_dir.Combine("bot", "work", "mirrors", "example")).ShouldBeFalse();
+        stderr.ShouldContain("bot: refused example/engine#1");
+        stderr.ShouldContain("1 refused");
+    }
+
+    [Fact]
+    public async Task A_suite_folder_that_holds_only_folders_stops_the_bot_at_start_issue_16()
+    {
+        // Given a config whose suite is the parent of the folder with the modules
+        using var data = new ScriptedDataRepository();
+        var config = WriteConfig(data.Path);
+        File.WriteAllText(config, File.ReadAllText(config).Replace("/suite/mine\"", "/suite\"", StringComparison.Ordinal));
+        _github.State.AddComment(Repo, 1, "alice", "/bench");
+
+        // When the bot starts
+        var (exit, _, stderr) = await WithToken(() => InProcessCli.RunAsync("bot", "--config", config, "--once"));
+
+        // Then it stops before it polls, naming the setting and the folder to use instead
+        exit.ShouldBe(1);
+        stderr.ShouldContain("project.suite:");
+        stderr.ShouldContain("only folders (mine)");
+        _github.Requests.ShouldBeEmpty();
     }
 
     [EngineFact("node", "bwrap")]

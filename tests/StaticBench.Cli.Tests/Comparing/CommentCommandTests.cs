@@ -5,7 +5,7 @@ namespace StaticBench.Cli.Tests.Comparing;
 
 /// <summary><c>staticbench comment</c> against the fake GitHub: one sticky comment, updated in place.</summary>
 [Collection(nameof(EnvironmentVariables))]
-public class CommentCommandTests : IAsyncLifetime
+public class CommentCommandTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Repo = "example/engine";
     private readonly TempDirectory _dir = new();
@@ -71,6 +71,41 @@ public class CommentCommandTests : IAsyncLifetime
         body.ShouldContain("](https://example.github.io/bench/images/sort-quick-");
         body.ShouldContain($"[Compare view](https://example.github.io/bench/compare.html?base={RunResultBuilder.Commit(1)}&head={RunResultBuilder.Commit(2)})");
         body.ShouldContain("[All results](https://example.github.io/bench)");
+    }
+
+    [Fact]
+    public async Task A_1000_series_comparison_fits_in_one_comment_with_summary_rows_and_compare_link_issue_16()
+    {
+        // Given a full-suite comparison: 1,000 series at two commits, some slower, some faster
+        RunResultBuilder Side(string id, int commit, Func<int, double> median)
+        {
+            var builder = new RunResultBuilder(id).AtCommit(RunResultBuilder.Commit(commit));
+            for (var s = 0; s < 1000; s++)
+            {
+                builder.WithResult($"wasm-suite/benchmark-with-a-long-name-{s:0000}|size=large", "compile", Enumerable.Range(0, 20).Select(i => median(s) * (1 + (i % 5 * 0.001))).ToArray());
+            }
+
+            return builder;
+        }
+
+        var baseline = ResultFiles.Write(_dir.Combine("b"), Side("b", 1, _ => 1000).Build());
+        var head = ResultFiles.Write(_dir.Combine("h"), Side("h", 2, s => s % 100 == 0 ? 1200 : s % 100 == 1 ? 800 : 1000).Build());
+
+        // When it is posted (the fake GitHub, like GitHub, refuses a body over 65,536 characters)
+        var (exit, _, error) = await Comment(baseline, head, "--site-url", "https://example.github.io/bench/");
+
+        // Then it was accepted: one heading, the summary, as many rows as fit, and the compare view for the rest
+        exit.ShouldBe(0, error);
+        var body = (string)_github.State.Comments(Repo).ShouldHaveSingleItem()["body"]!;
+        output.WriteLine($"{body.Length} characters; {System.Text.RegularExpressions.Regex.Match(body, "All 1000 series \\((\\d+) shown\\)").Groups[1].Value} of 1000 rows shown");
+        body.Length.ShouldBeLessThanOrEqualTo(65_536);
+        body.Length.ShouldBeGreaterThan(50_000, "rows fill the budget");
+        System.Text.RegularExpressions.Regex.Count(body, "^### ", System.Text.RegularExpressions.RegexOptions.Multiline).ShouldBe(1);
+        body.ShouldContain("**10 regression(s)**, 10 improvement(s), 980 unchanged");
+        body.ShouldContain("Geometric mean of head/base over 1000 series");
+        body.ShouldContain("series are not shown: GitHub takes at most 65,536 characters");
+        body.ShouldContain($"[Compare view](https://example.github.io/bench/compare.html?base={RunResultBuilder.Commit(1)}&head={RunResultBuilder.Commit(2)})");
+        body.ShouldEndWith("[All results](https://example.github.io/bench/)");
     }
 
     [Fact]

@@ -14,6 +14,11 @@ internal static partial class FakeGitHubRoutes
     {
         var none = new Dictionary<string, string>();
         Match m;
+        if (method is "POST" or "PATCH" && TooLong(body) is { } tooLong)
+        {
+            return tooLong;
+        }
+
         if (method == "GET" && (m = RepoComments().Match(path)).Success)
         {
             var since = query["since"].FirstOrDefault() is { } s ? DateTimeOffset.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : DateTimeOffset.MinValue;
@@ -89,14 +94,6 @@ internal static partial class FakeGitHubRoutes
             return (201, none, status);
         }
 
-        if (method == "GET" && (m = Compare().Match(path)).Success)
-        {
-            var key = $"{m.Groups["repo"].Value}:{Uri.UnescapeDataString(m.Groups["base"].Value)}...{Uri.UnescapeDataString(m.Groups["head"].Value)}";
-            return data.MergeBases.TryGetValue(key, out var sha)
-                ? (200, none, new JsonObject { ["status"] = "ahead", ["merge_base_commit"] = new JsonObject { ["sha"] = sha } })
-                : NotFound();
-        }
-
         return NotFound();
     }
 
@@ -116,6 +113,15 @@ internal static partial class FakeGitHubRoutes
 
         return (200, headers, slice);
     }
+
+    /// <summary>GitHub refuses a comment body over 65,536 characters with 422 "body is too long".</summary>
+    private static (int, Dictionary<string, string>, JsonNode?)? TooLong(string body) =>
+        body.Length > 0 && JsonNode.Parse(body) is JsonObject { } o && o["body"] is JsonValue b && ((string)b!).Length > MaxCommentLength
+            ? (422, new Dictionary<string, string>(), new JsonObject { ["message"] = "Validation Failed", ["errors"] = new JsonArray(new JsonObject { ["resource"] = "IssueComment", ["code"] = "custom", ["field"] = "body", ["message"] = $"body is too long (maximum is {MaxCommentLength} characters)" }) })
+            : null;
+
+    /// <summary>GitHub's limit on a comment body, in characters.</summary>
+    public const int MaxCommentLength = 65_536;
 
     private static (int, Dictionary<string, string>, JsonNode?) NotFound() => (404, new Dictionary<string, string>(), new JsonObject { ["message"] = "Not Found" });
 
@@ -139,7 +145,4 @@ internal static partial class FakeGitHubRoutes
 
     [GeneratedRegex("^repos/(?<repo>[^/]+/[^/]+)/statuses/(?<sha>[0-9a-f]+)$")]
     private static partial Regex Statuses();
-
-    [GeneratedRegex("^repos/(?<repo>[^/]+/[^/]+)/compare/(?<base>[^.]+)\\.\\.\\.(?<head>.+)$")]
-    private static partial Regex Compare();
 }

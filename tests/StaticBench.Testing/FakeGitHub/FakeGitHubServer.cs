@@ -15,8 +15,8 @@ namespace StaticBench.Testing.FakeGitHub;
 
 /// <summary>
 /// A real HTTP server on 127.0.0.1 standing in for GitHub's REST API: it serves issue comments
-/// (paginated, with ETags), pull requests, collaborator permissions, reactions, commit statuses and
-/// merge bases from state the test sets up; records every request; and can be told to answer the next
+/// (paginated, with ETags; bodies over 65,536 characters refused as GitHub does), pull requests, collaborator
+/// permissions, reactions and commit statuses from state the test sets up; records every request; and can be told to answer the next
 /// matching request with an error, a rate limit or a delay. It speaks GitHub's JSON (snake_case) on its
 /// own, independent of the client's models, so a mapping mistake in the client shows up in tests.
 /// </summary>

@@ -9,7 +9,6 @@ public sealed class FakeGitHubState
     private readonly List<JsonObject> _comments = [];
     private readonly Dictionary<string, JsonObject> _pulls = [];
     private readonly Dictionary<string, string> _permissions = [];
-    private readonly Dictionary<string, string> _mergeBases = [];
     private readonly List<JsonObject> _statuses = [];
     private readonly List<JsonObject> _reactions = [];
     private long _nextId = 1000;
@@ -73,14 +72,6 @@ public sealed class FakeGitHubState
         }
     }
 
-    public void SetMergeBase(string repo, string @base, string head, string mergeBase)
-    {
-        lock (_gate)
-        {
-            _mergeBases[$"{repo}:{@base}...{head}"] = mergeBase;
-        }
-    }
-
     public IReadOnlyList<JsonObject> Comments(string repo)
     {
         lock (_gate)
@@ -115,7 +106,7 @@ public sealed class FakeGitHubState
     {
         lock (_gate)
         {
-            return action(new FakeGitHubData(_comments, _pulls, _permissions, _mergeBases, _statuses, _reactions, () => _nextId++, Tick));
+            return action(new FakeGitHubData(_comments, _pulls, _permissions, _statuses, _reactions, () => _nextId++, Tick));
         }
     }
 
@@ -127,7 +118,6 @@ internal sealed record FakeGitHubData(
     List<JsonObject> Comments,
     Dictionary<string, JsonObject> Pulls,
     Dictionary<string, string> Permissions,
-    Dictionary<string, string> MergeBases,
     List<JsonObject> Statuses,
     List<JsonObject> Reactions,
     Func<long> NextId,
