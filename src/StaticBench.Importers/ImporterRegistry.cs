@@ -1,0 +1,45 @@
+using StaticBench.Importers.Formats.BenchmarkDotNet;
+using StaticBench.Importers.Formats.Bmf;
+using StaticBench.Importers.Formats.Catch2;
+using StaticBench.Importers.Formats.Gab;
+using StaticBench.Importers.Formats.Go;
+using StaticBench.Importers.Formats.GoogleBenchmark;
+using StaticBench.Importers.Formats.Hyperfine;
+using StaticBench.Importers.Formats.PytestBenchmark;
+
+namespace StaticBench.Importers;
+
+/// <summary>The importers by name, and the guess behind <c>--format auto</c>.</summary>
+public sealed class ImporterRegistry(IReadOnlyList<IImporter> importers)
+{
+    /// <summary>
+    /// Every built-in importer. Order matters for <see cref="Guess"/>: the formats with the most specific
+    /// marks come first, and Bencher's (any object of objects with a "value") last.
+    /// </summary>
+    public static ImporterRegistry Default { get; } = new(
+    [
+        new BenchmarkDotNetImporter(),
+        new GoogleBenchmarkImporter(),
+        new HyperfineImporter(),
+        new PytestBenchmarkImporter(),
+        new GoBenchImporter(),
+        new Catch2Importer(),
+        new GabImporter(),
+        new BmfImporter(),
+    ]);
+
+    public IReadOnlyList<IImporter> Importers { get; } = importers;
+
+    public IEnumerable<string> Names => Importers.Select(i => i.Name);
+
+    /// <exception cref="ArgumentException">No importer has that name; the message lists the known ones.</exception>
+    public IImporter Find(string name) =>
+        Importers.FirstOrDefault(i => string.Equals(i.Name, name, StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentException($"unknown format '{name}'; known: auto, {string.Join(", ", Names)}");
+
+    /// <summary>The importer whose sniff accepts the first file.</summary>
+    /// <exception cref="ImportException">None does.</exception>
+    public IImporter Guess(ImportSource first) =>
+        Importers.FirstOrDefault(i => i.Sniff(first))
+        ?? throw new ImportException(first.Path, "start of file", $"no known format recognized it; pass --format (one of {string.Join(", ", Names)})");
+}
