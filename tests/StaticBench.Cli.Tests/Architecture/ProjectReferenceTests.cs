@@ -15,10 +15,11 @@ public class ProjectReferenceTests
         ["StaticBench.Store"] = ["StaticBench.Schema"],
         ["StaticBench.Analysis"] = ["StaticBench.Schema"],
         ["StaticBench.Runner"] = ["StaticBench.Schema"],
+        ["StaticBench.Importers"] = ["StaticBench.Schema"],
         ["StaticBench.Site"] = ["StaticBench.Schema", "StaticBench.Analysis"],
         // The REST client (Client/) uses nothing of ours; the bot built on it reads comparisons.
         ["StaticBench.GitHub"] = ["StaticBench.Schema", "StaticBench.Analysis"],
-        ["StaticBench.Cli"] = ["StaticBench.Schema", "StaticBench.Store", "StaticBench.Analysis", "StaticBench.Site", "StaticBench.Runner", "StaticBench.GitHub"],
+        ["StaticBench.Cli"] = ["StaticBench.Schema", "StaticBench.Store", "StaticBench.Analysis", "StaticBench.Site", "StaticBench.Runner", "StaticBench.GitHub", "StaticBench.Importers"],
     };
 
     private static readonly Dictionary<string, string> LibraryHome = new()
@@ -33,6 +34,7 @@ public class ProjectReferenceTests
         ["System.CommandLine"] = "StaticBench.Cli",
         ["Perfolizer"] = "StaticBench.Analysis",
         ["MathNet.Numerics"] = "StaticBench.Analysis",
+        ["CsvHelper"] = "StaticBench.Importers",
     };
 
     public static TheoryData<string> Projects() => [.. AllowedProjects.Keys];
