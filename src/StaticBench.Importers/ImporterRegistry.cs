@@ -1,4 +1,5 @@
 using StaticBench.Importers.Formats.BenchmarkDotNet;
+using StaticBench.Importers.Formats.BenchmarkJs;
 using StaticBench.Importers.Formats.Bmf;
 using StaticBench.Importers.Formats.Catch2;
 using StaticBench.Importers.Formats.Gab;
@@ -6,6 +7,7 @@ using StaticBench.Importers.Formats.Go;
 using StaticBench.Importers.Formats.GoogleBenchmark;
 using StaticBench.Importers.Formats.Hyperfine;
 using StaticBench.Importers.Formats.PytestBenchmark;
+using StaticBench.Importers.Formats.Vitest;
 
 namespace StaticBench.Importers;
 
@@ -24,6 +26,8 @@ public sealed class ImporterRegistry(IReadOnlyList<IImporter> importers)
         new PytestBenchmarkImporter(),
         new GoBenchImporter(),
         new Catch2Importer(),
+        new VitestImporter(),
+        new BenchmarkJsImporter(),
         new GabImporter(),
         new BmfImporter(),
     ]);

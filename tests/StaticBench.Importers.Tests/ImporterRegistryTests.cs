@@ -13,6 +13,8 @@ public sealed class ImporterRegistryTests
     [InlineData("benchmarkdotnet/SortBenchmarks-report-full-compressed.json", "benchmarkdotnet")]
     [InlineData("benchmarkdotnet/SortBenchmarks-report-brief.json", "benchmarkdotnet")]
     [InlineData("benchmarkdotnet/SortBenchmarks-measurements.csv", "benchmarkdotnet")]
+    [InlineData("vitest/bench.json", "vitest")]
+    [InlineData("benchmarkjs/output.txt", "benchmarkjs")]
     [InlineData("gab/custom-smaller.json", "gab")]
     [InlineData("bmf/report.json", "bmf")]
     public void Auto_guesses_the_format_of_each_real_output(string fixture, string format) =>

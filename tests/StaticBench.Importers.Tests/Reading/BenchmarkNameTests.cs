@@ -16,6 +16,7 @@ public sealed class BenchmarkNameTests
     [InlineData("sleep 0.01", "sleep 0.01", "")]
     [InlineData("2024", "2024", "")]
     [InlineData("a=b c", "a=b c", "")]
+    [InlineData("sort#size=100", "sort#size=100", "")]
     public void Parameters_written_into_names_are_taken_out(string name, string benchmark, string parameters)
     {
         var parsed = BenchmarkName.Parse(name);
