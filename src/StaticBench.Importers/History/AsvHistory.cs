@@ -73,17 +73,17 @@ public static class AsvHistory
                     continue;
                 }
 
-                var values2 = samples is not null && i < samples.Length && samples[i].Kind == System.Text.Json.JsonValueKind.Array
+                var stored = samples is not null && i < samples.Length && samples[i].Kind == System.Text.Json.JsonValueKind.Array
                     ? samples[i].Items().Where(s => s.Kind == System.Text.Json.JsonValueKind.Number).Select(s => s.Number()).ToArray()
                     : [];
-                collector.Add(new BenchmarkName(name, parameters), measure, values2.Length > 0 ? values2 : [results[i].Number()]);
+                collector.Add(new BenchmarkName(name, parameters), measure, stored.Length > 0 ? stored : [results[i].Number()]);
             }
         }
 
         var imported = collector.Build(new HarnessInfo { Name = "asv", Version = root.Optional("version")?.Text() ?? "2" });
         var engine = new EngineInfo { Name = "python", Version = python, Config = env };
         imported = imported with { Results = [.. imported.Results.Select(r => r with { Engine = engine })] };
-        var when2 = started ?? commitTime;
+        var runStarted = started ?? commitTime;
         return ImportedRun.Create(
             imported,
             new ProjectInfo
@@ -96,9 +96,9 @@ public static class AsvHistory
                 Parents = [],
             },
             machine,
-            ImportedRun.DefaultId(when2, machine.Name, commit, $"asv-{env}"),
-            when2,
-            when2);
+            ImportedRun.DefaultId(runStarted, machine.Name, commit, $"asv-{env}"),
+            runStarted,
+            runStarted);
     }
 
     /// <summary>asv's benchmark types: <c>time_</c> seconds, <c>mem_</c>/<c>peakmem_</c> bytes, <c>track_</c> its declared unit.</summary>

@@ -1,3 +1,4 @@
+using StaticBench.Importers.Formats.Gab;
 using StaticBench.Importers.Reading;
 using StaticBench.Schema.Model;
 
@@ -46,13 +47,10 @@ public static class GabHistory
         var date = DateTimeOffset.FromUnixTimeMilliseconds((long)entry["date"].Number());
         var commitTime = commit.Optional("timestamp") is { } stamp && DateTimeOffset.TryParse(stamp.String(), out var t) ? t : date;
         var collector = new ResultCollector();
+        var better = BiggerIsBetterTools.Contains(tool) ? Better.Higher : Better.Lower;
         foreach (var bench in entry["benches"].Items())
         {
-            var (unit, _) = ToolUnit.Read(bench["unit"].String());
-            var name = BenchmarkName.Parse($"{suite}/{bench["name"].String()}");
-            var metric = ToolUnit.IsTime(unit) ? "wall-time" : "value";
-            var better = BiggerIsBetterTools.Contains(tool) ? Better.Higher : Better.Lower;
-            collector.Add(name, new Measure("execute", metric, unit, better), bench["value"].Number());
+            GabImporter.AddEntry(collector, bench, better, suite);
         }
 
         var machine = options.Machine ?? "github-actions";

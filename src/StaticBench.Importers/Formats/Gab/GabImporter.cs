@@ -23,18 +23,18 @@ public sealed class GabImporter(Better? better = null) : IImporter
         {
             foreach (var entry in JsonCursor.Parse(source).Items())
             {
-                AddEntry(collector, entry, better);
+                AddEntry(collector, entry, better, suite: null);
             }
         }
 
         return collector.Build(new HarnessInfo { Name = Name, Version = "custom" });
     }
 
-    /// <summary>One <c>{name, unit, value}</c> entry, shared with the data.js history reader.</summary>
-    public static void AddEntry(ResultCollector collector, JsonCursor entry, Better? better)
+    /// <summary>One <c>{name, unit, value}</c> entry (shared with the data.js history reader, which names the <paramref name="suite"/>).</summary>
+    public static void AddEntry(ResultCollector collector, JsonCursor entry, Better? better, string? suite)
     {
         var (unit, unitBetter) = ToolUnit.Read(entry["unit"].String());
-        var name = BenchmarkName.Parse(entry["name"].String());
+        var name = BenchmarkName.Parse(suite is null ? entry["name"].String() : $"{suite}/{entry["name"].String()}");
         var metric = ToolUnit.IsTime(unit) ? "wall-time" : "value";
         collector.Add(name, new Measure("execute", metric, unit, better ?? unitBetter), entry["value"].Number());
     }
