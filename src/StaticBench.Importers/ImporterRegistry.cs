@@ -2,6 +2,7 @@ using StaticBench.Importers.Formats.BenchmarkDotNet;
 using StaticBench.Importers.Formats.BenchmarkJs;
 using StaticBench.Importers.Formats.Bmf;
 using StaticBench.Importers.Formats.Catch2;
+using StaticBench.Importers.Formats.Criterion;
 using StaticBench.Importers.Formats.Gab;
 using StaticBench.Importers.Formats.Go;
 using StaticBench.Importers.Formats.GoogleBenchmark;
@@ -26,6 +27,7 @@ public sealed class ImporterRegistry(IReadOnlyList<IImporter> importers)
         new PytestBenchmarkImporter(),
         new GoBenchImporter(),
         new Catch2Importer(),
+        new CriterionImporter(),
         new VitestImporter(),
         new BenchmarkJsImporter(),
         new GabImporter(),
@@ -41,9 +43,18 @@ public sealed class ImporterRegistry(IReadOnlyList<IImporter> importers)
         Importers.FirstOrDefault(i => string.Equals(i.Name, name, StringComparison.OrdinalIgnoreCase))
         ?? throw new ArgumentException($"unknown format '{name}'; known: auto, {string.Join(", ", Names)}");
 
-    /// <summary>The importer whose sniff accepts the first file.</summary>
-    /// <exception cref="ImportException">None does.</exception>
-    public IImporter Guess(ImportSource first) =>
-        Importers.FirstOrDefault(i => i.Sniff(first))
-        ?? throw new ImportException(first.Path, "start of file", $"no known format recognized it; pass --format (one of {string.Join(", ", Names)})");
+    /// <summary>The importer whose sniff accepts the first file it recognizes (a folder may hold other files too), and that file.</summary>
+    /// <exception cref="ImportException">No importer recognizes any file.</exception>
+    public (IImporter Importer, ImportSource By) Guess(IReadOnlyList<ImportSource> sources)
+    {
+        foreach (var source in sources)
+        {
+            if (Importers.FirstOrDefault(i => i.Sniff(source)) is { } importer)
+            {
+                return (importer, source);
+            }
+        }
+
+        throw new ImportException(sources[0].Path, "start of file", $"no known format recognized it; pass --format (one of {string.Join(", ", Names)})");
+    }
 }

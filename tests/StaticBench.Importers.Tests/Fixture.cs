@@ -17,10 +17,16 @@ public static class Fixture
     public static ImportedResults Import(string format, params string[] relative)
     {
         var imported = ImporterRegistry.Default.Find(format).Read([.. relative.Select(Read)]);
+        Validate(imported);
+        return imported;
+    }
+
+    /// <summary>Wraps imported results as a run and checks the result file passes the validator record uses.</summary>
+    public static void Validate(ImportedResults imported)
+    {
         var run = ImportedRun.Create(imported, Project, Machine, runId: null, started: null, now: DateTimeOffset.Parse("2026-12-03T09:00:00Z"));
         var outcome = ResultReader.Read(StaticBench.Schema.Json.ResultJson.Serialize(run), "imported.json");
         outcome.Problems.ShouldBeEmpty();
-        return imported;
     }
 
     public static BenchmarkResult Single(this ImportedResults imported, string benchmark, string metric, string parameters = "") =>

@@ -18,12 +18,12 @@ public sealed class ImporterRegistryTests
     [InlineData("gab/custom-smaller.json", "gab")]
     [InlineData("bmf/report.json", "bmf")]
     public void Auto_guesses_the_format_of_each_real_output(string fixture, string format) =>
-        ImporterRegistry.Default.Guess(Fixture.Read(fixture)).Name.ShouldBe(format);
+        ImporterRegistry.Default.Guess([Fixture.Read(fixture)]).Importer.Name.ShouldBe(format);
 
     [Fact]
     public void A_file_no_format_recognizes_is_refused_with_the_names()
     {
-        var error = Should.Throw<ImportException>(() => ImporterRegistry.Default.Guess(ImportSource.FromText("notes.txt", "hello")));
+        var error = Should.Throw<ImportException>(() => ImporterRegistry.Default.Guess([ImportSource.FromText("notes.txt", "hello")]));
 
         error.Message.ShouldStartWith("notes.txt: start of file: no known format recognized it");
     }

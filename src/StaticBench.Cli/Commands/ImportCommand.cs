@@ -54,12 +54,15 @@ public static class ImportCommand
     private static async Task<int> ImportAsync(CliContext context, ImportOptions options, CancellationToken cancellationToken)
     {
         var sources = ImportInputs.Read(options.Files);
-        var importer = options.Format.Equals("auto", StringComparison.OrdinalIgnoreCase)
-            ? ImporterRegistry.Default.Guess(sources[0])
-            : ImporterRegistry.Default.Find(options.Format);
+        IImporter importer;
         if (options.Format.Equals("auto", StringComparison.OrdinalIgnoreCase))
         {
-            context.Error.WriteLine($"format: {importer.Name} (guessed from {sources[0].Path}; pass --format to choose)");
+            (importer, var by) = ImporterRegistry.Default.Guess(sources);
+            context.Error.WriteLine($"format: {importer.Name} (guessed from {by.Path}; pass --format to choose)");
+        }
+        else
+        {
+            importer = ImporterRegistry.Default.Find(options.Format);
         }
 
         var imported = importer.Read(sources);
