@@ -7,6 +7,7 @@ using StaticBench.Importers.Formats.Gab;
 using StaticBench.Importers.Formats.Go;
 using StaticBench.Importers.Formats.GoogleBenchmark;
 using StaticBench.Importers.Formats.Hyperfine;
+using StaticBench.Importers.Formats.Libtest;
 using StaticBench.Importers.Formats.PytestBenchmark;
 using StaticBench.Importers.Formats.Vitest;
 
@@ -28,6 +29,7 @@ public sealed class ImporterRegistry(IReadOnlyList<IImporter> importers)
         new GoBenchImporter(),
         new Catch2Importer(),
         new CriterionImporter(),
+        new LibtestImporter(),
         new VitestImporter(),
         new BenchmarkJsImporter(),
         new GabImporter(),

@@ -14,6 +14,7 @@ public sealed class ImporterRegistryTests
     [InlineData("benchmarkdotnet/SortBenchmarks-report-brief.json", "benchmarkdotnet")]
     [InlineData("benchmarkdotnet/SortBenchmarks-measurements.csv", "benchmarkdotnet")]
     [InlineData("vitest/bench.json", "vitest")]
+    [InlineData("libtest/bench.txt", "libtest")]
     [InlineData("benchmarkjs/output.txt", "benchmarkjs")]
     [InlineData("gab/custom-smaller.json", "gab")]
     [InlineData("bmf/report.json", "bmf")]

@@ -62,8 +62,8 @@ public sealed record BenchmarkName(string Benchmark, IReadOnlyDictionary<string,
     private static bool IsPair(string text)
     {
         var cut = text.IndexOfAny(['=', ':']);
-        // A key is an identifier (size, len, N, threads); "sort#size=100" is a name, not a parameter.
-        return cut > 0 && cut < text.Length - 1 && !text.Any(char.IsWhiteSpace)
+        // A key is an identifier (size, len, N, threads); "sort#size=100" and Rust's "tests::bench" are names.
+        return cut > 0 && !text.Contains("::", StringComparison.Ordinal) && cut < text.Length - 1 && !text.Any(char.IsWhiteSpace)
             && (char.IsLetter(text[0]) || text[0] == '_') && text[..cut].All(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.');
     }
 }

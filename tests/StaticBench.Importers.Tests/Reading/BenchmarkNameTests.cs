@@ -17,6 +17,7 @@ public sealed class BenchmarkNameTests
     [InlineData("2024", "2024", "")]
     [InlineData("a=b c", "a=b c", "")]
     [InlineData("sort#size=100", "sort#size=100", "")]
+    [InlineData("tests::bench_fib_20", "tests::bench_fib_20", "")]
     public void Parameters_written_into_names_are_taken_out(string name, string benchmark, string parameters)
     {
         var parsed = BenchmarkName.Parse(name);
