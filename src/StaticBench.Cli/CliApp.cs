@@ -17,8 +17,10 @@ public static class CliApp
         // Order here is the order in --help: the data flows from run (measure) through validate to publish.
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(EnginesCommand.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(RecordCommand.Create(context));
+        root.Subcommands.Add(MigrateCommand.Create(context));
         root.Subcommands.Add(BuildCommand.Create(context));
         root.Subcommands.Add(PublishCommand.Create(context));
         root.Subcommands.Add(CompareCommand.Create(context));

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using StaticBench.Runner.Engines;
 using StaticBench.Runner.Processes;
+using StaticBench.Runner.Reporting;
+using StaticBench.Cli.Console;
 
 namespace StaticBench.Cli.Commands;
 
@@ -16,15 +18,25 @@ public static class EnginesCommand
 
     public static async Task<int> RunAsync(CliContext context, EngineRegistry registry, CancellationToken cancellationToken = default)
     {
-        context.Out.WriteLine($"{"engine",-15} {"installed",-9} {"version",-22} phases / flags / why missing");
         var tools = new ProbeCache(ProcessRunner.Trusted); // several engines ask node and the compilers the same questions
+        var rows = new List<IReadOnlyList<string>>();
         foreach (var engine in registry.Engines)
         {
             var probe = await engine.ProbeAsync(tools, cancellationToken);
-            var detail = probe.IsInstalled ? $"{string.Join(",", engine.Phases)}  {probe.Info.Flags}" : probe.Missing;
-            context.Out.WriteLine($"{engine.Name,-15} {(probe.IsInstalled ? "yes" : "no"),-9} {probe.Info.Version ?? "-",-22} {detail}");
+            // The name results and reports use (name and configuration) beside the name --engine takes, so the two can be matched.
+            var inResults = PhaseTable.EngineLabel(probe.Info);
+            rows.Add(
+            [
+                engine.Name,
+                inResults == engine.Name ? "" : inResults,
+                probe.IsInstalled ? "yes" : "no",
+                probe.Info.Version ?? "-",
+                probe.IsInstalled ? string.Join(",", engine.Phases) : "-",
+                probe.IsInstalled ? probe.Info.Flags ?? "" : probe.Missing ?? "",
+            ]);
         }
 
+        PlainTable.Write(context.Out, ["engine", "in results", "installed", "version", "phases", "flags / why missing"], rows);
         return 0;
     }
 }

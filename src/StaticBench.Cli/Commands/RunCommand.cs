@@ -37,8 +37,9 @@ public static class RunCommand
         var samples = new Option<int>("--samples") { Description = "Measured samples per benchmark, size and engine; each is a fresh process.", DefaultValueFactory = _ => 10 };
         var warmup = new Option<int>("--warmup") { Description = "Rounds run first and thrown away.", DefaultValueFactory = _ => 1 };
         var timeout = new Option<double>("--timeout") { Description = "Seconds per process before it is killed and the benchmark reported as failed.", DefaultValueFactory = _ => 60 };
-        var format = new Option<RunFormat>("--format") { Description = "pretty, json (the result file) or markdown.", DefaultValueFactory = _ => RunFormat.Pretty };
-        var output = new Option<string?>("--output") { Description = "Write the result file (JSON) here too, whatever --format prints." };
+        var format = new Option<string>("--format") { Description = "pretty, json (the result file), markdown or csv.", DefaultValueFactory = _ => "pretty" };
+        format.AcceptOnlyFromAmong([.. RunFormats.Names]);
+        var output = new Option<string?>("--output") { Description = "Write the result file (JSON) here; with --format json, standard output then stays empty." };
         var project = new Option<string?>("--project") { Description = "A folder in the benchmarked project's git checkout, for run.project (default: the current folder)." };
         var machine = new Option<string?>("--machine") { Description = "Machine name in the result (default: the host name)." };
         var cache = new Option<string?>("--cache") { Description = "Where built suites are kept (default: ~/.cache/staticbench/suites)." };
@@ -58,7 +59,7 @@ public static class RunCommand
             Samples = parse.GetValue(samples),
             Warmup = parse.GetValue(warmup),
             TimeoutSeconds = parse.GetValue(timeout),
-            Format = parse.GetValue(format),
+            Format = RunFormats.Parse(parse.GetValue(format)!),
             Output = parse.GetValue(output),
             Project = parse.GetValue(project),
             Machine = parse.GetValue(machine),
@@ -81,6 +82,7 @@ public static class RunCommand
         }
 
         var projectInfo = DescribeProject(options.Project);
+        KnownBenchmarks.Check(options.Suite ?? RunPlanner.BundledSuite, options.Benchmarks);
         var runOptions = new RunOptions
         {
             Suite = options.Suite,
@@ -128,19 +130,27 @@ public static class RunCommand
             context.Error.WriteLine($"wrote {file}");
         }
 
-        Print(context, options.Format, result);
+        Print(context, options.Format, result, options.Output is not null);
         return report.Errors.Count > 0 ? BenchmarkFailed : 0;
     }
 
-    private static void Print(CliContext context, RunFormat format, RunResult result)
+    private static void Print(CliContext context, RunFormat format, RunResult result, bool wroteFile)
     {
         var scaling = ScalingReport.Rows(result);
         var (timed, profiles) = format == RunFormat.Json ? (result, null) : RunProfiles.Split(result);
         switch (format)
         {
             case RunFormat.Json:
-                // stdout is the result file alone; the fitted exponents go to stderr.
-                context.Out.Write(ResultJson.SerializeToString(result));
+                // stdout is the result file alone (unless --output took it); the fitted exponents go to stderr.
+                if (!wroteFile)
+                {
+                    context.Out.Write(ResultJson.SerializeToString(result));
+                }
+
+                ScalingReport.Write(context.Error, scaling, markdown: false);
+                break;
+            case RunFormat.Csv:
+                CsvReport.Write(context.Out, PhaseTable.Rows(result));
                 ScalingReport.Write(context.Error, scaling, markdown: false);
                 break;
             case RunFormat.Markdown:

@@ -15,11 +15,12 @@ public class ProjectReferenceTests
         ["StaticBench.Store"] = ["StaticBench.Schema"],
         ["StaticBench.Analysis"] = ["StaticBench.Schema"],
         ["StaticBench.Runner"] = ["StaticBench.Schema"],
+        ["StaticBench.Importers"] = ["StaticBench.Schema"],
         ["StaticBench.Site"] = ["StaticBench.Schema", "StaticBench.Analysis"],
         // The GitHub client uses nothing of ours; the bot drives the client, the runner, the store and the comparisons.
         ["StaticBench.GitHub"] = [],
         ["StaticBench.Bot"] = ["StaticBench.Schema", "StaticBench.GitHub", "StaticBench.Runner", "StaticBench.Store", "StaticBench.Analysis"],
-        ["StaticBench.Cli"] = ["StaticBench.Schema", "StaticBench.Store", "StaticBench.Analysis", "StaticBench.Site", "StaticBench.Runner", "StaticBench.GitHub", "StaticBench.Bot"],
+        ["StaticBench.Cli"] = ["StaticBench.Schema", "StaticBench.Store", "StaticBench.Analysis", "StaticBench.Site", "StaticBench.Runner", "StaticBench.GitHub", "StaticBench.Bot", "StaticBench.Importers"],
     };
 
     private static readonly Dictionary<string, string> LibraryHome = new()
@@ -35,6 +36,7 @@ public class ProjectReferenceTests
         ["Perfolizer"] = "StaticBench.Analysis",
         ["MathNet.Numerics"] = "StaticBench.Analysis",
         ["Octokit"] = "StaticBench.GitHub",
+        ["CsvHelper"] = "StaticBench.Importers",
     };
 
     public static TheoryData<string> Projects() => [.. AllowedProjects.Keys];

@@ -37,15 +37,16 @@ public class RunCommandTests : IDisposable
             "run", "--suite", Suite(), "--engine", "v8-optimizing", "--samples", "2", "--warmup", "0",
             "--format", "json", "--output", output, "--project", RepositoryRoot.Path, "--cache", _dir.Combine("cache"), "--machine", "ci box");
 
-        // Then stdout is exactly the result file, valid, recordable, with progress and notes on stderr only
+        // Then the result file goes to --output only (issue 17: not also to stdout), valid, recordable, with progress and notes on stderr
         exit.ShouldBe(0, stderr);
-        stdout.ShouldBe(File.ReadAllText(output));
+        stdout.ShouldBeEmpty();
         var read = ResultReader.ReadFile(output);
         read.IsValid.ShouldBeTrue(string.Join('\n', read.Problems));
         read.Result!.Run.Machine.Name.ShouldBe("ci box");
         read.Result.Run.Id.ShouldContain("-ci-box-");
         read.Result.Results.Select(r => r.Benchmark).Distinct().ShouldBe(["mine/answer"]);
-        stderr.ShouldContain("progress: 1/2");
+        stderr.ShouldContain("progress: 1/2 samples (50%), 0:");
+        stderr.ShouldContain("elapsed, about ");
 
         var data = DataRepositories.InitBare(_dir.Combine("data.git"));
         var (recordExit, _, recordError) = await InProcessCli.RunAsync("record", "--data", data, output);
@@ -117,5 +118,54 @@ public class RunCommandTests : IDisposable
         {
             stdout.ShouldContain(engine);
         }
+    }
+
+    [Fact]
+    public async Task An_unknown_benchmark_lists_the_known_ones_before_anything_runs_issue_17()
+    {
+        var (exit, _, stderr) = await InProcessCli.RunAsync("run", "--bench", "nosuch", "--project", RepositoryRoot.Path, "--cache", _dir.Combine("cache"));
+
+        exit.ShouldBe(CliApp.InputError);
+        stderr.ShouldContain("error: unknown benchmark nosuch; known: wasm/sort, wasm/hash, wasm/parser, wasm/matrix, wasm/compress, compile-scaling/");
+    }
+
+    [Fact]
+    public async Task Format_names_are_lower_case_in_help_and_a_wrong_one_lists_them_issue_17()
+    {
+        var help = await InProcessCli.RunAsync("run", "--help");
+        var wrong = await InProcessCli.RunAsync("run", "--format", "xml", "--project", RepositoryRoot.Path);
+
+        help.Out.ShouldContain("--format <csv|json|markdown|pretty>");
+        wrong.Exit.ShouldNotBe(0);
+        (wrong.Out + wrong.Error).ShouldContain("'csv'");
+        (wrong.Out + wrong.Error).ShouldNotContain("RunFormat");
+    }
+
+    [EngineFact("node")]
+    [Trait("Category", "Engine")]
+    public async Task Csv_output_has_a_header_and_a_row_per_result_issue_17()
+    {
+        var (exit, stdout, stderr) = await InProcessCli.RunAsync(
+            "run", "--suite", Suite(), "--engine", "v8-optimizing", "--phase", "compile", "--samples", "2", "--warmup", "0",
+            "--format", "csv", "--project", RepositoryRoot.Path, "--cache", _dir.Combine("cache"));
+
+        exit.ShouldBe(0, stderr);
+        var lines = stdout.TrimEnd().Split('\n');
+        lines[0].ShouldBe("benchmark,size,engine,phase,metric,unit,n,min,median,max,native_ratio");
+        lines.Skip(1).ShouldContain(line => line.StartsWith("mine/answer,default,v8-optimizing,compile,wall-time,ns,2,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Engines_shows_the_name_results_use_beside_the_name_engine_takes_issue_17()
+    {
+        var (_, stdout, _) = await InProcessCli.RunAsync("engines");
+
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldStartWith("engine ");
+        lines[0].ShouldContain("in results");
+        lines.ShouldContain(line => line.StartsWith("cranelift ", StringComparison.Ordinal) && line.Contains("cranelift-wasmtime-npm"));
+        // Aligned: every row's "installed" column starts where its heading does.
+        var column = lines[0].IndexOf("installed", StringComparison.Ordinal);
+        lines.Skip(1).ShouldAllBe(line => line.Substring(column, 3) == "yes" || line.Substring(column, 3) == "no ");
     }
 }

@@ -36,7 +36,7 @@ public sealed class CraneliftEngine(string? enginesFolder = null, string? driver
         EnginesFolder ??= NpmEngines.FindFolder();
         var version = EnginesFolder is null ? null : NpmEngines.WasmtimeVersion(EnginesFolder);
         return Task.FromResult(version is null
-            ? EngineProbe.NotInstalled(info, "npm package wasmtime not installed (npm install --prefix tools/engines)")
+            ? EngineProbe.NotInstalled(info, $"npm package wasmtime not installed (npm install --prefix tools/engines in a checkout, or --prefix {NpmEngines.CacheFolder()} wasmtime@0.0.2)")
             : EngineProbe.Installed(info with { Version = version }, node));
     }
 

@@ -6,12 +6,22 @@ namespace StaticBench.Runner.Engines.Cranelift;
 /// <summary>
 /// The folder where <c>npm install --prefix tools/engines</c> (scripts/setup-debian.sh) installed the engines
 /// that run inside node, and the versions it installed. It is found by walking up from the runner's
-/// assembly and from the working folder to a <c>tools/engines</c> holding a <c>node_modules</c>.
+/// assembly and from the working folder to a <c>tools/engines</c> holding a <c>node_modules</c>. An installed
+/// .NET tool has no checkout around it: there the folder is <c>$STATICBENCH_NPM_ENGINES</c> or
+/// <c>~/.cache/staticbench/engines</c> (<c>npm install --prefix ~/.cache/staticbench/engines wasmtime@0.0.2</c>).
 /// </summary>
 public static partial class NpmEngines
 {
+    /// <summary>Names the folder of the node engines when it is not found by walking up from a checkout.</summary>
+    public const string FolderVariable = "STATICBENCH_NPM_ENGINES";
+
     public static string? FindFolder()
     {
+        if (Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } named && Directory.Exists(Path.Combine(named, "node_modules")))
+        {
+            return named;
+        }
+
         foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
@@ -24,8 +34,15 @@ public static partial class NpmEngines
             }
         }
 
-        return null;
+        // Last: where an installed tool's user put them (README, "Install as a .NET tool").
+        return Directory.Exists(Path.Combine(CacheFolder(), "node_modules")) ? CacheFolder() : null;
     }
+
+    /// <summary><c>$XDG_CACHE_HOME/staticbench/engines</c>, else <c>~/.cache/staticbench/engines</c>.</summary>
+    public static string CacheFolder() =>
+        Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
+            ? xdg
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "staticbench", "engines");
 
     /// <summary>
     /// The npm package's version and the Wasmtime crate it wraps (from its Cargo.toml), e.g.

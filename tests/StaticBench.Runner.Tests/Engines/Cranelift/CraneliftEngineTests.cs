@@ -61,7 +61,7 @@ public class CraneliftEngineTests
 
         if (ExecutableFinder.Find("node") is not null)
         {
-            probe.Missing.ShouldBe("npm package wasmtime not installed (npm install --prefix tools/engines)");
+            probe.Missing.ShouldBe($"npm package wasmtime not installed (npm install --prefix tools/engines in a checkout, or --prefix {NpmEngines.CacheFolder()} wasmtime@0.0.2)");
         }
 
         probe.IsInstalled.ShouldBeFalse();
