@@ -11,8 +11,8 @@ namespace StaticBench.Store.History;
 /// </summary>
 internal sealed record HistoryCache
 {
-    /// <summary>3: the binary format (<see cref="HistoryCacheFormat"/>).</summary>
-    public const int CurrentVersion = 3;
+    /// <summary>3: the binary format (<see cref="HistoryCacheFormat"/>); 4: with each result's <c>exact</c> marker.</summary>
+    public const int CurrentVersion = 4;
 
     public int Version { get; init; } = CurrentVersion;
 
