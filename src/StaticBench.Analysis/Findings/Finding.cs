@@ -10,6 +10,19 @@ public enum FindingKind
     Improvement,
 }
 
+/// <summary>What a finding was found from.</summary>
+public enum FindingBasis
+{
+    /// <summary>The change-point detector over the per-commit medians (<see cref="ChangePoints.StaticBenchDetector"/>).</summary>
+    Trend,
+
+    /// <summary>One point's raw samples against the points before it (<see cref="ChangePoints.SampleSteps"/>): short histories and the newest points.</summary>
+    Samples,
+
+    /// <summary>A deterministic metric's value moved (<see cref="ChangePoints.ExactChanges"/>): no statistics, confidence 1.</summary>
+    Exact,
+}
+
 /// <summary>
 /// Something the analysis found that people should see: a step in a series with its size,
 /// confidence and the commit range where it happened. Renderers (site, feed, a future GitHub bot)
@@ -47,6 +60,9 @@ public sealed record Finding(
     string Unit,
     AcknowledgementNote? Acknowledged)
 {
+    /// <summary>What it was found from: the trend's detector, one point's samples, or an exact metric's move.</summary>
+    public FindingBasis Basis { get; init; } = FindingBasis.Trend;
+
     /// <summary>Still alarming: not acknowledged.</summary>
     public bool IsOpen => Acknowledged is null;
 }

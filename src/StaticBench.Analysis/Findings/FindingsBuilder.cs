@@ -37,8 +37,15 @@ public static class FindingsBuilder
         {
             var seriesOptions = settings.BenchmarkMinEffect.TryGetValue(s.Key.Benchmark, out var own) ? options with { MinEffect = own } : options;
             var values = s.Points.Select(p => p.Median).ToArray();
-            var changes = memo is null ? detector.Detect(values, seriesOptions) : memo.Detect(detector, values, seriesOptions);
-            return changes.Select(change => ToFinding(s, change, acknowledgements));
+            if (ExactMetric.Is(s))
+            {
+                return ExactChanges.Find(values, ExactMetric.Spreads(s)).Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Exact));
+            }
+
+            var detected = memo is null ? detector.Detect(values, seriesOptions) : memo.Detect(detector, values, seriesOptions);
+            var fromSamples = SampleSteps.Find(values.Length, PointSamples.Of(s, SampleSteps.FirstNeeded(values.Length, seriesOptions)), detected, seriesOptions);
+            return detected.Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Trend))
+                .Concat(fromSamples.Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Samples)));
         }).ToArray();
 
         return findings
@@ -52,7 +59,7 @@ public static class FindingsBuilder
     /// <summary>A series in words, machine last.</summary>
     public static string Describe(SeriesKey key) => $"{ComparisonSet.Name(key)} on {key.Machine}";
 
-    private static Finding ToFinding(Series.Series s, ChangePoint change, IReadOnlyList<Acknowledgement> acknowledgements)
+    private static Finding ToFinding(Series.Series s, ChangePoint change, IReadOnlyList<Acknowledgement> acknowledgements, FindingBasis basis)
     {
         var before = s.Points[change.Index - 1];
         var after = s.Points[change.Index];
@@ -61,13 +68,17 @@ public static class FindingsBuilder
         var id = SeriesId.ShortHash($"{s.Id}|{kind}|{after.Commit}");
         var subject = Describe(s.Key);
         var size = (change.Change * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture);
-        var message = $"{subject}: {size}% ({(worse ? "regression" : "improvement")}) between {CommitId.Short(before.Commit)} and {CommitId.Short(after.Commit)}, confidence {ChangePoint.FormatConfidence(change.Confidence)}";
+        var certainty = basis == FindingBasis.Exact ? "exact" : $"confidence {ChangePoint.FormatConfidence(change.Confidence)}";
+        var message = $"{subject}: {size}% ({(worse ? "regression" : "improvement")}) between {CommitId.Short(before.Commit)} and {CommitId.Short(after.Commit)}, {certainty}";
         var ack = acknowledgements.FirstOrDefault(a =>
             (string.Equals(a.Series, s.Id, StringComparison.OrdinalIgnoreCase) || a.Series == s.Key.ToString())
             && a.Commit.Length >= 7 && after.Commit.StartsWith(a.Commit, StringComparison.OrdinalIgnoreCase));
         return new Finding(
             id, kind, s.Id, subject, s.Key.Benchmark, message, change.Change, change.Confidence, change.Index,
             before.Commit, after.Commit, after.CommitTime, after.Subject, s.Unit,
-            ack is null ? null : new AcknowledgementNote(ack.Note, ack.Path));
+            ack is null ? null : new AcknowledgementNote(ack.Note, ack.Path))
+        {
+            Basis = basis,
+        };
     }
 }

@@ -11,17 +11,20 @@ public enum SeriesState
     /// <summary>A step in the better direction among the newest points.</summary>
     Improvement,
 
-    /// <summary>The detector had enough points and found no recent step.</summary>
+    /// <summary>The tests could judge the newest points and found no recent step.</summary>
     NoChange,
 
-    /// <summary>Too few points for the detector to judge.</summary>
+    /// <summary>Too few points or samples for any test to judge.</summary>
     TooLittleData,
 }
 
 /// <summary>
 /// A series' status from the statistics, never from a fixed percentage: the newest open change point
-/// when it lies among the last <see cref="RecentPoints"/> points, else "no change" when the detector
-/// had at least two segments' worth of points to look at, else "too little data".
+/// when it lies among the last <see cref="RecentPoints"/> points (from the detector, from a point's samples,
+/// or an exact metric's move), else "no change" when something could have judged the newest point: the
+/// detector (two segments' worth of points), the sample test of the newest point against the points before it
+/// (enough samples to reach its level: 7 against 7 do, 3 against 25), or an exact metric from its second point on.
+/// Else "too little data".
 /// </summary>
 /// <param name="State">The status.</param>
 /// <param name="Change">The step's relative size (new over old minus one), for regressions and improvements.</param>
@@ -55,6 +58,33 @@ public sealed record SeriesStatus(SeriesState State, double? Change = null, stri
             return new SeriesStatus(state, newest.Change, newest.ToCommit, count - 1 - newest.Index);
         }
 
-        return count >= 2 * options.MinSegment ? new SeriesStatus(SeriesState.NoChange) : new SeriesStatus(SeriesState.TooLittleData);
+        return CouldJudge(series, options) ? new SeriesStatus(SeriesState.NoChange) : new SeriesStatus(SeriesState.TooLittleData);
+    }
+
+    private static bool CouldJudge(Series.Series series, DetectorOptions options)
+    {
+        var points = series.Points;
+        if (points.Count >= 2 * options.MinSegment)
+        {
+            return true;
+        }
+
+        if (points.Count < 2)
+        {
+            return false;
+        }
+
+        if (Series.ExactMetric.Is(series))
+        {
+            return true;
+        }
+
+        var reference = 0;
+        for (var j = Math.Max(0, points.Count - 1 - SampleSteps.ReferencePoints); j < points.Count - 1; j++)
+        {
+            reference += points[j].SampleCount;
+        }
+
+        return SampleSteps.CanDecide(points[^1].SampleCount, reference);
     }
 }
