@@ -61,30 +61,48 @@ public sealed record SeriesStatus(SeriesState State, double? Change = null, stri
         return CouldJudge(series, options) ? new SeriesStatus(SeriesState.NoChange) : new SeriesStatus(SeriesState.TooLittleData);
     }
 
-    private static bool CouldJudge(Series.Series series, DetectorOptions options)
+    /// <summary>
+    /// The status of a series known only by its changes (the <c>detect</c> command's input): the newest change among
+    /// the last <see cref="RecentPoints"/> of <paramref name="count"/> points, else no change when
+    /// <paramref name="couldJudge"/>, else too little data. No acknowledgements, no commits.
+    /// </summary>
+    public static SeriesStatus Of(int count, IReadOnlyList<ChangePoint> changes, Schema.Model.Better better, bool couldJudge)
     {
-        var points = series.Points;
-        if (points.Count >= 2 * options.MinSegment)
+        var newest = changes.Where(c => c.Index >= count - RecentPoints).MaxBy(c => c.Index);
+        if (newest is not null)
+        {
+            var worse = better == Schema.Model.Better.Higher ? newest.Change < 0 : newest.Change > 0;
+            return new SeriesStatus(worse ? SeriesState.Regression : SeriesState.Improvement, newest.Change, null, count - 1 - newest.Index);
+        }
+
+        return couldJudge ? new SeriesStatus(SeriesState.NoChange) : new SeriesStatus(SeriesState.TooLittleData);
+    }
+
+    private static bool CouldJudge(Series.Series series, DetectorOptions options) =>
+        CouldJudge(series.Points.Count, series.Points.Count >= 2 && Series.ExactMetric.Is(series), i => series.Points[i].SampleCount, options);
+
+    /// <summary>
+    /// Whether a test could have judged the newest of <paramref name="count"/> points: the detector (two minimum segments),
+    /// an exact metric from its second point, or the sample test of the newest point against the ones before it.
+    /// </summary>
+    public static bool CouldJudge(int count, bool exact, Func<int, int> sampleCount, DetectorOptions options)
+    {
+        if (count >= 2 * options.MinSegment || (exact && count >= 2))
         {
             return true;
         }
 
-        if (points.Count < 2)
+        if (count < 2)
         {
             return false;
         }
 
-        if (Series.ExactMetric.Is(series))
-        {
-            return true;
-        }
-
         var reference = 0;
-        for (var j = Math.Max(0, points.Count - 1 - SampleSteps.ReferencePoints); j < points.Count - 1; j++)
+        for (var j = Math.Max(0, count - 1 - SampleSteps.ReferencePoints); j < count - 1; j++)
         {
-            reference += points[j].SampleCount;
+            reference += sampleCount(j);
         }
 
-        return SampleSteps.CanDecide(points[^1].SampleCount, reference);
+        return SampleSteps.CanDecide(sampleCount(count - 1), reference);
     }
 }
