@@ -21,6 +21,12 @@ public enum FindingBasis
 
     /// <summary>A deterministic metric's value moved (<see cref="ChangePoints.ExactChanges"/>): no statistics, confidence 1.</summary>
     Exact,
+
+    /// <summary>
+    /// A gradual regression over many commits (<see cref="ChangePoints.CreepFinder"/>): from the best level before it
+    /// (<see cref="Finding.FromCommit"/>) to the level at <see cref="Finding.ToCommit"/>, whose position is <see cref="Finding.Index"/>.
+    /// </summary>
+    Creep,
 }
 
 /// <summary>

@@ -65,7 +65,7 @@ public static class DetectCommand
         var series = Read(options.Input);
         var detectorOptions = options.MinEffect is { } m ? new DetectorOptions { MinEffect = m } : new DetectorOptions();
         var better = options.HigherIsBetter ? Better.Higher : Better.Lower;
-        var results = series.Select(s => (s.Key, Scan: Scan(s.Value, detector, detectorOptions, options.Exact))).ToArray();
+        var results = series.Select(s => (s.Key, Scan: Scan(s.Value, detector, detectorOptions, options.Exact, better))).ToArray();
         var statuses = results.ToDictionary(r => r.Key, r => SeriesStatus.Of(series[r.Key].Present.Length, r.Scan.OnPoints, better, r.Scan.CouldJudge));
         if (options.Format == "json")
         {
@@ -92,7 +92,12 @@ public static class DetectCommand
             var statusText = status.Change is { } change
                 ? string.Create(CultureInfo.InvariantCulture, $"{status.Word} {ValueText.Ratio(change)}, {(status.PointsAgo == 0 ? "at the newest point" : $"{status.PointsAgo} point(s) ago")}")
                 : status.Word;
-            context.Out.WriteLine($"{name}: {s.Present.Length} point(s){(gaps > 0 ? $" and {gaps} gap(s)" : "")}, {scan.Changes.Count} change(s); status: {statusText}");
+            context.Out.WriteLine($"{name}: {s.Present.Length} point(s){(gaps > 0 ? $" and {gaps} gap(s)" : "")}, {scan.Changes.Count} change(s){(scan.Creeps.Count > 0 ? $", {scan.Creeps.Count} creep(s)" : "")}; status: {statusText}");
+            foreach (var creep in scan.Creeps)
+            {
+                context.Out.WriteLine($"  creep from {creep.From} to {creep.To}: {FindingsBuilder.CreepText(creep)}, confidence {ValueText.Confidence(creep.Confidence)}");
+            }
+
             foreach (var c in scan.Changes)
             {
                 var worse = options.HigherIsBetter ? c.Change < 0 : c.Change > 0;
@@ -108,13 +113,14 @@ public static class DetectCommand
     /// One series scanned as the site scans it: exact changes, or the detector over the points' values plus the sample
     /// test where samples are given (<see cref="SampleSteps"/>). Gaps are left out and the changes' positions mapped back.
     /// </summary>
-    private static (IReadOnlyList<ChangePoint> Changes, IReadOnlyList<ChangePoint> OnPoints, bool CouldJudge) Scan(
-        DetectSeries series, IChangePointDetector detector, DetectorOptions options, bool exact)
+    private static (IReadOnlyList<ChangePoint> Changes, IReadOnlyList<ChangePoint> OnPoints, IReadOnlyList<Creep> Creeps, bool CouldJudge) Scan(
+        DetectSeries series, IChangePointDetector detector, DetectorOptions options, bool exact, Better better)
     {
         var present = series.Present;
         var values = present.Select(i => series.Values[i]!.Value).ToArray();
         IReadOnlyList<double> SamplesAt(int k) => series.Samples[present[k]] ?? [values[k]];
         IReadOnlyList<ChangePoint> onPoints;
+        IReadOnlyList<Creep> creeps = [];
         if (exact)
         {
             onPoints = ExactChanges.Find(values, Enumerable.Range(0, values.Length)
@@ -122,11 +128,14 @@ public static class DetectCommand
         }
         else
         {
-            onPoints = SampleSteps.With(detector.Detect(values, options), values.Length, SamplesAt, options);
+            var detected = detector.Detect(values, options);
+            onPoints = SampleSteps.With(detected, values.Length, SamplesAt, options);
+            creeps = [.. CreepFinder.Find(values, detected, options, worseIsUp: better == Better.Lower)
+                .Select(c => c with { From = present[c.From], To = present[c.To] })];
         }
 
         var couldJudge = SeriesStatus.CouldJudge(values.Length, exact, k => SamplesAt(k).Count, options);
-        return (onPoints.Select(c => c with { Index = present[c.Index] }).ToArray(), onPoints, couldJudge);
+        return (onPoints.Select(c => c with { Index = present[c.Index] }).ToArray(), onPoints, creeps, couldJudge);
     }
 
     /// <summary>The series in <paramref name="input"/> (a file, or <c>-</c> for standard input).</summary>
