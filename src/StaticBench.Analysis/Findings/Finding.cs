@@ -66,8 +66,11 @@ public sealed record Finding(
     string Unit,
     AcknowledgementNote? Acknowledged)
 {
-    /// <summary>What it was found from: the trend's detector, one point's samples, or an exact metric's move.</summary>
+    /// <summary>What it was found from: the trend's detector, one point's samples, an exact metric's move, or creep.</summary>
     public FindingBasis Basis { get; init; } = FindingBasis.Trend;
+
+    /// <summary>Position of <see cref="FromCommit"/> in the series' points: <see cref="Index"/> − 1 for a step, the best level's point for creep.</summary>
+    public int FromIndex { get; init; } = Index - 1;
 
     /// <summary>Still alarming: not acknowledged.</summary>
     public bool IsOpen => Acknowledged is null;

@@ -73,7 +73,7 @@ public static class FindingsBuilder
             id, FindingKind.Regression, s.Id, subject, s.Key.Benchmark, message, creep.Change, creep.Confidence, creep.To,
             from.Commit, to.Commit, to.CommitTime, to.Subject, s.Unit, ack is null ? null : new AcknowledgementNote(ack.Note, ack.Path))
         {
-            Basis = FindingBasis.Creep,
+            Basis = FindingBasis.Creep, FromIndex = creep.From,
         };
     }
 

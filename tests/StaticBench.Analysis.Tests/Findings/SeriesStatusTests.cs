@@ -69,4 +69,24 @@ public class SeriesStatusTests
         status.State.ShouldBe(SeriesState.Regression);
         status.PointsAgo.ShouldBe(1);
     }
+
+    [Fact]
+    public void A_staircase_in_the_history_is_a_creep_finding_with_its_span_issue_14()
+    {
+        // Given 300 commits at 3% noise, 5% slower every 25 (one run each)
+        var values = Tests.ChangePoints.SeededSeries.Steps(seed: 21, count: 300, cv: 0.03, [.. Enumerable.Range(1, 11).Select(k => (k * 25, 0.05))]);
+        var runs = values.Select((v, i) => Run(i + 1, Timed(v, count: 1))).ToArray();
+
+        // When the history is analysed
+        var (findings, _) = Analyse(runs);
+
+        // Then creep findings say how much over how many commits, between the best level's commit and the risen one
+        var creeps = findings.Where(f => f.Basis == FindingBasis.Creep).ToArray();
+        creeps.ShouldNotBeEmpty();
+        var creep = creeps[0];
+        creep.Kind.ShouldBe(FindingKind.Regression);
+        creep.Message.ShouldContain($"over {creep.Index - creep.FromIndex} commits");
+        creep.FromCommit.ShouldBe(RunResultBuilder.Commit(creep.FromIndex + 1));
+        creep.Change.ShouldBeGreaterThanOrEqualTo(0.0999);
+    }
 }
