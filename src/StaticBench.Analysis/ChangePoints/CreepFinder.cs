@@ -17,7 +17,7 @@ public sealed record Creep(int From, int To, double Change, double Confidence, i
 /// at least <see cref="Threshold"/> above the best level of the <see cref="Window"/> points before, a Mann-Whitney
 /// test of the two levels' points gives p &lt; <see cref="Alpha"/>, and the detector's own steps in between explain
 /// less than half of the rise (a single confirmed step is already reported as one). After a creep the search
-/// starts again from its end, so a long staircase gives a chain of creep findings. Slow noise that comes back
+/// starts again from its end, and a creep continuing from where the last ended is merged into it. Slow noise that comes back
 /// (a wander of ±3%) does not reach the threshold. O(n × <see cref="LevelPoints"/>): a sliding median and a sliding
 /// minimum, and a rank test only where the level crossed the threshold.
 /// </summary>
@@ -116,7 +116,18 @@ public static class CreepFinder
             }
 
             var inside = steps.Count(s => s.Index > from && s.Index <= i);
-            found.Add(new Creep(from, i, Math.Exp(sign * rise) - 1, Math.Max(0, 1 - p * n), inside));
+            var creep = new Creep(from, i, Math.Exp(sign * rise) - 1, Math.Max(0, 1 - p * n), inside);
+
+            // A creep that goes on from where the last one ended (its best level no further back than one level's
+            // points) is the same creep, continued: one finding "+160% over 540 commits" rather than a chain of +10%s.
+            if (found.Count > 0 && from - found[^1].To <= k)
+            {
+                var last = found[^1];
+                creep = new Creep(last.From, i, (1 + last.Change) * (1 + creep.Change) - 1, Math.Min(last.Confidence, creep.Confidence), last.Steps + inside);
+                found.RemoveAt(found.Count - 1);
+            }
+
+            found.Add(creep);
             start = i;
             best.Clear();
             i = start + k - 1; // the loop's i++ makes it start + k
