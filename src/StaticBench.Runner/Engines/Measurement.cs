@@ -19,4 +19,10 @@ public static class Metrics
     public const string CpuTime = "cpu-time";
     public const string ArtifactSize = "artifact-size";
     public const string Instructions = "instructions";
+
+    /// <summary>
+    /// Metrics that repeat exactly at one commit (instruction counts under valgrind or an interpreter, artifact sizes):
+    /// their results are marked <c>exact</c>, so their changes are reported at the commit without statistics.
+    /// </summary>
+    public static bool IsExact(string metric) => metric is Instructions or ArtifactSize;
 }
