@@ -49,12 +49,12 @@ public static class DetectorEvaluation
     };
 
     /// <summary>Greedy one-to-one matching, closest pairs first.</summary>
-    public static (int Tp, int Fp, int Fn, bool[] Matched) Match(IReadOnlyList<int> truth, IReadOnlyList<int> found)
+    public static (int Tp, int Fp, int Fn, bool[] Matched) Match(IReadOnlyList<int> truth, IReadOnlyList<int> found, int tolerance = Tolerance)
     {
         var pairs = (from t in Enumerable.Range(0, truth.Count)
                      from f in Enumerable.Range(0, found.Count)
                      let d = Math.Abs(truth[t] - found[f])
-                     where d <= Tolerance
+                     where d <= tolerance
                      orderby d, t, f
                      select (t, f)).ToArray();
         var usedT = new bool[truth.Count];

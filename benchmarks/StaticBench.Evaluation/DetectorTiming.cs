@@ -14,8 +14,8 @@ public static class DetectorTiming
     public static void Run(TextWriter output)
     {
         var random = new Random(20261121);
-        output.WriteLine("| points | median per series | its candidates alone (RankSegmentation) | ED-PELT alone |");
-        output.WriteLine("|--:|--:|--:|--:|");
+        output.WriteLine("| points | median per series | its candidates alone (RankSegmentation) | ED-PELT alone | creep (CreepFinder) | sample test of the newest points (SampleSteps, 10 samples a point) |");
+        output.WriteLine("|--:|--:|--:|--:|--:|--:|");
         foreach (var n in new[] { 125, 500, 1000, 2000, 4000 })
         {
             var values = Enumerable.Range(0, n).Select(_ => 100 * Math.Exp(0.05 * LabelledSet.Gaussian(random))).ToArray();
@@ -25,7 +25,11 @@ public static class DetectorTiming
             var logs = values.Select(v => Math.Log(v)).ToArray();
             var candidates = Median(repeats, () => RankSegmentation.Candidates(logs, new DetectorOptions().MinSegment));
             var edPelt = Median(repeats, () => new Perfolizer.Mathematics.Cpd.EdPeltChangePointDetector().GetChangePointIndexes(logs, new DetectorOptions().MinSegment));
-            output.WriteLine($"| {n:N0} | {whole:0.0} ms | {candidates:0.0} ms | {edPelt:0.0} ms |");
+            var found = ChangePointDetectors.Default.Detect(values, new DetectorOptions());
+            var creep = Median(repeats, () => CreepFinder.Find(values, found, new DetectorOptions()));
+            var samples = values.Select(v => Enumerable.Range(0, 10).Select(_ => v * Math.Exp(0.05 * LabelledSet.Gaussian(random))).ToArray()).ToArray();
+            var sampleSteps = Median(repeats, () => SampleSteps.Find(n, i => samples[i], found, new DetectorOptions()));
+            output.WriteLine($"| {n:N0} | {whole:0.0} ms | {candidates:0.0} ms | {edPelt:0.0} ms | {creep:0.00} ms | {sampleSteps:0.00} ms |");
         }
     }
 

@@ -7,6 +7,9 @@ using StaticBench.Evaluation;
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- bound [--seed S] [--alpha A --min-effect M]  # how many of the set's steps an ideal test told the true positions and noise could find, and the oracle's F1
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- tuning [--from 11 --to 18] [--alpha A --window W --drift-z Z --min-effect M]  # the staticbench detector summed over the tuning sets (where settings are chosen), and how often a change at each confidence was real
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- held-out [--count 10]  # the staticbench detector on sets generated from seeds 1..count (never tuned on), beside the oracle's F1
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- short-history [--seed S --count N]  # steps in 5-16-point histories from the points' samples (SampleSteps)
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- staircase [--seed S --count N]  # staircases of small steps (up-only, alternating) and slow noise: steps found, as steps or inside creep findings
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- exact [--seed S --count N]  # changes of exact metrics (ExactChanges): found at their commit, none invented
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- detector-time  # detector cost by series length
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- measure [--out real-runs-loaded.json]  # real runs of evaluation/work.c -> real-runs.json
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- compare [--runs real-runs-contended.json]  # A/A, 5% slowdown power, instruction counts
@@ -33,6 +36,16 @@ switch (verb)
     case "held-out":
         HeldOutEvaluation.Run((int?)Number("--count") ?? 10, Console.Out);
         break;
+    case "short-history":
+        ShortHistorySet.Run((int?)Number("--seed") ?? 20261203, (int?)Number("--count") ?? 400, Console.Out);
+        break;
+    case "staircase":
+        StaircaseSet.Run((int?)Number("--seed") ?? 20261203, (int?)Number("--count") ?? 200, Console.Out);
+        StaircaseSet.CreepAlarms(LabelledSet.Read(folder), Console.Out);
+        break;
+    case "exact":
+        ExactSet.Run((int?)Number("--seed") ?? 20261203, (int?)Number("--count") ?? 200, Console.Out);
+        break;
     case "detector-time":
         DetectorTiming.Run(Console.Out);
         break;
@@ -46,7 +59,7 @@ switch (verb)
         CompareSimulation.Run(Console.Out);
         break;
     default:
-        Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|diagnose|bound|tuning|held-out|detector-time|measure|compare|simulate [--folder DIR] (options: see the top of Program.cs)");
+        Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|diagnose|bound|tuning|held-out|short-history|staircase|exact|detector-time|measure|compare|simulate [--folder DIR] (options: see the top of Program.cs)");
         return 2;
 }
 

@@ -675,10 +675,12 @@
     var reported = found || minBy(estimates, function (e) { return e.high - e.low; });
     var change = toChange(reported.shift), changeLow = toChange(reported.low), changeHigh = toChange(reported.high);
 
-    // "No change" is a claim too: only when the whole interval lies within the threshold.
+    // "No change" is a claim too: only when the whole interval lies within the threshold, or when both sides hold
+    // the very same samples (a run compared with itself: nothing differs).
     var verdict = found ? direction(change, better)
       : changeLow >= -options.threshold && changeHigh <= options.threshold ? 'no change'
-        : 'too noisy';
+        : sameSamples(baseSamples, headSamples) ? 'no change'
+          : 'too noisy';
 
     return assign(common, {
       verdict: verdict, method: 'rank', basis: reported.basis,
@@ -686,6 +688,12 @@
       pValue: Math.min(1, minOf(estimates.map(function (e) { return e.pValue; })) * estimates.length),
       minimumDetectable: minOf(estimates.map(function (e) { return toChange(minimumDetectableShift(e, options.power)); })),
     });
+  }
+
+  function sameSamples(x, y) {
+    if (x.length !== y.length) return false;
+    var a = x.slice().sort(function (p, q) { return p - q; }), b = y.slice().sort(function (p, q) { return p - q; });
+    return a.every(function (v, i) { return v === b[i]; });
   }
 
   function assign(target, source) {

@@ -12,8 +12,7 @@ public sealed record ChangePoint(int Index, double Change, double Confidence)
     /// The confidence for people: four decimals, and "&gt; 0.9999" rather than a rounded "1", which would read as
     /// certainty that no test gives.
     /// </summary>
-    public static string FormatConfidence(double confidence) =>
-        confidence >= 0.99995 ? "> 0.9999" : confidence.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+    public static string FormatConfidence(double confidence) => Formatting.ValueText.Confidence(confidence);
 }
 
 /// <summary>What a detector is told. Defaults are the ones tuned on the evaluation set (docs/statistics.md).</summary>

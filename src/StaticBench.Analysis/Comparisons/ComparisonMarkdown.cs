@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using StaticBench.Analysis.Formatting;
 
 namespace StaticBench.Analysis.Comparisons;
 
@@ -14,12 +15,12 @@ public static class ComparisonMarkdown
     public static string Render(ComparisonReport report)
     {
         var md = new StringBuilder();
-        var regressions = report.Count(Verdict.Regression);
-        var improvements = report.Count(Verdict.Improvement);
+        var regressions = report.CountVerdicts(Verdict.Regression);
         md.Append("### StaticBench: ").Append(Escape(report.HeadLabel)).Append(" vs ").Append(Escape(report.BaseLabel)).Append("\n\n");
+        var counts = report.SummaryCounts;
+        var firstComma = counts.IndexOf(',', StringComparison.Ordinal);
         md.Append(regressions > 0 ? ":red_circle: " : ":white_check_mark: ")
-            .Append(CultureInfo.InvariantCulture, $"**{regressions} regression(s)**, {improvements} improvement(s), ")
-            .Append(CultureInfo.InvariantCulture, $"{report.Count(Verdict.NoChange)} unchanged, {report.Count(Verdict.TooNoisy)} too noisy to say")
+            .Append("**").Append(counts[..firstComma]).Append("**").Append(counts[firstComma..])
             .Append(CultureInfo.InvariantCulture, $" across {report.Comparisons.Count} series (threshold {Percent(report.Options.Threshold, false)}).\n\n");
         if (report.CpuTimeHint is { } hint)
         {
@@ -64,7 +65,7 @@ public static class ComparisonMarkdown
                 .Append(" | ").Append(c.Method == ComparisonMethod.RankBased ? $"{Percent(c.ChangeLow, true)} … {Percent(c.ChangeHigh, true)}" : c.Method == ComparisonMethod.Exact ? "exact" : "")
                 .Append(" | ").Append(Value(c.BaseMedian, c.Unit))
                 .Append(" | ").Append(Value(c.HeadMedian, c.Unit))
-                .Append(" | ").Append(double.IsNaN(c.PValue) ? "" : c.PValue.ToString("0.###", CultureInfo.InvariantCulture))
+                .Append(" | ").Append(c.Method == ComparisonMethod.RankBased ? ValueText.PValue(c.PValue) : "")
                 .Append(" | ").Append(double.IsNaN(c.MinimumDetectable) ? "" : Percent(c.MinimumDetectable, false))
                 .Append(" |\n");
         }
@@ -97,11 +98,7 @@ public static class ComparisonMarkdown
         return sb.ToString();
     }
 
-    private static string Percent(double fraction, bool signed) =>
-        double.IsNaN(fraction) ? "" :
-        double.IsInfinity(fraction) ? (fraction > 0 ? "+∞" : "−∞") :
-        (signed && fraction > 0 ? "+" : "") + (fraction * 100).ToString(Math.Abs(fraction) < 0.001 && fraction != 0 ? "0.###" : "0.0#", CultureInfo.InvariantCulture) + "%";
+    private static string Percent(double fraction, bool signed) => ValueText.Percent(fraction, signed);
 
-    private static string Value(double value, string unit) =>
-        double.IsNaN(value) ? "" : Escape(value.ToString("G6", CultureInfo.InvariantCulture) + " " + unit);
+    private static string Value(double value, string unit) => Escape(ValueText.Quantity(value, unit));
 }

@@ -10,6 +10,15 @@ public sealed record ComparisonReport(string BaseLabel, string HeadLabel, IReadO
 {
     public int Count(Verdict verdict) => Comparisons.Count(c => c.Verdict == verdict);
 
+    /// <summary>One verdict per benchmark where wall time and cpu-time were both compared, saying which clock decided (<see cref="ClockVerdict"/>).</summary>
+    public IReadOnlyList<ClockVerdict> Verdicts => ClockVerdict.Of(Comparisons);
+
+    /// <summary>How many of <see cref="Verdicts"/> say <paramref name="verdict"/>: what the summaries count.</summary>
+    public int CountVerdicts(Verdict verdict) => Verdicts.Count(v => v.Verdict == verdict);
+
+    /// <summary>Pairs of clocks judged as one (what the summaries mention when any).</summary>
+    public int ClockPairs => Verdicts.Count(v => v.Comparisons.Count == 2);
+
     /// <summary>
     /// Wall-time series that were too noisy to judge while the cpu-time of the same phase gives a
     /// verdict: on a busy machine the process waits for a core, which wall time counts and cpu-time
@@ -26,6 +35,11 @@ public sealed record ComparisonReport(string BaseLabel, string HeadLabel, IReadO
             return Comparisons.Count(c => c.Verdict == Verdict.TooNoisy && judged.Contains(c.Key));
         }
     }
+
+    /// <summary>The summary's counts, by <see cref="Verdicts"/>: "2 regression(s), 0 improvement(s), 5 unchanged, 1 too noisy to say", and how many pairs of clocks were judged as one.</summary>
+    public string SummaryCounts => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{CountVerdicts(Verdict.Regression)} regression(s), {CountVerdicts(Verdict.Improvement)} improvement(s), {CountVerdicts(Verdict.NoChange)} unchanged, {CountVerdicts(Verdict.TooNoisy)} too noisy to say")
+        + (ClockPairs > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" ({ClockPairs} measured by wall time and cpu-time, one verdict each: {Verdicts.Count(v => v.DecidedBy == ClockVerdict.CpuTime)} decided by cpu-time, {Verdicts.Count(v => v.DecidedBy == ClockVerdict.WallTime)} by wall time)") : "");
 
     /// <summary>What to tell readers when <see cref="WallTooNoisyButCpuTimeJudged"/> is not zero (pretty and Markdown output alike); null otherwise.</summary>
     public string? CpuTimeHint => WallTooNoisyButCpuTimeJudged is var n and > 0

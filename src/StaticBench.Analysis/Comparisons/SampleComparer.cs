@@ -60,8 +60,11 @@ public static class SampleComparer
         // that is not significant but whose interval reaches past the threshold (wide noise, or too few
         // samples for the rank test to ever reach significance: 3 per side cannot go below p = 0.1) is
         // "too noisy to say", never "no change".
+        // Identical samples on both sides (the same run compared with itself) are no change whatever their noise:
+        // nothing differs, so there is nothing too noisy to tell.
         var verdict = found is not null ? Direction(change, better)
             : changeLow >= -options.Threshold && changeHigh <= options.Threshold ? Verdict.NoChange
+            : SameSamples(baseSamples, headSamples) ? Verdict.NoChange
             : Verdict.TooNoisy;
 
         return common with
@@ -81,6 +84,9 @@ public static class SampleComparer
     /// <summary>Counts and byte sizes (instruction counts, artifact sizes), or any samples that repeat exactly.</summary>
     public static bool IsDeterministic(string unit, IReadOnlyList<double> baseSamples, IReadOnlyList<double> headSamples) =>
         unit is "count" or "bytes" || (RankStatistics.AllEqual(baseSamples) && RankStatistics.AllEqual(headSamples));
+
+    private static bool SameSamples(IReadOnlyList<double> x, IReadOnlyList<double> y) =>
+        x.Count == y.Count && x.Order().SequenceEqual(y.Order());
 
     private static double Spread(IReadOnlyList<double> samples)
     {

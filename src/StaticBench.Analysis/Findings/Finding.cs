@@ -10,6 +10,25 @@ public enum FindingKind
     Improvement,
 }
 
+/// <summary>What a finding was found from.</summary>
+public enum FindingBasis
+{
+    /// <summary>The change-point detector over the per-commit medians (<see cref="ChangePoints.StaticBenchDetector"/>).</summary>
+    Trend,
+
+    /// <summary>One point's raw samples against the points before it (<see cref="ChangePoints.SampleSteps"/>): short histories and the newest points.</summary>
+    Samples,
+
+    /// <summary>A deterministic metric's value moved (<see cref="ChangePoints.ExactChanges"/>): no statistics, confidence 1.</summary>
+    Exact,
+
+    /// <summary>
+    /// A gradual regression over many commits (<see cref="ChangePoints.CreepFinder"/>): from the best level before it
+    /// (<see cref="Finding.FromCommit"/>) to the level at <see cref="Finding.ToCommit"/>, whose position is <see cref="Finding.Index"/>.
+    /// </summary>
+    Creep,
+}
+
 /// <summary>
 /// Something the analysis found that people should see: a step in a series with its size,
 /// confidence and the commit range where it happened. Renderers (site, feed, a future GitHub bot)
@@ -47,6 +66,12 @@ public sealed record Finding(
     string Unit,
     AcknowledgementNote? Acknowledged)
 {
+    /// <summary>What it was found from: the trend's detector, one point's samples, an exact metric's move, or creep.</summary>
+    public FindingBasis Basis { get; init; } = FindingBasis.Trend;
+
+    /// <summary>Position of <see cref="FromCommit"/> in the series' points: <see cref="Index"/> − 1 for a step, the best level's point for creep.</summary>
+    public int FromIndex { get; init; } = Index - 1;
+
     /// <summary>Still alarming: not acknowledged.</summary>
     public bool IsOpen => Acknowledged is null;
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using StaticBench.Analysis.ChangePoints;
 using StaticBench.Analysis.Comparisons;
+using StaticBench.Analysis.Formatting;
 using StaticBench.Analysis.Series;
 using StaticBench.Schema.Model;
 
@@ -37,8 +37,17 @@ public static class FindingsBuilder
         {
             var seriesOptions = settings.BenchmarkMinEffect.TryGetValue(s.Key.Benchmark, out var own) ? options with { MinEffect = own } : options;
             var values = s.Points.Select(p => p.Median).ToArray();
-            var changes = memo is null ? detector.Detect(values, seriesOptions) : memo.Detect(detector, values, seriesOptions);
-            return changes.Select(change => ToFinding(s, change, acknowledgements));
+            if (ExactMetric.Is(s))
+            {
+                return ExactChanges.Find(values, ExactMetric.Spreads(s)).Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Exact));
+            }
+
+            var detected = memo is null ? detector.Detect(values, seriesOptions) : memo.Detect(detector, values, seriesOptions);
+            var fromSamples = SampleSteps.Find(values.Length, PointSamples.Of(s, SampleSteps.FirstNeeded(values.Length, seriesOptions)), detected, seriesOptions);
+            var creeps = CreepFinder.Find(values, detected, seriesOptions, worseIsUp: s.Better == Better.Lower);
+            return detected.Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Trend))
+                .Concat(fromSamples.Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Samples)))
+                .Concat(creeps.Select(creep => ToFinding(s, creep, acknowledgements)));
         }).ToArray();
 
         return findings
@@ -52,7 +61,32 @@ public static class FindingsBuilder
     /// <summary>A series in words, machine last.</summary>
     public static string Describe(SeriesKey key) => $"{ComparisonSet.Name(key)} on {key.Machine}";
 
-    private static Finding ToFinding(Series.Series s, ChangePoint change, IReadOnlyList<Acknowledgement> acknowledgements)
+    /// <summary>A creep as a finding: from the best level's point to the newest point of the risen level.</summary>
+    private static Finding ToFinding(Series.Series s, Creep creep, IReadOnlyList<Acknowledgement> acknowledgements)
+    {
+        var (from, to) = (s.Points[creep.From], s.Points[creep.To]);
+        var id = SeriesId.ShortHash($"{s.Id}|creep|{from.Commit}");
+        var subject = Describe(s.Key);
+        var message = $"{subject}: {CreepText(creep)} (gradual regression) between {CommitId.Short(from.Commit)} and {CommitId.Short(to.Commit)}, confidence {ValueText.Confidence(creep.Confidence)}";
+        var ack = Acknowledged(s, to.Commit, acknowledgements);
+        return new Finding(
+            id, FindingKind.Regression, s.Id, subject, s.Key.Benchmark, message, creep.Change, creep.Confidence, creep.To,
+            from.Commit, to.Commit, to.CommitTime, to.Subject, s.Unit, ack is null ? null : new AcknowledgementNote(ack.Note, ack.Path))
+        {
+            Basis = FindingBasis.Creep, FromIndex = creep.From,
+        };
+    }
+
+    /// <summary>"+38.0% over 120 commits (5 steps)": the words for a creep, in findings and the detect command.</summary>
+    public static string CreepText(Creep creep) =>
+        $"{ValueText.Ratio(creep.Change)} over {creep.To - creep.From} commits" + (creep.Steps > 0 ? $" ({creep.Steps} step{(creep.Steps == 1 ? "" : "s")} confirmed on their own)" : "");
+
+    private static Acknowledgement? Acknowledged(Series.Series s, string commit, IReadOnlyList<Acknowledgement> acknowledgements) =>
+        acknowledgements.FirstOrDefault(a =>
+            (string.Equals(a.Series, s.Id, StringComparison.OrdinalIgnoreCase) || a.Series == s.Key.ToString())
+            && a.Commit.Length >= 7 && commit.StartsWith(a.Commit, StringComparison.OrdinalIgnoreCase));
+
+    private static Finding ToFinding(Series.Series s, ChangePoint change, IReadOnlyList<Acknowledgement> acknowledgements, FindingBasis basis)
     {
         var before = s.Points[change.Index - 1];
         var after = s.Points[change.Index];
@@ -60,14 +94,16 @@ public static class FindingsBuilder
         var kind = worse ? FindingKind.Regression : FindingKind.Improvement;
         var id = SeriesId.ShortHash($"{s.Id}|{kind}|{after.Commit}");
         var subject = Describe(s.Key);
-        var size = (change.Change * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture);
-        var message = $"{subject}: {size}% ({(worse ? "regression" : "improvement")}) between {CommitId.Short(before.Commit)} and {CommitId.Short(after.Commit)}, confidence {ChangePoint.FormatConfidence(change.Confidence)}";
-        var ack = acknowledgements.FirstOrDefault(a =>
-            (string.Equals(a.Series, s.Id, StringComparison.OrdinalIgnoreCase) || a.Series == s.Key.ToString())
-            && a.Commit.Length >= 7 && after.Commit.StartsWith(a.Commit, StringComparison.OrdinalIgnoreCase));
+        var size = basis == FindingBasis.Exact ? ValueText.Percent(change.Change) : ValueText.Ratio(change.Change);
+        var certainty = basis == FindingBasis.Exact ? "exact" : $"confidence {ValueText.Confidence(change.Confidence)}";
+        var message = $"{subject}: {size} ({(worse ? "regression" : "improvement")}) between {CommitId.Short(before.Commit)} and {CommitId.Short(after.Commit)}, {certainty}";
+        var ack = Acknowledged(s, after.Commit, acknowledgements);
         return new Finding(
             id, kind, s.Id, subject, s.Key.Benchmark, message, change.Change, change.Confidence, change.Index,
             before.Commit, after.Commit, after.CommitTime, after.Subject, s.Unit,
-            ack is null ? null : new AcknowledgementNote(ack.Note, ack.Path));
+            ack is null ? null : new AcknowledgementNote(ack.Note, ack.Path))
+        {
+            Basis = basis,
+        };
     }
 }

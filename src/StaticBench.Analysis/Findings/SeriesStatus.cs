@@ -11,17 +11,20 @@ public enum SeriesState
     /// <summary>A step in the better direction among the newest points.</summary>
     Improvement,
 
-    /// <summary>The detector had enough points and found no recent step.</summary>
+    /// <summary>The tests could judge the newest points and found no recent step.</summary>
     NoChange,
 
-    /// <summary>Too few points for the detector to judge.</summary>
+    /// <summary>Too few points or samples for any test to judge.</summary>
     TooLittleData,
 }
 
 /// <summary>
 /// A series' status from the statistics, never from a fixed percentage: the newest open change point
-/// when it lies among the last <see cref="RecentPoints"/> points, else "no change" when the detector
-/// had at least two segments' worth of points to look at, else "too little data".
+/// when it lies among the last <see cref="RecentPoints"/> points (from the detector, from a point's samples,
+/// or an exact metric's move), else "no change" when something could have judged the newest point: the
+/// detector (two segments' worth of points), the sample test of the newest point against the points before it
+/// (enough samples to reach its level: 7 against 7 do, 3 against 25), or an exact metric from its second point on.
+/// Else "too little data".
 /// </summary>
 /// <param name="State">The status.</param>
 /// <param name="Change">The step's relative size (new over old minus one), for regressions and improvements.</param>
@@ -55,6 +58,51 @@ public sealed record SeriesStatus(SeriesState State, double? Change = null, stri
             return new SeriesStatus(state, newest.Change, newest.ToCommit, count - 1 - newest.Index);
         }
 
-        return count >= 2 * options.MinSegment ? new SeriesStatus(SeriesState.NoChange) : new SeriesStatus(SeriesState.TooLittleData);
+        return CouldJudge(series, options) ? new SeriesStatus(SeriesState.NoChange) : new SeriesStatus(SeriesState.TooLittleData);
+    }
+
+    /// <summary>
+    /// The status of a series known only by its changes (the <c>detect</c> command's input): the newest change among
+    /// the last <see cref="RecentPoints"/> of <paramref name="count"/> points, else no change when
+    /// <paramref name="couldJudge"/>, else too little data. No acknowledgements, no commits.
+    /// </summary>
+    public static SeriesStatus Of(int count, IReadOnlyList<ChangePoint> changes, Schema.Model.Better better, bool couldJudge)
+    {
+        var newest = changes.Where(c => c.Index >= count - RecentPoints).MaxBy(c => c.Index);
+        if (newest is not null)
+        {
+            var worse = better == Schema.Model.Better.Higher ? newest.Change < 0 : newest.Change > 0;
+            return new SeriesStatus(worse ? SeriesState.Regression : SeriesState.Improvement, newest.Change, null, count - 1 - newest.Index);
+        }
+
+        return couldJudge ? new SeriesStatus(SeriesState.NoChange) : new SeriesStatus(SeriesState.TooLittleData);
+    }
+
+    private static bool CouldJudge(Series.Series series, DetectorOptions options) =>
+        CouldJudge(series.Points.Count, series.Points.Count >= 2 && Series.ExactMetric.Is(series), i => series.Points[i].SampleCount, options);
+
+    /// <summary>
+    /// Whether a test could have judged the newest of <paramref name="count"/> points: the detector (two minimum segments),
+    /// an exact metric from its second point, or the sample test of the newest point against the ones before it.
+    /// </summary>
+    public static bool CouldJudge(int count, bool exact, Func<int, int> sampleCount, DetectorOptions options)
+    {
+        if (count >= 2 * options.MinSegment || (exact && count >= 2))
+        {
+            return true;
+        }
+
+        if (count < 2)
+        {
+            return false;
+        }
+
+        var reference = 0;
+        for (var j = Math.Max(0, count - 1 - SampleSteps.ReferencePoints); j < count - 1; j++)
+        {
+            reference += sampleCount(j);
+        }
+
+        return SampleSteps.CanDecide(sampleCount(count - 1), reference);
     }
 }

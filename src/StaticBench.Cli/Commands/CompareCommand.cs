@@ -33,8 +33,8 @@ public static class CompareCommand
         var data = new Option<string?>("--data") { Description = "Data repository to look commits and branches up in (local folder or URL)." };
         var branch = new Option<string>("--branch") { Description = "Data branch to read.", DefaultValueFactory = _ => "main" };
         var path = new Option<string>("--path") { Description = "Data folder inside the repository.", DefaultValueFactory = _ => "" };
-        var format = new Option<string>("--format") { Description = "pretty, json or markdown (for a pull-request comment).", DefaultValueFactory = _ => "pretty" };
-        format.AcceptOnlyFromAmong("pretty", "json", "markdown");
+        var format = new Option<string>("--format") { Description = "pretty, json, markdown (for a pull-request comment) or csv (one row per series, for spreadsheets).", DefaultValueFactory = _ => "pretty" };
+        format.AcceptOnlyFromAmong("pretty", "json", "markdown", "csv");
         var fail = new Option<double?>("--fail-on-regression")
         {
             Description = $"Exit with {RegressionFound} when a series regressed by more than this many percent (e.g. 2).",
@@ -65,6 +65,9 @@ public static class CompareCommand
         {
             case "json":
                 context.Out.WriteLine(ComparisonJson.Render(report));
+                break;
+            case "csv":
+                context.Out.Write(ComparisonCsv.Render(report));
                 break;
             case "markdown":
                 context.Out.Write(ComparisonMarkdown.Render(report));

@@ -25,6 +25,14 @@ public static class ComparisonJson
                 ["added"] = report.Count(Verdict.Added),
                 ["removed"] = report.Count(Verdict.Removed),
             },
+            ["verdicts"] = new JsonArray(report.Verdicts.Where(v => v.Comparisons.Count == 2).Select(v => (JsonNode)new JsonObject
+            {
+                ["name"] = v.Name,
+                ["machine"] = v.Key.Machine,
+                ["verdict"] = Word(v.Verdict),
+                ["decidedBy"] = v.DecidedBy,
+                ["change"] = Number(v.DecidedBy == ClockVerdict.CpuTime ? v.Comparisons[1].Change : v.Comparisons[0].Change),
+            }).ToArray()),
             ["comparisons"] = new JsonArray(report.Comparisons.Select(c => (JsonNode)new JsonObject
             {
                 ["name"] = c.Name,
@@ -37,11 +45,7 @@ public static class ComparisonJson
                 ["unit"] = c.Unit,
                 ["better"] = c.Better.ToString().ToLowerInvariant(),
                 ["method"] = c.Method switch { ComparisonMethod.Exact => "exact", ComparisonMethod.RankBased => "rank-based", _ => "none" },
-                ["verdict"] = c.Verdict switch
-                {
-                    Verdict.Regression => "regression", Verdict.Improvement => "improvement", Verdict.NoChange => "no-change",
-                    Verdict.TooNoisy => "too-noisy", Verdict.Added => "added", _ => "removed",
-                },
+                ["verdict"] = Word(c.Verdict),
                 ["verdictText"] = c.VerdictText,
                 ["baseSamples"] = c.BaseCount,
                 ["headSamples"] = c.HeadCount,
@@ -57,6 +61,13 @@ public static class ComparisonJson
         };
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }
+
+    /// <summary>The verdict's stable word in JSON and CSV.</summary>
+    public static string Word(Verdict verdict) => verdict switch
+    {
+        Verdict.Regression => "regression", Verdict.Improvement => "improvement", Verdict.NoChange => "no-change",
+        Verdict.TooNoisy => "too-noisy", Verdict.Added => "added", _ => "removed",
+    };
 
     private static JsonNode? Number(double value) => double.IsFinite(value) ? JsonValue.Create(Math.Round(value, 9)) : null;
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Spectre.Console;
 using StaticBench.Analysis.Comparisons;
+using StaticBench.Analysis.Formatting;
 
 namespace StaticBench.Cli.Console;
 
@@ -17,7 +17,7 @@ public static class ComparisonTable
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = 160;
-        console.WriteLine($"{report.HeadLabel} vs {report.BaseLabel}: {report.Count(Verdict.Regression)} regression(s), {report.Count(Verdict.Improvement)} improvement(s), {report.Count(Verdict.NoChange)} unchanged, {report.Count(Verdict.TooNoisy)} too noisy");
+        console.WriteLine($"{report.HeadLabel} vs {report.BaseLabel}: {report.SummaryCounts}");
         if (report.CpuTimeHint is { } hint)
         {
             console.WriteLine(hint);
@@ -33,19 +33,43 @@ public static class ComparisonTable
                 c.Method == ComparisonMethod.RankBased ? $"{Pct(c.ChangeLow, true)} .. {Pct(c.ChangeHigh, true)}" : c.Method == ComparisonMethod.Exact ? "exact" : "",
                 Markup.Escape(Val(c.BaseMedian, c.Unit)),
                 Markup.Escape(Val(c.HeadMedian, c.Unit)),
-                double.IsNaN(c.PValue) ? "" : c.PValue.ToString("0.####", CultureInfo.InvariantCulture),
+                c.Method == ComparisonMethod.RankBased ? Markup.Escape(ValueText.PValue(c.PValue)) : "",
                 double.IsNaN(c.MinimumDetectable) ? "" : Pct(c.MinimumDetectable, false));
         }
 
         console.Write(table);
+        WritePairs(console, report);
         if (report.Comparisons.Any(c => c.Basis == ChangeBasis.BestPart))
         {
             console.WriteLine($"{ComparisonMarkdown.BestPartMark} measured on the best {report.Options.BestPartFraction * 100:0.#}% of the samples (the fastest, for times), which a busy machine leaves undisturbed");
         }
     }
 
-    private static string Pct(double f, bool signed) =>
-        !double.IsFinite(f) ? (double.IsNaN(f) ? "" : f > 0 ? "+inf" : "-inf") : (f * 100).ToString(signed ? "+0.00;-0.00;0.00" : "0.00", CultureInfo.InvariantCulture) + "%";
+    /// <summary>One line per benchmark timed by both clocks: its verdict and which clock decided.</summary>
+    private static void WritePairs(IAnsiConsole console, ComparisonReport report)
+    {
+        var pairs = report.Verdicts.Where(v => v.Comparisons.Count == 2).ToArray();
+        if (pairs.Length == 0)
+        {
+            return;
+        }
 
-    private static string Val(double v, string unit) => double.IsNaN(v) ? "" : v.ToString("G6", CultureInfo.InvariantCulture) + " " + unit;
+        var table = new Table().AddColumns("Timed by both clocks", "Verdict", "Decided by", "Wall time", "cpu-time");
+        foreach (var v in pairs)
+        {
+            var (wall, cpu) = (v.Comparisons[0], v.Comparisons[1]);
+            table.AddRow(
+                Markup.Escape(v.Name + (v.Key.Machine.Length > 0 ? $" ({v.Key.Machine})" : "")),
+                Markup.Escape(v.VerdictText),
+                Markup.Escape(v.DecidedBy),
+                Markup.Escape($"{wall.VerdictText} {Pct(wall.Change, true)}"),
+                Markup.Escape($"{cpu.VerdictText} {Pct(cpu.Change, true)}"));
+        }
+
+        console.Write(table);
+    }
+
+    private static string Pct(double f, bool signed) => ValueText.Percent(f, signed);
+
+    private static string Val(double v, string unit) => ValueText.Quantity(v, unit);
 }

@@ -38,4 +38,10 @@ public static class Metrics
 
     /// <summary>The <c>--metric</c> that records <see cref="OpcodeCount"/> and <see cref="FunctionInstructions"/>.</summary>
     public const string Opcodes = "opcodes";
+
+    /// <summary>
+    /// Metrics that repeat exactly at one commit (instruction counts under valgrind or an interpreter, opcode profiles, artifact sizes):
+    /// their results are marked <c>exact</c>, so their changes are reported at the commit without statistics.
+    /// </summary>
+    public static bool IsExact(string metric) => metric is Instructions or ArtifactSize or OpcodeCount or FunctionInstructions;
 }

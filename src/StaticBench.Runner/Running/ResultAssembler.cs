@@ -20,5 +20,6 @@ public static class ResultAssembler
                 Better = series.Better,
                 Samples = [.. series.Values],
                 Summary = SampleSummary.Of(series.Values),
+                Exact = Engines.Metrics.IsExact(series.Metric) ? true : null,
             }];
 }

@@ -113,6 +113,14 @@ public sealed record BenchmarkResult
 
     /// <summary>Optional summary written by the harness; recomputed from samples when absent.</summary>
     public SampleSummary? Summary { get; init; }
+
+    /// <summary>
+    /// Optional: <c>true</c> when the metric is deterministic, so repeating the measurement at one commit gives
+    /// the same value (instruction counts under valgrind, artifact sizes, allocated bytes, counts). Its changes
+    /// are then reported at the commit where they happen, without statistics (docs/statistics.md).
+    /// Absent or <c>false</c>: measured with noise.
+    /// </summary>
+    public bool? Exact { get; init; }
 }
 
 /// <summary>The engine (runtime, compiler configuration) a result was measured with.</summary>

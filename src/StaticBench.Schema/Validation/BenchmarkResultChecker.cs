@@ -18,6 +18,7 @@ internal static class BenchmarkResultChecker
         var engine = CheckEngine(c, item, path);
         var samples = CheckSamples(c, item, path, factor);
         CheckSummary(c, item, path, samples, factor);
+        CheckExact(c, item, path);
 
         if (benchmark is null || phase is null || metric is null)
         {
@@ -168,6 +169,14 @@ internal static class BenchmarkResultChecker
         }
 
         return values;
+    }
+
+    private static void CheckExact(ElementChecker c, JsonElement item, string path)
+    {
+        if (c.Member(item, path, "exact", required: false) is { } exact && exact.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            c.Fail($"{path}.exact", $"must be true or false, not {ElementChecker.Describe(exact)}");
+        }
     }
 
     private static void CheckSummary(ElementChecker c, JsonElement item, string path, List<double> samples, double? factor)

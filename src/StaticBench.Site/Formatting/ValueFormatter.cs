@@ -1,10 +1,12 @@
 using System.Globalization;
+using StaticBench.Analysis.Formatting;
 using StaticBench.Schema.Units;
 
 namespace StaticBench.Site.Formatting;
 
 /// <summary>
-/// The one place numbers become text on the site (tables, tooltips, axis ticks): time in ns is
+/// Numbers as text on the site (tables, tooltips, axis ticks), through the formatter the CLI and Markdown share
+/// (<see cref="ValueText"/>), plus what only the site needs: axis ticks and times. Time in ns is
 /// scaled to ns/µs/ms/s, bytes to B/KiB/MiB/GiB, counts get thousands separators, ratios a sign
 /// and a percent. Three significant digits, trailing zeros dropped: <c>1.23 ms</c>, <c>1.5 MiB</c>.
 /// </summary>
@@ -12,19 +14,10 @@ public static class ValueFormatter
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     private static readonly (double Scale, string Suffix)[] Times = [(1e9, "s"), (1e6, "ms"), (1e3, "µs"), (1, "ns")];
-    private static readonly (double Scale, string Suffix)[] Magnitudes = [(1e9, "G"), (1e6, "M"), (1e3, "k"), (1, "")];
     private static readonly (double Scale, string Suffix)[] Sizes = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB"), (1, "B")];
 
-    /// <summary>A value in a normalized unit, for people.</summary>
-    public static string Format(double value, string unit) => unit switch
-    {
-        UnitTable.Nanoseconds => Scaled(value, Times),
-        UnitTable.Bytes => Scaled(value, Sizes),
-        UnitTable.Count => Math.Abs(value) >= 1000 || value == Math.Round(value)
-            ? Math.Round(value).ToString("N0", Invariant)
-            : Significant(value),
-        _ => $"{Significant(value)} {unit}",
-    };
+    /// <summary>A value in a normalized unit, for people (<see cref="ValueText.Quantity"/>, shared with the CLI and Markdown).</summary>
+    public static string Format(double value, string unit) => ValueText.Quantity(value, unit);
 
     /// <summary>
     /// Labels for evenly spaced axis ticks: one scale for all of them (the largest tick's, so an axis
@@ -55,11 +48,10 @@ public static class ValueFormatter
     }
 
     /// <summary>A parameter value without a unit (a size, a job count) for an axis: <c>16384</c> → <c>16.4k</c>, <c>1e6</c> → <c>1M</c>, <c>512</c> → <c>512</c>.</summary>
-    public static string Compact(double value) => Scaled(value, Magnitudes, separator: "");
+    public static string Compact(double value) => ValueText.Compact(value);
 
     /// <summary>A relative change: <c>0.031</c> → <c>+3.1%</c>, <c>-0.2</c> → <c>-20.0%</c>.</summary>
-    public static string Ratio(double ratio) =>
-        (ratio >= 0 ? "+" : "-") + Math.Abs(ratio * 100).ToString("F1", Invariant) + "%";
+    public static string Ratio(double ratio) => ValueText.Ratio(ratio);
 
     /// <summary>A timestamp as UTC minutes: <c>2026-11-21 10:00</c>.</summary>
     public static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", Invariant);
@@ -68,24 +60,5 @@ public static class ValueFormatter
     {
         var (scale, suffix) = scales.FirstOrDefault(s => value >= s.Scale, scales[^1]);
         return (scale, separator + suffix);
-    }
-
-    private static string Scaled(double value, (double Scale, string Suffix)[] scales, string separator = " ")
-    {
-        var (scale, suffix) = scales.FirstOrDefault(s => Math.Abs(value) >= s.Scale, scales[^1]);
-        return $"{Significant(value / scale)}{separator}{suffix}";
-    }
-
-    private static string Significant(double value)
-    {
-        var abs = Math.Abs(value);
-        if (abs > 0 && abs < 0.01)
-        {
-            return value.ToString("G3", Invariant);
-        }
-
-        var decimals = abs >= 100 || abs == 0 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
-        var text = Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals, Invariant);
-        return text.Contains('.') ? text.TrimEnd('0').TrimEnd('.') : text;
     }
 }

@@ -67,11 +67,12 @@ public static class SiteModelBuilder
                 return new FindingRow(
                     f.Id,
                     f.Kind == FindingKind.Regression,
-                    f.Kind == FindingKind.Regression ? "regression" : "improvement",
+                    f.Basis == FindingBasis.Creep ? "gradual regression" : f.Kind == FindingKind.Regression ? "regression" : "improvement",
                     f.Subject,
                     f.Message,
-                    ValueFormatter.Ratio(f.Change),
-                    ChangePoint.FormatConfidence(f.Confidence),
+                    f.Basis == FindingBasis.Creep ? $"{ValueFormatter.Ratio(f.Change)} over {f.Index - f.FromIndex} commits"
+                        : f.Basis == FindingBasis.Exact ? Analysis.Formatting.ValueText.Percent(f.Change) : ValueFormatter.Ratio(f.Change),
+                    f.Basis == FindingBasis.Exact ? "exact" : ChangePoint.FormatConfidence(f.Confidence),
                     CommitId.Short(f.FromCommit),
                     CommitId.Short(f.ToCommit),
                     CommitLink.Range(repository, f.FromCommit, f.ToCommit),

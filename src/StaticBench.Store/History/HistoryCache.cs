@@ -11,8 +11,8 @@ namespace StaticBench.Store.History;
 /// </summary>
 internal sealed record HistoryCache
 {
-    /// <summary>4: blobs keyed by id and the kind of path (<see cref="DataFiles.BlobKey"/>); 3 keyed them by id alone.</summary>
-    public const int CurrentVersion = 4;
+    /// <summary>5: with each result's <c>exact</c> marker; 4: blobs keyed by id and the kind of path (<see cref="DataFiles.BlobKey"/>); 3: the binary format (<see cref="HistoryCacheFormat"/>).</summary>
+    public const int CurrentVersion = 5;
 
     public int Version { get; init; } = CurrentVersion;
 

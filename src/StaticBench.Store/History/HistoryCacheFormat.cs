@@ -264,6 +264,8 @@ internal static class HistoryCacheFormat
             w.Raw.Write(s.Median);
             w.Raw.Write(s.Max);
         }
+
+        w.Raw.Write((byte)(result.Exact switch { null => 0, false => 1, true => 2 }));
     }
 
     private static BenchmarkResult ReadResult(Reader r)
@@ -295,10 +297,11 @@ internal static class HistoryCacheFormat
         var summary = r.Raw.ReadBoolean()
             ? new SampleSummary { N = r.Raw.ReadInt32(), Min = r.Raw.ReadDouble(), Median = r.Raw.ReadDouble(), Max = r.Raw.ReadDouble() }
             : null;
+        var exact = r.Raw.ReadByte() switch { 0 => (bool?)null, 1 => false, _ => true };
         return new BenchmarkResult
         {
             Benchmark = benchmark, Parameters = parameters, Engine = engine, Phase = phase, Metric = metric, Unit = unit,
-            Better = better, Samples = samples, Summary = summary,
+            Better = better, Samples = samples, Summary = summary, Exact = exact,
         };
     }
 

@@ -132,6 +132,49 @@ public class SampleComparerTests
     }
 
     [Fact]
+    public void A_run_compared_with_itself_is_no_change_however_noisy_issue_14()
+    {
+        // Given ten samples scattered over 1-3x (a busy machine), compared with the very same samples
+        var random = new Random(5);
+        double[] samples = [.. Enumerable.Range(0, 10).Select(_ => 1e6 * (1 + 2 * random.NextDouble()))];
+
+        // Then nothing differs, so the verdict is no change, not "too noisy to say"
+        SampleComparer.Compare("x", Key, "ns", Better.Lower, samples, [.. samples.Reverse()]).Verdict.ShouldBe(Verdict.NoChange);
+    }
+
+    [Fact]
+    public void Wall_time_and_cpu_time_of_one_benchmark_get_one_verdict_naming_the_clock_that_decided_issue_14()
+    {
+        // Given a phase 10% slower, whose wall time a busy machine scattered while its cpu-time stayed tight
+        var random = new Random(3);
+        double[] Wall() => [.. Enumerable.Range(0, 10).Select(_ => 1e6 * (1 + 2 * random.NextDouble()))];
+        double[] Cpu(double level) => [.. Enumerable.Range(0, 10).Select(_ => level * (1 + 0.005 * random.NextDouble()))];
+        var wall = SampleComparer.Compare("x", Key, "ns", Better.Lower, Wall(), Wall());
+        var cpu = SampleComparer.Compare("x (cpu-time)", Key with { Metric = "cpu-time" }, "ns", Better.Lower, Cpu(1e6), Cpu(1.1e6));
+        var report = new ComparisonReport("base", "head", [wall, cpu], new ComparisonOptions());
+
+        // When the report counts verdicts
+        var verdict = report.Verdicts.ShouldHaveSingleItem();
+
+        // Then the benchmark is one regression, decided by cpu-time, and the summary counts it once
+        (verdict.Verdict, verdict.DecidedBy, verdict.VerdictText).ShouldBe((Verdict.Regression, "cpu-time", "slower"));
+        report.SummaryCounts.ShouldStartWith("1 regression(s), 0 improvement(s), 0 unchanged, 0 too noisy to say (1 measured by wall time and cpu-time");
+        ComparisonMarkdown.Render(report).ShouldContain("**1 regression(s)**, 0 improvement(s)");
+    }
+
+    [Fact]
+    public void Markdown_shows_times_in_human_units_and_tiny_p_values_as_a_bound_issue_14()
+    {
+        var c = SampleComparer.Compare("x", Key, "ns", Better.Lower,
+            [.. Enumerable.Range(0, 30).Select(i => 1_013_100.0 + i)], [.. Enumerable.Range(0, 30).Select(i => 2_000_000.0 + i)]);
+
+        var md = ComparisonMarkdown.Render(new ComparisonReport("base", "head", [c], new ComparisonOptions()));
+
+        md.ShouldContain("| 1.01 ms | 2 ms | < 0.0001 |");
+        md.ShouldNotContain("E+06");
+    }
+
+    [Fact]
     public void A_quadratic_cost_fits_an_exponent_of_two_and_is_flagged_super_linear()
     {
         var points = new[] { 10.0, 20, 40, 80, 160 }.Select((n, i) => (n, n * n * (1 + 0.01 * (i % 2)))).ToArray();

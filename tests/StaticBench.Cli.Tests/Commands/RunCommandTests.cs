@@ -81,6 +81,7 @@ public class RunCommandTests : IDisposable
         var results = ResultReader.Read(System.Text.Encoding.UTF8.GetBytes(stdout), "stdout").Result!.Results;
         results.ShouldNotBeEmpty();
         results.ShouldAllBe(r => r.Metric == "instructions" && r.Unit == "count" && r.Samples.Count == 2 && r.Samples[0] == r.Samples[1] && r.Samples[0] > 0);
+        results.ShouldAllBe(r => r.Exact == true); // issue 14: marked, so changes are found without statistics
         stderr.ShouldContain("skipping engine cranelift:");
     }
 

@@ -28,6 +28,44 @@ public class StatisticsCommandTests
     }
 
     [Fact]
+    public async Task Detect_takes_gaps_and_samples_and_says_each_series_status_issue_14()
+    {
+        // Given a series with a gap, and a short history of samples that doubled at its third run
+        using var temp = new TempDirectory();
+        var input = Path.Combine(temp.Path, "series.json");
+        var steady = string.Join(",", Enumerable.Range(0, 30).Select(i => i == 12 ? "null" : i < 20 ? "10" : "20"));
+        string Run(double level) => "[" + string.Join(",", Enumerable.Range(0, 10).Select(k => (level * (1 + 0.01 * k)).ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]";
+        File.WriteAllText(input, $$"""{"gappy": [{{steady}}], "generate": [{{Run(1e9)}}, {{Run(1e9)}}, {{Run(2e9)}}], "one": [5]}""");
+
+        // When detect runs, pretty and as JSON
+        var pretty = await InProcessCli.RunAsync("detect", "--input", input);
+        var json = await InProcessCli.RunAsync("detect", "--input", input, "--format", "json");
+
+        // Then the gap is skipped, positions count it, and the short history's step is found at once
+        pretty.Exit.ShouldBe(0);
+        var root = JsonNode.Parse(json.Out)!.AsObject();
+        root["gappy"]!.AsArray().ShouldHaveSingleItem()!["index"]!.GetValue<int>().ShouldBe(20);
+        root["generate"]!.AsArray().ShouldHaveSingleItem()!["index"]!.GetValue<int>().ShouldBe(2);
+        pretty.Out.ShouldContain("gappy: 29 point(s) and 1 gap(s), 1 change(s); status: regression +100.0%, 9 point(s) ago");
+        pretty.Out.ShouldContain("generate: 3 point(s), 1 change(s); status: regression +100.0%, at the newest point");
+        pretty.Out.ShouldContain("one: 1 point(s), 0 change(s); status: too little data");
+    }
+
+    [Fact]
+    public async Task Detect_names_a_bad_entry_by_series_and_position()
+    {
+        using var temp = new TempDirectory();
+        var input = Path.Combine(temp.Path, "series.json");
+        File.WriteAllText(input, """{"s": [1, [2, "x"]]}""");
+
+        var (exit, _, error) = await InProcessCli.RunAsync("detect", "--input", input);
+
+        exit.ShouldBe(1);
+        error.ShouldContain("'s'[1][1]: expected a finite number");
+        error.ShouldContain("series.json");
+    }
+
+    [Fact]
     public async Task Compare_fails_ci_only_on_a_regression_beyond_the_given_percent()
     {
         // Given base and head result files where head's instruction count is 3% higher
@@ -46,6 +84,28 @@ public class StatisticsCommandTests
         strict.Exit.ShouldBe(3);
         JsonNode.Parse(strict.Out)!["comparisons"]![0]!["verdict"]!.GetValue<string>().ShouldBe("regression");
         markdown.Out.ShouldContain("**1 regression(s)**");
+    }
+
+    [Fact]
+    public async Task Compare_writes_csv_one_row_per_series_with_outside_text_made_inert_issue_14()
+    {
+        // Given a run compared with itself, one benchmark named like a spreadsheet formula
+        using var temp = new TempDirectory();
+        var run = new RunResultBuilder("same").WithResult("=HYPERLINK(\"x\",1)", "compile", 1200, 1250, 1190, 1300).WithResult(Counts("count-me", 1000)).Build();
+        var file = ResultFiles.Write(temp.Path, run);
+
+        // When compared as CSV and as the pretty table
+        var csv = await InProcessCli.RunAsync("compare", file, file, "--format", "csv");
+        var pretty = await InProcessCli.RunAsync("compare", file, file);
+
+        // Then a header and one row per series, the formula quoted and inert, and both series unchanged
+        csv.Exit.ShouldBe(0);
+        var lines = csv.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldStartWith("name,machine,benchmark,parameters,engine,phase,metric,unit,better,method,verdict,change,");
+        lines.Length.ShouldBe(3);
+        csv.Out.ShouldContain("\"'=HYPERLINK(\"\"x\"\",1)");
+        lines.Skip(1).ShouldAllBe(l => l.Contains(",no-change,"));
+        pretty.Out.ShouldContain("0 regression(s), 0 improvement(s), 2 unchanged, 0 too noisy to say");
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class CompareContendedTests : IDisposable
         json.Out.ShouldContain("\"bestPartFraction\": 0.15");
         markdown.Out.ShouldContain("slower | +5.0% ¹ |");
         markdown.Out.ShouldContain("marked ¹, of the best 15.0% (the fastest, for times)");
-        pretty.Out.ShouldContain("+5.00% ¹");
+        pretty.Out.ShouldContain("+5.0% ¹"); // the same formatter as Markdown (ValueText)
         pretty.Out.ShouldContain("¹ measured on the best 15% of the samples");
     }
 }

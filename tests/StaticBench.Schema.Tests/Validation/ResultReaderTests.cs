@@ -53,6 +53,32 @@ public class ResultReaderTests
     }
 
     [Fact]
+    public void The_exact_marker_is_read_and_written_back_issue_14()
+    {
+        // Given a result marked exact (an instruction count)
+        var doc = ValidDocument();
+        doc["results"]![0]!["exact"] = true;
+
+        // When it is read and serialized again
+        var outcome = Read(doc);
+        outcome.Problems.ShouldBeEmpty();
+        outcome.Result!.Results[0].Exact.ShouldBe(true);
+
+        // Then the marker survives, and an unmarked result keeps it absent
+        Encoding.UTF8.GetString(ResultJson.Serialize(outcome.Result)).ShouldContain("\"exact\": true");
+        Read(ValidDocument()).Result!.Results[0].Exact.ShouldBeNull();
+    }
+
+    [Fact]
+    public void An_exact_marker_that_is_not_a_boolean_is_named_issue_14()
+    {
+        var doc = ValidDocument();
+        doc["results"]![0]!["exact"] = "yes";
+
+        Problems(Read(doc)).ShouldBe("r.json: $.results[0].exact: must be true or false, not the string \"yes\"");
+    }
+
+    [Fact]
     public void A_newer_schema_version_is_a_clear_error_not_a_guess()
     {
         var doc = ValidDocument();

@@ -46,6 +46,23 @@ public class CompareScriptTests
     }
 
     [EngineFact("node")]
+    public void A_run_compared_with_itself_is_no_change_on_the_page_as_in_the_cli_issue_14()
+    {
+        // Given samples scattered over 1-3x, compared with the same samples in another order
+        var random = new Random(9);
+        var samples = Enumerable.Range(0, 12).Select(_ => 1e6 * (1 + 2 * random.NextDouble())).ToArray();
+        var reversed = samples.Reverse().ToArray();
+
+        // When both compare them
+        var script = CompareScript.Run([new CompareScript.Call("compareSamples", samples, reversed, "ns", "lower")]);
+        var expected = SampleComparer.Compare("x", Key, "ns", Better.Lower, samples, reversed);
+
+        // Then both say no change
+        expected.Verdict.ShouldBe(Verdict.NoChange);
+        Mismatch(new Case(samples, reversed, "ns", "lower"), expected, script[0]!).ShouldBeNull();
+    }
+
+    [EngineFact("node")]
     public void Compare_samples_follows_SampleComparer_where_Perfolizers_Edgeworth_integers_wrap()
     {
         // Given sample counts where Perfolizer 0.3.17's Edgeworth approximation computes n·m·(n+m+1)

@@ -109,7 +109,7 @@ public class HistoryReaderTests
             .WithResult(new StaticBench.Schema.Model.BenchmarkResult
             {
                 Benchmark = "sort/quick", Phase = "compile", Metric = "wall-time", Unit = "ns", Better = StaticBench.Schema.Model.Better.Higher,
-                Samples = [1.5, 2.25, 1e-9], Summary = new StaticBench.Schema.Model.SampleSummary { N = 3, Min = 1e-9, Median = 1.5, Max = 2.25 },
+                Samples = [1.5, 2.25, 1e-9], Summary = new StaticBench.Schema.Model.SampleSummary { N = 3, Min = 1e-9, Median = 1.5, Max = 2.25 }, Exact = true,
                 Engine = new StaticBench.Schema.Model.EngineInfo { Name = "v8", Version = "11.3", Config = "optimizing", Flags = "--no-liftoff" },
                 Parameters = new Dictionary<string, StaticBench.Schema.Model.ParameterValue>
                 {

@@ -1,0 +1,138 @@
+using StaticBench.Analysis.Statistics;
+
+namespace StaticBench.Analysis.ChangePoints;
+
+/// <summary>
+/// A gradual regression: the level rose from <see cref="From"/> (the best level in the window before it) to
+/// <see cref="To"/> by <see cref="Change"/> (new over old minus one), through <see cref="Steps"/> of the detector's
+/// steps and whatever it could not confirm on its own. <see cref="Confidence"/>: 1 − p × n of the rank test between
+/// the two levels' points, as for steps.
+/// </summary>
+public sealed record Creep(int From, int To, double Change, double Confidence, int Steps);
+
+/// <summary>
+/// Finds creep: small regressions adding up, each too small or too close to the next for the detector to confirm
+/// (a staircase of 5% steps every 25 commits at 3% noise). The level at each point is the median of the
+/// <see cref="LevelPoints"/> points up to it; a creep is reported when the level has risen (in the worse direction)
+/// at least <see cref="Threshold"/> above the best level of the <see cref="Window"/> points before, a Mann-Whitney
+/// test of the two levels' points gives p &lt; <see cref="Alpha"/>, and the detector's own steps in between explain
+/// less than half of the rise (a single confirmed step is already reported as one). After a creep the search
+/// starts again from its end, and a creep continuing from where the last ended is merged into it. Slow noise that comes back
+/// (a wander of ±3%) does not reach the threshold. O(n × <see cref="LevelPoints"/>): a sliding median and a sliding
+/// minimum, and a rank test only where the level crossed the threshold.
+/// </summary>
+public static class CreepFinder
+{
+    /// <summary>Points whose median is one level.</summary>
+    public const int LevelPoints = 15;
+
+    /// <summary>How far back the best level is looked for.</summary>
+    public const int Window = 240;
+
+    /// <summary>The smallest rise reported as creep (10%: twice the slow wander a quiet series shows, and under the drift the detector ignores).</summary>
+    public const double Threshold = 0.10;
+
+    /// <summary>
+    /// A rise must also be this many times the points' own noise (robust, from differences of neighbours, so steps and
+    /// slow wander barely move it): on a series with 5% noise, a slow wander of ±5% is no creep.
+    /// </summary>
+    public const double NoiseFactor = 2.5;
+
+    /// <summary>Two-sided level of the rank test between the best level's points and the current level's.</summary>
+    public const double Alpha = 1e-4;
+
+    /// <summary>The noise's robust standard deviation: 1.4826 × the median absolute difference of neighbours, over √2.</summary>
+    private static double Noise(double[] data)
+    {
+        var differences = new double[data.Length - 1];
+        for (var i = 1; i < data.Length; i++)
+        {
+            differences[i - 1] = Math.Abs(data[i] - data[i - 1]);
+        }
+
+        return 1.4826 * Selection.MedianInPlace(differences) / Math.Sqrt(2);
+    }
+
+    /// <param name="values">The series' points (positive: the levels are compared on log values).</param>
+    /// <param name="steps">The detector's steps on the same points.</param>
+    /// <param name="options">The detector's options (for the minimum segment only).</param>
+    /// <param name="worseIsUp">True when higher values are worse (times, sizes); false for throughput.</param>
+    public static IReadOnlyList<Creep> Find(IReadOnlyList<double> values, IReadOnlyList<ChangePoint> steps, DetectorOptions options, bool worseIsUp = true)
+    {
+        var n = values.Count;
+        var k = LevelPoints;
+        if (n < 2 * k || values.Any(v => !(v > 0) || !double.IsFinite(v)))
+        {
+            return [];
+        }
+
+        var sign = worseIsUp ? 1.0 : -1.0;
+        var data = values.Select(v => sign * Math.Log(v)).ToArray();
+        var level = new double[n];
+        var buffer = new double[k];
+        for (var i = k - 1; i < n; i++)
+        {
+            data.AsSpan(i - k + 1, k).CopyTo(buffer);
+            level[i] = Selection.MedianInPlace(buffer);
+        }
+
+        var found = new List<Creep>();
+        var start = k - 1; // the first level the best may be taken from
+        var best = new LinkedList<int>(); // indices of a sliding minimum of level over [max(start, i - Window), i - k]
+        var threshold = Math.Max(Math.Log(1 + Threshold), NoiseFactor * Noise(data));
+        for (var i = start + k; i < n; i++)
+        {
+            var entering = i - k;
+            while (best.Count > 0 && level[best.Last!.Value] >= level[entering])
+            {
+                best.RemoveLast();
+            }
+
+            best.AddLast(entering);
+            while (best.First!.Value < Math.Max(start, i - Window))
+            {
+                best.RemoveFirst();
+            }
+
+            var from = best.First.Value;
+            var rise = level[i] - level[from];
+            if (rise < threshold)
+            {
+                continue;
+            }
+
+            var explained = steps.Where(s => s.Index > from && s.Index <= i).Sum(s => sign * Math.Log(1 + s.Change));
+            if (explained >= rise / 2)
+            {
+                continue;
+            }
+
+            var before = data[(from - k + 1)..(from + 1)];
+            var after = data[(i - k + 1)..(i + 1)];
+            var p = RankStatistics.MannWhitneyPValue(before, after);
+            if (p >= Alpha)
+            {
+                continue;
+            }
+
+            var inside = steps.Count(s => s.Index > from && s.Index <= i);
+            var creep = new Creep(from, i, Math.Exp(sign * rise) - 1, Math.Max(0, 1 - p * n), inside);
+
+            // A creep that goes on from where the last one ended (its best level no further back than one level's
+            // points) is the same creep, continued: one finding "+160% over 540 commits" rather than a chain of +10%s.
+            if (found.Count > 0 && from - found[^1].To <= k)
+            {
+                var last = found[^1];
+                creep = new Creep(last.From, i, (1 + last.Change) * (1 + creep.Change) - 1, Math.Min(last.Confidence, creep.Confidence), last.Steps + inside);
+                found.RemoveAt(found.Count - 1);
+            }
+
+            found.Add(creep);
+            start = i;
+            best.Clear();
+            i = start + k - 1; // the loop's i++ makes it start + k
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,28 @@
+using StaticBench.Analysis.ChangePoints;
+
+namespace StaticBench.Analysis.Series;
+
+/// <summary>
+/// Whether a series is of a deterministic metric, whose changes are found exactly (<see cref="ExactChanges"/>):
+/// its newest main-branch result says so with <c>exact</c> (docs/result-format.md); without the marker,
+/// a count or byte size whose repeats agree at every point, at least one point having repeats.
+/// </summary>
+public static class ExactMetric
+{
+    public static bool Is(Series series)
+    {
+        var newest = series.Observations.FirstOrDefault(o => o.OnTrend);
+        if (newest?.Result.Exact is { } marked)
+        {
+            return marked;
+        }
+
+        return series.Unit is "count" or "bytes"
+            && series.Points.Any(p => p.SampleCount >= 2)
+            && series.Points.All(p => ExactChanges.Spread(p.Min, p.Median, p.Max) <= ExactChanges.Tolerance);
+    }
+
+    /// <summary>Each point's relative spread of repeats, for <see cref="ExactChanges.Find"/>.</summary>
+    public static double[] Spreads(Series series) =>
+        series.Points.Select(p => ExactChanges.Spread(p.Min, p.Median, p.Max)).ToArray();
+}

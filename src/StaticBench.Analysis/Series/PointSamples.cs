@@ -1,0 +1,31 @@
+namespace StaticBench.Analysis.Series;
+
+/// <summary>
+/// The raw samples behind a series' trend points, for the tests that need more than the medians
+/// (<see cref="ChangePoints.SampleSteps"/>). Only the points from a given index on are gathered, in one pass
+/// over the series' observations: the newest few of a long series cost no more than a short series.
+/// </summary>
+public static class PointSamples
+{
+    /// <summary>Each point's pooled samples from <paramref name="from"/> on (every main-branch run at its commit); empty before it.</summary>
+    public static Func<int, IReadOnlyList<double>> Of(Series series, int from)
+    {
+        var points = series.Points;
+        from = Math.Clamp(from, 0, points.Count);
+        var byCommit = new Dictionary<string, List<double>>(points.Count - from, StringComparer.Ordinal);
+        for (var i = from; i < points.Count; i++)
+        {
+            byCommit[points[i].Commit] = [];
+        }
+
+        foreach (var o in series.Observations)
+        {
+            if (o.OnTrend && byCommit.TryGetValue(o.Run.Project.Commit, out var samples))
+            {
+                samples.AddRange(o.Result.Samples);
+            }
+        }
+
+        return i => i >= from && i < points.Count ? byCommit[points[i].Commit] : [];
+    }
+}

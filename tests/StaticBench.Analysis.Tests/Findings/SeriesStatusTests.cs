@@ -1,0 +1,92 @@
+using StaticBench.Analysis.Findings;
+using StaticBench.Analysis.Tests.Series;
+using StaticBench.Schema.Model;
+using StaticBench.Testing;
+
+namespace StaticBench.Analysis.Tests.Findings;
+
+public class SeriesStatusTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static RecordedRun Run(int commit, BenchmarkResult result) => SeriesBuilderTests.Recorded(
+        new RunResultBuilder($"r{commit}")
+            .AtCommit(RunResultBuilder.Commit(commit), T0.AddHours(commit), commit > 1 ? [RunResultBuilder.Commit(commit - 1)] : [])
+            .StartedAt(T0.AddDays(commit))
+            .WithResult(result),
+        commit);
+
+    private static BenchmarkResult Timed(double level, int count = 10) => new()
+    {
+        Benchmark = "site/generate", Phase = "total", Metric = "wall-time", Unit = "ns", Better = Better.Lower,
+        Samples = Enumerable.Range(0, count).Select(k => level * (1 + 0.01 * ((k * 7 % 10) - 4.5))).ToArray(),
+    };
+
+    private static (Finding[] Findings, SeriesStatus Status) Analyse(params RecordedRun[] runs)
+    {
+        var history = HistoryAnalysis.Run(new DataSnapshot { DataCommit = new string('d', 40), Runs = runs });
+        return (history.Findings.ToArray(), history.Statuses.Values.Single());
+    }
+
+    [Fact]
+    public void A_second_run_twelve_times_slower_is_a_regression_at_once_issue_14()
+    {
+        // Given the site's generate time, 10 samples a run, 12x slower at the second run
+        var (findings, status) = Analyse(Run(1, Timed(1e9)), Run(2, Timed(12e9)));
+
+        // Then the series is a regression at its newest point, found from the samples
+        status.State.ShouldBe(SeriesState.Regression);
+        status.PointsAgo.ShouldBe(0);
+        findings.Single().Basis.ShouldBe(FindingBasis.Samples);
+        findings.Single().Change.ShouldBe(11, 0.5);
+    }
+
+    [Fact]
+    public void Two_runs_of_ten_samples_that_agree_are_no_change_and_one_sample_each_is_too_little_data_issue_14()
+    {
+        Analyse(Run(1, Timed(1e9)), Run(2, Timed(1e9))).Status.State.ShouldBe(SeriesState.NoChange);
+        Analyse(Run(1, Timed(1e9, count: 1)), Run(2, Timed(1e9, count: 1))).Status.State.ShouldBe(SeriesState.TooLittleData);
+        Analyse(Run(1, Timed(1e9))).Status.State.ShouldBe(SeriesState.TooLittleData);
+    }
+
+    [Fact]
+    public void An_exact_count_is_a_regression_at_the_commit_it_grew_issue_14()
+    {
+        // Given allocated bytes marked exact, one sample a run, growing by 0.2% at the fourth commit
+        static BenchmarkResult Bytes(double value) => new()
+        {
+            Benchmark = "site/generate", Phase = "total", Metric = "allocated", Unit = "bytes", Better = Better.Lower,
+            Samples = [value], Exact = true,
+        };
+
+        var (findings, status) = Analyse(Run(1, Bytes(5e8)), Run(2, Bytes(5e8)), Run(3, Bytes(5e8)), Run(4, Bytes(5.01e8)), Run(5, Bytes(5.01e8)));
+
+        // Then the change is reported at that commit, exactly
+        var finding = findings.Single();
+        finding.Basis.ShouldBe(FindingBasis.Exact);
+        finding.ToCommit.ShouldBe(RunResultBuilder.Commit(4));
+        finding.Message.ShouldEndWith("exact");
+        status.State.ShouldBe(SeriesState.Regression);
+        status.PointsAgo.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_staircase_in_the_history_is_a_creep_finding_with_its_span_issue_14()
+    {
+        // Given 300 commits at 3% noise, 5% slower every 25 (one run each)
+        var values = Tests.ChangePoints.SeededSeries.Steps(seed: 21, count: 300, cv: 0.03, [.. Enumerable.Range(1, 11).Select(k => (k * 25, 0.05))]);
+        var runs = values.Select((v, i) => Run(i + 1, Timed(v, count: 1))).ToArray();
+
+        // When the history is analysed
+        var (findings, _) = Analyse(runs);
+
+        // Then creep findings say how much over how many commits, between the best level's commit and the risen one
+        var creeps = findings.Where(f => f.Basis == FindingBasis.Creep).ToArray();
+        creeps.ShouldNotBeEmpty();
+        var creep = creeps[0];
+        creep.Kind.ShouldBe(FindingKind.Regression);
+        creep.Message.ShouldContain($"over {creep.Index - creep.FromIndex} commits");
+        creep.FromCommit.ShouldBe(RunResultBuilder.Commit(creep.FromIndex + 1));
+        creep.Change.ShouldBeGreaterThanOrEqualTo(0.0999);
+    }
+}
