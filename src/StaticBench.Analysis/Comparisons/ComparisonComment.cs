@@ -41,8 +41,10 @@ public static class ComparisonComment
         var rows = Rows(report.Comparisons);
         var header = TableHeader();
         var opening = $"<details><summary>All {total} series</summary>\n\n";
+        string Cut(int shown) => $"<details><summary>All {total} series ({shown} shown)</summary>\n\n";
         var closing = $"\nChange: head/base − 1 with a 95% interval; {ComparisonMarkdown.BestPartMark} measured on the best part of the samples; p: rank-test p-value; MDE: smallest detectable change.\n</details>\n";
-        var fixedLength = md.Length + opening.Length + header.Length + closing.Length + footer.Length + TruncationNote(total, total, footer).Length;
+        // The opening is counted at its longest: with "(N shown)" when rows are cut.
+        var fixedLength = md.Length + Cut(total).Length + header.Length + closing.Length + footer.Length + TruncationNote(total, total, footer).Length;
         if (fixedLength > budget)
         {
             throw new ArgumentException($"a comparison summary needs {fixedLength} characters, more than the budget of {budget}", nameof(budget));
@@ -55,7 +57,7 @@ public static class ComparisonComment
             used += rows[shown++].Length;
         }
 
-        md.Append(shown == total ? opening : $"<details><summary>All {total} series ({shown} shown)</summary>\n\n").Append(header);
+        md.Append(shown == total ? opening : Cut(shown)).Append(header);
         foreach (var row in rows.Take(shown))
         {
             md.Append(row);

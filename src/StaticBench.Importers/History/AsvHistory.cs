@@ -1,3 +1,4 @@
+using StaticBench.Schema.Units;
 using StaticBench.Importers.Reading;
 using StaticBench.Schema.Model;
 
@@ -111,7 +112,9 @@ public static class AsvHistory
             "time" => Measure.WallTime(unit is null or "seconds" ? "s" : unit),
             "mem" => new Measure("execute", "memory", "bytes"),
             "peakmem" => new Measure("execute", "peak-memory", "bytes"),
-            _ => new Measure("execute", "value", unit ?? "unit"),
+            // track_ values carry their own unit word; one the result format does not know names the metric, counted.
+            _ when unit is null || UnitTable.IsAccepted(unit) => new Measure("execute", "value", unit ?? UnitTable.Count),
+            _ => new Measure("execute", unit, UnitTable.Count),
         };
     }
 

@@ -37,10 +37,16 @@ public static class ToolUnit
             "Megabytes" => ("MB", Better.Lower),
             "Gigabytes" => ("GB", Better.Lower),
             "Percent" or "percent" => ("%", Better.Lower),
-            _ when text.EndsWith("/s", StringComparison.Ordinal) || text.EndsWith("/sec", StringComparison.Ordinal) => (text, Better.Higher),
-            _ => (text, Better.Lower),
+            _ when text.EndsWith("/s", StringComparison.Ordinal) || text.EndsWith("/sec", StringComparison.Ordinal) => (Accepted(text), Better.Higher),
+            _ => (Accepted(text), Better.Lower),
         };
     }
+
+    /// <summary>
+    /// A unit the result format refuses (a harness's own word, such as go's <c>b.ReportMetric(n, "elems")</c>) becomes a
+    /// plain count; the importers name such a metric after the word, so nothing is lost.
+    /// </summary>
+    private static string Accepted(string unit) => UnitTable.IsAccepted(unit) ? unit : UnitTable.Count;
 
     /// <summary>True when <paramref name="unit"/> (after <see cref="Read"/>) is a time.</summary>
     public static bool IsTime(string unit) => UnitTable.Normalize(Read(unit).Unit).Unit == UnitTable.Nanoseconds;
