@@ -44,6 +44,23 @@ public class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Names_of_skipped_files_cannot_drive_the_terminal()
+    {
+        // Given a broken file whose name carries a terminal escape sequence and a line break
+        _data.Commit("runs", Run("r1", "sort/quick", 1, 1000));
+        _data.Commit("hostile", ("results/2026/11/21/x\u001b]0;pwned\u0007\nbuilt site: fake.json", "{ nope"));
+
+        // When the site is built
+        var (exit, _, stderr) = await Build();
+
+        // Then the file is named with its control characters escaped: one line, no escape sequence
+        exit.ShouldBe(0, stderr);
+        stderr.ShouldContain(@"skipped results/2026/11/21/x\u001b]0;pwned\u0007\u000abuilt site: fake.json: $: is not valid JSON");
+        stderr.ShouldNotContain("\u001b");
+        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldAllBe(l => !l.StartsWith("built site", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Timings_name_each_step_of_the_build_on_stderr()
     {
         // Given a data repository with one run
