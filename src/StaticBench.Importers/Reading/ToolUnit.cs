@@ -8,7 +8,8 @@ namespace StaticBench.Importers.Reading;
 /// A unit as harnesses print it, read into one the result format knows and the direction that is better:
 /// <c>ns/op</c> → ns, <c>B/op</c> → B, <c>allocs/op</c> → count, <c>ops/sec</c> and <c>Hz</c> → ops/s (higher
 /// is better), <c>MB/s</c> → MB/s (higher), <c>Megabytes</c> → MB, <c>Percent</c> → %. Time and size units are then
-/// converted to ns and bytes by <see cref="UnitTable"/>.
+/// converted to ns and bytes by <see cref="UnitTable"/>. A unit the result format does not accept (<c>elems/op</c>)
+/// is read as count.
 /// </summary>
 public static class ToolUnit
 {
@@ -28,7 +29,7 @@ public static class ToolUnit
             }
         }
 
-        return text switch
+        var (read, better) = text switch
         {
             "ops/sec" or "ops/s" or "op/s" or "Hz" or "hz" or "iter/sec" or "it/s" => (OpsPerSecond, Better.Higher),
             "allocs" or "alloc" or "instructions" or "count" => (UnitTable.Count, Better.Lower),
@@ -40,6 +41,10 @@ public static class ToolUnit
             _ when text.EndsWith("/s", StringComparison.Ordinal) || text.EndsWith("/sec", StringComparison.Ordinal) => (text, Better.Higher),
             _ => (text, Better.Lower),
         };
+
+        // A unit the result format refuses (go's b.ReportMetric "elems/op", asv's "items") counts something:
+        // the importers keep the tool's word in the metric name, and the unit becomes count.
+        return (UnitTable.IsAccepted(read) ? read : UnitTable.Count, better);
     }
 
     /// <summary>True when <paramref name="unit"/> (after <see cref="Read"/>) is a time.</summary>
