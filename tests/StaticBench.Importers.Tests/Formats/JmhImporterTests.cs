@@ -66,4 +66,14 @@ public sealed class JmhImporterTests
         imported.Single("b.Sample.run", "wall-time").Samples.ShouldBe([10, 10, 15, 20]);
         imported.Single("b.Sample.run", "gc.count").Samples.ShouldBe([1]);
     }
+
+    [Fact]
+    public void A_score_that_is_not_a_number_names_its_json_path()
+    {
+        var json = File.ReadAllText(Fixture.PathOf("jmh/results.json")).Replace("3531314.663170731", "\"fast\"", StringComparison.Ordinal);
+
+        var error = Should.Throw<ImportException>(() => ImporterRegistry.Default.Find("jmh").Read([ImportSource.FromText("results.json", json)]));
+
+        error.Message.ShouldBe("results.json: $[0].primaryMetric.rawData[0][1]: expected a finite number, found the string \"fast\"");
+    }
 }
