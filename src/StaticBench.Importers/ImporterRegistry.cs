@@ -7,8 +7,11 @@ using StaticBench.Importers.Formats.Gab;
 using StaticBench.Importers.Formats.Go;
 using StaticBench.Importers.Formats.GoogleBenchmark;
 using StaticBench.Importers.Formats.Hyperfine;
+using StaticBench.Importers.Formats.Jmh;
 using StaticBench.Importers.Formats.Libtest;
 using StaticBench.Importers.Formats.PytestBenchmark;
+using StaticBench.Importers.Formats.Sightglass;
+using StaticBench.Importers.Formats.Tinybench;
 using StaticBench.Importers.Formats.Vitest;
 
 namespace StaticBench.Importers;
@@ -24,6 +27,8 @@ public sealed class ImporterRegistry(IReadOnlyList<IImporter> importers)
     [
         new BenchmarkDotNetImporter(),
         new GoogleBenchmarkImporter(),
+        new JmhImporter(),
+        new SightglassImporter(),
         new HyperfineImporter(),
         new PytestBenchmarkImporter(),
         new GoBenchImporter(),
@@ -31,6 +36,7 @@ public sealed class ImporterRegistry(IReadOnlyList<IImporter> importers)
         new CriterionImporter(),
         new LibtestImporter(),
         new VitestImporter(),
+        new TinybenchImporter(),
         new BenchmarkJsImporter(),
         new GabImporter(),
         new BmfImporter(),

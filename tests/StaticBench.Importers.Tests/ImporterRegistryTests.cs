@@ -18,6 +18,11 @@ public sealed class ImporterRegistryTests
     [InlineData("benchmarkjs/output.txt", "benchmarkjs")]
     [InlineData("gab/custom-smaller.json", "gab")]
     [InlineData("bmf/report.json", "bmf")]
+    [InlineData("jmh/results.json", "jmh")]
+    [InlineData("sightglass/multi-engine.json", "sightglass")]
+    [InlineData("sightglass/results-with-headers.csv", "sightglass")]
+    [InlineData("tinybench/tasks.json", "tinybench")]
+    [InlineData("tinybench/table.txt", "tinybench")]
     public void Auto_guesses_the_format_of_each_real_output(string fixture, string format) =>
         ImporterRegistry.Default.Guess([Fixture.Read(fixture)]).Importer.Name.ShouldBe(format);
 

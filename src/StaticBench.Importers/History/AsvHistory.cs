@@ -102,7 +102,10 @@ public static class AsvHistory
             runStarted);
     }
 
-    /// <summary>asv's benchmark types: <c>time_</c> seconds, <c>mem_</c>/<c>peakmem_</c> bytes, <c>track_</c> its declared unit.</summary>
+    /// <summary>
+    /// asv's benchmark types: <c>time_</c> seconds, <c>mem_</c>/<c>peakmem_</c> bytes, <c>track_</c> its declared unit.
+    /// A <c>mem_</c> size is the object's deep size, exact; a <c>peakmem_</c> is the process's peak and varies.
+    /// </summary>
     private static Measure MeasureOf(string name, JsonCursor? info)
     {
         var type = info?.Optional("type")?.String() ?? name.Split('.')[^1].Split('_')[0];
@@ -110,7 +113,7 @@ public static class AsvHistory
         return type switch
         {
             "time" => Measure.WallTime(unit is null or "seconds" ? "s" : unit),
-            "mem" => new Measure("execute", "memory", "bytes"),
+            "mem" => new Measure("execute", "memory", "bytes", Exact: true),
             "peakmem" => new Measure("execute", "peak-memory", "bytes"),
             // track_ values carry their own unit word; one the result format does not know names the metric, counted.
             _ when unit is null || UnitTable.IsAccepted(unit) => new Measure("execute", "value", unit ?? UnitTable.Count),

@@ -17,17 +17,22 @@ public sealed class ResultCollector
     public IReadOnlyList<SkippedRow> Skipped => _skipped;
 
     /// <summary>Adds samples, in <paramref name="measure"/>'s unit, to the series of <paramref name="name"/>.</summary>
-    public void Add(BenchmarkName name, Measure measure, params IEnumerable<double> values)
+    public void Add(BenchmarkName name, Measure measure, params IEnumerable<double> values) => Add(name, null, measure, values);
+
+    /// <summary>Adds samples to the series of <paramref name="name"/> measured with <paramref name="engine"/> (for files that hold several engines' results).</summary>
+    public void Add(BenchmarkName name, EngineInfo? engine, Measure measure, params IEnumerable<double> values)
     {
         var (unit, factor) = UnitTable.Normalize(measure.Unit);
         var result = new BenchmarkResult
         {
             Benchmark = name.Benchmark,
             Parameters = name.Parameters.Count > 0 ? name.Parameters : null,
+            Engine = engine,
             Phase = measure.Phase,
             Metric = measure.Metric,
             Unit = unit,
             Better = measure.Better,
+            Exact = measure.Exact ? true : null,
             Samples = [],
         };
         var key = SeriesKey.Of("", result).ToString();
@@ -64,8 +69,13 @@ public sealed class ResultCollector
     }
 }
 
-/// <summary>What a value measures: phase, metric, the unit as the tool wrote it, and which way is better.</summary>
-public sealed record Measure(string Phase, string Metric, string Unit, Better Better = Better.Lower)
+/// <summary>
+/// What a value measures: phase, metric, the unit as the tool wrote it, which way is better, and whether
+/// it is exact (deterministic: the same commit measured again gives the same value, as for allocated bytes
+/// or instruction counts; result-format.md "Exact results"). Each format declares its measures; the
+/// collector is the one place that turns that into <c>results[].exact</c>.
+/// </summary>
+public sealed record Measure(string Phase, string Metric, string Unit, Better Better = Better.Lower, bool Exact = false)
 {
     /// <summary>Time per run of the benchmarked code.</summary>
     public static Measure WallTime(string unit) => new("execute", "wall-time", unit);

@@ -8,7 +8,8 @@ namespace StaticBench.Importers.Reading;
 /// A unit as harnesses print it, read into one the result format knows and the direction that is better:
 /// <c>ns/op</c> → ns, <c>B/op</c> → B, <c>allocs/op</c> → count, <c>ops/sec</c> and <c>Hz</c> → ops/s (higher
 /// is better), <c>MB/s</c> → MB/s (higher), <c>Megabytes</c> → MB, <c>Percent</c> → %. Time and size units are then
-/// converted to ns and bytes by <see cref="UnitTable"/>.
+/// converted to ns and bytes by <see cref="UnitTable"/>. A unit the result format does not accept (<c>elems/op</c>)
+/// is read as count.
 /// </summary>
 public static class ToolUnit
 {
@@ -28,7 +29,7 @@ public static class ToolUnit
             }
         }
 
-        return text switch
+        var (read, better) = text switch
         {
             "ops/sec" or "ops/s" or "op/s" or "Hz" or "hz" or "iter/sec" or "it/s" => (OpsPerSecond, Better.Higher),
             "allocs" or "alloc" or "instructions" or "count" => (UnitTable.Count, Better.Lower),
@@ -37,16 +38,14 @@ public static class ToolUnit
             "Megabytes" => ("MB", Better.Lower),
             "Gigabytes" => ("GB", Better.Lower),
             "Percent" or "percent" => ("%", Better.Lower),
-            _ when text.EndsWith("/s", StringComparison.Ordinal) || text.EndsWith("/sec", StringComparison.Ordinal) => (Accepted(text), Better.Higher),
-            _ => (Accepted(text), Better.Lower),
+            _ when text.EndsWith("/s", StringComparison.Ordinal) || text.EndsWith("/sec", StringComparison.Ordinal) => (text, Better.Higher),
+            _ => (text, Better.Lower),
         };
-    }
 
-    /// <summary>
-    /// A unit the result format refuses (a harness's own word, such as go's <c>b.ReportMetric(n, "elems")</c>) becomes a
-    /// plain count; the importers name such a metric after the word, so nothing is lost.
-    /// </summary>
-    private static string Accepted(string unit) => UnitTable.IsAccepted(unit) ? unit : UnitTable.Count;
+        // A unit the result format refuses (go's b.ReportMetric "elems/op", asv's "items") counts something:
+        // the importers keep the tool's word in the metric name, and the unit becomes count.
+        return (UnitTable.IsAccepted(read) ? read : UnitTable.Count, better);
+    }
 
     /// <summary>True when <paramref name="unit"/> (after <see cref="Read"/>) is a time.</summary>
     public static bool IsTime(string unit) => UnitTable.Normalize(Read(unit).Unit).Unit == UnitTable.Nanoseconds;

@@ -12,6 +12,8 @@ public sealed class BenchmarkDotNetImporterTests
         var sort = imported.Single("SortBenchmarks.SortArray", "wall-time", "Kind=dec,N=100");
         sort.Samples.ShouldBe([1991.8217391967773, 1888.1360778808594, 2231.5868644714355, 1575.3097343444824, 1652.1180839538574], tolerance: 1e-9);
         imported.Single("SortBenchmarks.SortArray", "allocated-memory", "Kind=dec,N=100").Samples.ShouldBe([424]);
+        imported.Single("SortBenchmarks.SortArray", "allocated-memory", "Kind=dec,N=100").Exact.ShouldBe(true);
+        imported.Single("SortBenchmarks.SortArray", "wall-time", "Kind=dec,N=100").Exact.ShouldBeNull();
         imported.Results.Select(r => r.Parameters!["N"]).Distinct().ShouldBe([ParameterValue.Of(100), ParameterValue.Of(1000)]);
         imported.Harness.Version.ShouldBe("0.15.8");
     }

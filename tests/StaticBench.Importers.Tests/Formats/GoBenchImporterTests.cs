@@ -23,6 +23,17 @@ public sealed class GoBenchImporterTests
     }
 
     [Fact]
+    public void Allocation_counts_and_bytes_are_exact_and_timings_are_not()
+    {
+        var imported = Fixture.Import("go", "go/bench.txt");
+
+        imported.Single("Sort", "allocated-bytes", "procs=2,size=64").Exact.ShouldBe(true);
+        imported.Single("Sort", "allocations", "procs=2,size=64").Exact.ShouldBe(true);
+        imported.Single("Sort", "wall-time", "procs=2,size=64").Exact.ShouldBeNull();
+        imported.Single("Sort", "elems/op", "procs=2,size=64").Exact.ShouldBeNull();
+    }
+
+    [Fact]
     public void Test2json_events_give_the_same_series_as_text()
     {
         var json = Fixture.Import("go", "go/bench.jsonl");

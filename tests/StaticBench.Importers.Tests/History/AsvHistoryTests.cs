@@ -45,6 +45,22 @@ public sealed class AsvHistoryTests
     }
 
     [Fact]
+    public void Mem_sizes_are_exact_and_peak_memory_is_not()
+    {
+        // A constructed asv v2 result (no benchmarks.json: the type comes from the name's prefix)
+        var result = """
+            {"commit_hash": "c09d70af8ebe38dfa017b9eeb523a274a2ec1432", "env_name": "venv", "date": 1795259387000, "version": 2,
+             "result_columns": ["result", "params"],
+             "results": {"bench.mem_list": [[8056], []], "bench.peakmem_list": [[21000000], []]}}
+            """;
+
+        var run = AsvHistory.Read([ImportSource.FromText("box/c09d70af-venv.json", result)], new HistoryOptions()).Single();
+
+        run.Results.Single(r => r.Benchmark == "bench.mem_list").Exact.ShouldBe(true);
+        run.Results.Single(r => r.Benchmark == "bench.peakmem_list").Exact.ShouldBeNull();
+    }
+
+    [Fact]
     public void Failed_and_skipped_combinations_are_left_out_with_a_reason()
     {
         var skipped = new List<SkippedRow>();

@@ -15,6 +15,8 @@ public sealed class ToolUnitTests
     [InlineData("Hz", "ops/s", Better.Higher)]
     [InlineData("MB/s", "MB/s", Better.Higher)]
     [InlineData("Megabytes", "MB", Better.Lower)]
+    [InlineData("elems/op", "count", Better.Lower)]
+    [InlineData("items", "count", Better.Lower)]
     public void Harness_units_are_read_with_their_direction(string written, string unit, Better better) =>
         ToolUnit.Read(written).ShouldBe((unit, better));
 

@@ -64,7 +64,8 @@ public sealed class BenchmarkDotNetImporter : IImporter
             var descriptor = metric["Descriptor"];
             var (unit, _) = ToolUnit.Read(descriptor.Optional("Unit")?.String() is { Length: > 0 } u ? u.ToLowerInvariant() == "count" ? "count" : u : "count");
             var better = descriptor.Optional("TheGreaterTheBetter")?.Kind == System.Text.Json.JsonValueKind.True ? Better.Higher : Better.Lower;
-            collector.Add(name, new Measure("execute", MetricName(descriptor["Id"].String()), unit, better), metric["Value"].Number());
+            var metricName = MetricName(descriptor["Id"].String());
+            collector.Add(name, new Measure("execute", metricName, unit, better, Exact: metricName == AllocatedMemory), metric["Value"].Number());
         }
     }
 
@@ -84,6 +85,12 @@ public sealed class BenchmarkDotNetImporter : IImporter
 
         return name;
     }
+
+    /// <summary>
+    /// Bytes allocated per operation: exact for deterministic code. The GC counts are not (they depend on
+    /// when collections happen).
+    /// </summary>
+    private const string AllocatedMemory = "allocated-memory";
 
     /// <summary><c>Allocated Memory</c> → <c>allocated-memory</c>, <c>Gen0Collects</c> → <c>gen0collects</c>.</summary>
     private static string MetricName(string id) => id.Trim().ToLowerInvariant().Replace(' ', '-');

@@ -8,6 +8,7 @@ namespace StaticBench.Importers.Formats.Bmf;
 /// Each measure is one result with one sample (the value); the bounds are not samples and are dropped.
 /// Bencher's built-in measures map to units: <c>latency</c> ns (lower is better), <c>throughput</c>
 /// ops/s (higher), <c>file-size</c> bytes, <c>build-time</c> s, <c>instructions</c>/<c>cycles</c> counts.
+/// File sizes and the counts (Bencher takes them from Iai/Callgrind, a simulator) are exact.
 /// </summary>
 public sealed class BmfImporter : IImporter
 {
@@ -15,14 +16,14 @@ public sealed class BmfImporter : IImporter
     {
         ["latency"] = new("execute", "wall-time", "ns"),
         ["throughput"] = new("execute", "throughput", "ops/s", Better.Higher),
-        ["file-size"] = new("build", "file-size", "bytes"),
+        ["file-size"] = new("build", "file-size", "bytes", Exact: true),
         ["build-time"] = new("build", "wall-time", "s"),
-        ["instructions"] = new("execute", "instructions", "count"),
-        ["cycles"] = new("execute", "cycles", "count"),
-        ["l1-accesses"] = new("execute", "l1-accesses", "count"),
-        ["l2-accesses"] = new("execute", "l2-accesses", "count"),
-        ["ram-accesses"] = new("execute", "ram-accesses", "count"),
-        ["estimated-cycles"] = new("execute", "estimated-cycles", "count"),
+        ["instructions"] = new("execute", "instructions", "count", Exact: true),
+        ["cycles"] = new("execute", "cycles", "count", Exact: true),
+        ["l1-accesses"] = new("execute", "l1-accesses", "count", Exact: true),
+        ["l2-accesses"] = new("execute", "l2-accesses", "count", Exact: true),
+        ["ram-accesses"] = new("execute", "ram-accesses", "count", Exact: true),
+        ["estimated-cycles"] = new("execute", "estimated-cycles", "count", Exact: true),
     };
 
     public string Name => "bmf";

@@ -38,8 +38,8 @@ public static partial class GoBenchLine
     private static Measure MeasureOf(string unit) => unit switch
     {
         "ns/op" => Measure.WallTime("ns"),
-        "B/op" => new Measure("execute", "allocated-bytes", "B"),
-        "allocs/op" => new Measure("execute", "allocations", "count"),
+        "B/op" => new Measure("execute", "allocated-bytes", "B", Exact: true),
+        "allocs/op" => new Measure("execute", "allocations", "count", Exact: true),
         "MB/s" => new Measure("execute", "throughput", "MB/s", Better.Higher),
         _ => Custom(unit),
     };
