@@ -1,3 +1,5 @@
+using StaticBench.Analysis.Statistics;
+
 namespace StaticBench.Analysis.ChangePoints;
 
 /// <summary>
@@ -7,15 +9,28 @@ namespace StaticBench.Analysis.ChangePoints;
 /// centred where the search found the series clearest, so on 500 points of pure noise at 7% CV it confirmed a
 /// −6% step at p below 1e-4 that rank tests on other windows around it put at 0.04-0.31. A clear step keeps a
 /// confidence near 1 (its evidence grows with the stretch); a doubtful one reads as doubtful.
+/// The stretch is first detrended by its own Theil-Sen slope (pairs across the step included), so a slow drift
+/// does not count as evidence either; on a real step that slope is bent towards the step and takes off part of
+/// it, which errs to the doubtful side.
 /// </summary>
 public static class StepConfidence
 {
+    /// <summary>Points of the stretch the drift slope is taken from (thinned beyond that, as <see cref="SeriesDrift"/> does).</summary>
+    private const int SlopePoints = 500;
+
     /// <summary>The confidence of steps[k] (first points of new segments, in order) in <paramref name="data"/>.</summary>
     public static double Of(double[] data, IReadOnlyList<int> steps, int k)
     {
         var from = k == 0 ? 0 : steps[k - 1];
         var to = k == steps.Count - 1 ? data.Length : steps[k + 1];
-        return 1 - RankSplit.SearchedP(data, from, steps[k], to);
+        var stretch = data[from..to];
+        var slope = Trend.TheilSenSlope([stretch], SlopePoints);
+        for (var i = 0; i < stretch.Length; i++)
+        {
+            stretch[i] -= slope * i;
+        }
+
+        return 1 - RankSplit.SearchedP(stretch, 0, steps[k] - from, stretch.Length);
     }
 
     /// <summary>

@@ -49,9 +49,9 @@ public class StepSelectionTests
         var inShort = new StepSelection(logs[..240], values[..240], logScale: true, new DetectorOptions()).Select([120]).ShouldHaveSingleItem();
         var inLong = new StepSelection(logs, values, logScale: true, new DetectorOptions()).Select([120]).ShouldHaveSingleItem();
 
-        // Then both read as certain: the confidence weighs the whole stretch between the step's neighbours
-        // (here the whole series), and the longer series holds more evidence of the same step
-        inShort.Confidence.ShouldBeGreaterThan(0.9999);
+        // Then both read as near-certain (a stretch's own drift slope, bent towards a step in its middle, takes off
+        // part of it), and the longer stretch between the step's neighbours holds more evidence of the same step
+        inShort.Confidence.ShouldBeGreaterThan(0.999);
         inLong.Confidence.ShouldBeGreaterThanOrEqualTo(inShort.Confidence);
     }
 }
