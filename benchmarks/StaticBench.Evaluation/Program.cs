@@ -6,11 +6,13 @@ using StaticBench.Evaluation;
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- diagnose [--seed S] [--alpha A --window W --drift-z Z --min-effect M]  # the staticbench detector's misses and false alarms, per series
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- bound [--seed S] [--alpha A --min-effect M]  # how many of the set's steps an ideal test told the true positions and noise could find, and the oracle's F1
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- tuning [--from 11 --to 18] [--alpha A --window W --drift-z Z --min-effect M]  # the staticbench detector summed over the tuning sets (where settings are chosen), and how often a change at each confidence was real
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- noise-confidence [--from 11 --to 18 --count 400]  # confidences of the changes reported on no-change series and on pure noise (all false)
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- held-out [--count 10]  # the staticbench detector on sets generated from seeds 1..count (never tuned on), beside the oracle's F1
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- short-history [--seed S --count N]  # steps in 5-16-point histories from the points' samples (SampleSteps)
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- staircase [--seed S --count N]  # staircases of small steps (up-only, alternating) and slow noise: steps found, as steps or inside creep findings
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- exact [--seed S --count N]  # changes of exact metrics (ExactChanges): found at their commit, none invented
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- detector-time  # detector cost by series length
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- confidence-time  # what the step confidences add on a 3,000-point series with steps
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- measure [--out real-runs-loaded.json]  # real runs of evaluation/work.c -> real-runs.json
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- compare [--runs real-runs-contended.json]  # A/A, 5% slowdown power, instruction counts
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- simulate  # compare on simulated noise and contention
@@ -29,6 +31,9 @@ switch (verb)
         break;
     case "tuning":
         TuningEvaluation.Run((int?)Number("--from") ?? 11, (int?)Number("--to") ?? 18, DetectorOptionsArgs(), Console.Out);
+        break;
+    case "noise-confidence":
+        NoiseConfidence.Run((int?)Number("--from") ?? 11, (int?)Number("--to") ?? 18, (int?)Number("--count") ?? 400, Console.Out);
         break;
     case "bound":
         DetectabilityBound.Run(LabelledSetArg(), Console.Out, DetectorOptionsArgs());
@@ -49,6 +54,9 @@ switch (verb)
     case "detector-time":
         DetectorTiming.Run(Console.Out);
         break;
+    case "confidence-time":
+        DetectorTiming.RunConfidence(Console.Out);
+        break;
     case "measure":
         RealRuns.Measure(folder, Console.Error, Arg("--out") ?? "real-runs.json");
         break;
@@ -59,7 +67,7 @@ switch (verb)
         CompareSimulation.Run(Console.Out);
         break;
     default:
-        Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|diagnose|bound|tuning|held-out|short-history|staircase|exact|detector-time|measure|compare|simulate [--folder DIR] (options: see the top of Program.cs)");
+        Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|diagnose|bound|tuning|noise-confidence|held-out|short-history|staircase|exact|detector-time|confidence-time|measure|compare|simulate [--folder DIR] (options: see the top of Program.cs)");
         return 2;
 }
 

@@ -69,9 +69,15 @@ public static class StaircaseSet
         var options = new DetectorOptions();
         var rows = new Dictionary<string, (int Found, int Steps, int Alarmed, int Series, int False)>();
         int byCreepAlone = 0, creepAlarms = 0;
+        var slowNoiseConfidences = new List<double>();
         foreach (var s in set)
         {
             var found = ChangePointDetectors.Default.Detect(s.Values, options);
+            if (s.Steps.Length == 0)
+            {
+                slowNoiseConfidences.AddRange(found.Select(c => c.Confidence));
+            }
+
             var creeps = CreepFinder.Find(s.Values, found, options);
             var (_, f, _, matched) = DetectorEvaluation.Match(s.Steps, found.Select(c => c.Index).ToArray());
             var spanned = s.Steps.Select((at, k) => matched[k] || creeps.Any(c => c.From < at && at <= c.To)).Count(x => x);
@@ -93,5 +99,9 @@ public static class StaircaseSet
 
         output.WriteLine();
         output.WriteLine($"steps found only inside a creep finding: {byCreepAlone}; no-change series with a creep finding: {creepAlarms}");
+        var sorted = slowNoiseConfidences.Order().ToArray();
+        output.WriteLine(sorted.Length == 0
+            ? "no steps reported on the slow-noise series"
+            : $"steps reported on the slow-noise series (all false): {sorted.Length}, confidence median {sorted[sorted.Length / 2]:0.####}, at least 0.99: {sorted.Count(c => c >= 0.99)}, highest {sorted[^1]:0.######}");
     }
 }

@@ -64,7 +64,7 @@ public sealed class StaticBenchDetector : IChangePointDetector
             found = Select(new StepSelection(detrended, values, logScale, options), ref candidates);
         }
 
-        return found;
+        return StepConfidence.On(data, found);
     }
 
     /// <summary>Selects among the candidates, then once more with the rank splits the confirmed steps left out, which stay candidates for the later rounds.</summary>

@@ -27,22 +27,17 @@ public sealed class StepSelection(double[] data, IReadOnlyList<double> raw, bool
     public IReadOnlyList<ChangePoint> Select(IEnumerable<int> candidates)
     {
         var confirmed = Backward(Forward(Placed(candidates.Where(c => c > 0 && c < data.Length).Distinct().Order().ToList())));
+        var placed = confirmed.Select((c, k) =>
+        {
+            var (from, to) = Bounds(confirmed, k);
+            return Place(from, c, to);
+        }).ToList();
         return confirmed.Select((c, k) =>
         {
             var (from, to) = Bounds(confirmed, k);
-            var result = Test(from, c, to);
-            return new ChangePoint(Place(from, c, to), result.Change, Confidence(result.P));
+            return new ChangePoint(placed[k], Test(from, c, to).Change, StepConfidence.Of(data, placed, k));
         }).ToArray();
     }
-
-    /// <summary>
-    /// 1 − p × n: the test's p, multiplied by the number of places the step could have been found in (Bonferroni
-    /// over the series' n points, since the search picked the clearest of them). So pure noise of this length shows
-    /// a change this clear anywhere with a chance of at most 1 − confidence. 1 − p alone read 0.9999 or more for
-    /// every step confirmed at α 1e-4, yet half of those at p 3e-5 to 1e-4 were false on the evaluation's tuning
-    /// seeds (docs/statistics.md).
-    /// </summary>
-    private double Confidence(double p) => 1 - Math.Min(1, p * data.Length);
 
     /// <summary>
     /// The best rank split (<see cref="RankSplit"/>) of each stretch between <paramref name="found"/> steps that

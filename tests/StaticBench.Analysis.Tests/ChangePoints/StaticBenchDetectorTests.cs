@@ -21,6 +21,23 @@ public class StaticBenchDetectorTests
         found[0].Change.ShouldBe(0.10, tolerance: 0.01);
         found[0].Confidence.ShouldBeGreaterThan(0.999);
     }
+
+    [Fact]
+    public void A_false_step_in_pure_noise_is_reported_as_doubtful_not_certain()
+    {
+        // Given 500 points of pure log-normal noise at 7% CV, where the search finds a −6% step at index 187
+        // that its own windows confirm at p < 1e-4 (issue 14: such a step read "confidence 1.0")
+        var values = SeededSeries.Steps(seed: 84, count: 500, cv: 0.07);
+
+        // When the detector runs
+        var found = ChangePointDetectors.Default.Detect(values, Defaults);
+
+        // Then the step is still reported, but its confidence says that noise of this length shows a split this
+        // clear somewhere by chance far more often than 1 − p of the confirming test suggests
+        var step = found.ShouldHaveSingleItem();
+        step.Index.ShouldBeInRange(184, 190);
+        step.Confidence.ShouldBeLessThan(0.99);
+    }
 }
 
 public class DetectorRobustnessTests
