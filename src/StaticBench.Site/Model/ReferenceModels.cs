@@ -76,10 +76,14 @@ public static class ReferenceModels
         var links = matched
             .Select(m => m.Reference)
             .Distinct()
-            .Select(r => new ScalingReferenceLink(Label(r.Set.Source), r.Set.Source.Url, r.Set.Source.Published))
+            .Select(r => new ScalingReferenceLink(Label(r.Set.Source), SafeUrl(r.Set.Source.Url), r.Set.Source.Published))
             .ToArray();
         return (lines, links);
     }
+
+    /// <summary>The address when it is absolute http(s), else <c>#</c>: the reader already refuses others; a link must not rely on that.</summary>
+    private static string SafeUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? url : "#";
 
     private static ReferenceSourceModel Source(DataReference reference, IEnumerable<ReferenceResult> results, IReadOnlyDictionary<string, string> pages)
     {
@@ -92,6 +96,6 @@ public static class ReferenceModels
             ValueFormatter.Format(x.Value, x.Unit),
             x.OurBenchmark ?? "",
             x.OurBenchmark is { } ours ? pages.GetValueOrDefault(ours, "") : "")).ToArray();
-        return new ReferenceSourceModel(reference.Path, Label(source), source.Url, source.Published, source.Publisher ?? "", source.Notes ?? "", rows);
+        return new ReferenceSourceModel(reference.Path, Label(source), SafeUrl(source.Url), source.Published, source.Publisher ?? "", source.Notes ?? "", rows);
     }
 }
