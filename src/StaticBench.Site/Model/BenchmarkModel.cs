@@ -34,6 +34,13 @@ public sealed record BenchmarkModel
 
     public bool HasScaling => Scaling.Count > 0;
 
+    /// <summary>Instruction profiles at the newest profiled commit, with the change since the one before (<see cref="ProfileTables"/>).</summary>
+    public IReadOnlyList<ProfileTable> Profiles { get; init; } = [];
+
+    public bool HasProfiles => Profiles.Count > 0;
+
+    public int ProfileTop => ProfileTables.Top;
+
     /// <summary>Other systems' published numbers for this benchmark (their <c>ourBenchmark</c> names it), with citation.</summary>
     public IReadOnlyList<ReferenceSourceModel> References { get; init; } = [];
 

@@ -35,6 +35,7 @@ public static class BenchmarkModelBuilder
             Engines = EngineTables.For(series),
             Scaling = ScalingModels(name, scaling ?? [], colours, references).Select(m => m with { Image = $"images/{slug}/{m.Id}.png" }).ToArray(),
             References = ReferenceModels.For(name, page, references),
+            Profiles = ProfileTables.For(name, series, order),
             Results = ResultRows.For(series, options.MaxResultRows),
             ResultsTotal = series.Sum(s => s.Observations.Count),
             Source = series,
