@@ -19,6 +19,9 @@ public sealed record DataSnapshot
     /// <summary>Known changes acknowledged in <c>acknowledgements/*.json</c>: still shown, no longer alarming.</summary>
     public IReadOnlyList<Acknowledgement> Acknowledgements { get; init; } = [];
 
+    /// <summary>Other systems' published numbers from <c>references/*.json</c>: shown beside our series, never part of them.</summary>
+    public IReadOnlyList<DataReference> References { get; init; } = [];
+
     /// <summary>Settings from <c>staticbench.json</c> at the data folder root; defaults when absent.</summary>
     public DataSettings Settings { get; init; } = new();
 }
@@ -31,6 +34,11 @@ public sealed record DataSnapshot
 /// <param name="Commit">The benchmarked project's commit where the change happened (full, or at least 7 hex digits).</param>
 /// <param name="Note">Why it is fine.</param>
 public sealed record Acknowledgement(string Path, string Series, string Commit, string Note);
+
+/// <summary>A valid reference file (<c>references/*.json</c>, docs/result-format.md) and where it is.</summary>
+/// <param name="Path">The file, relative to the data folder.</param>
+/// <param name="Set">Its source and numbers, units normalized.</param>
+public sealed record DataReference(string Path, References.ReferenceSet Set);
 
 /// <summary>Change detection settings of a data repository (<c>staticbench.json</c>, see docs/statistics.md).</summary>
 public sealed record DataSettings

@@ -63,4 +63,13 @@ public sealed record ReferenceResult
     public required string Unit { get; init; }
 
     public required Better Better { get; init; }
+
+    /// <summary>
+    /// Optional: the benchmark of ours this number is comparable with (its name as on the site). The site draws
+    /// it on that benchmark's scaling plots; without it, the number is listed on the references page only.
+    /// </summary>
+    public string? OurBenchmark { get; init; }
+
+    /// <summary>Optional: with <see cref="OurBenchmark"/>, only that metric's plots show it (default: every plot in the same unit).</summary>
+    public string? OurMetric { get; init; }
 }

@@ -96,6 +96,8 @@ public static class ReferenceValidator
                     check.Fail($"{path}.better", $"must be \"lower\" or \"higher\", not \"{better}\"");
                 }
 
+                check.String(result, path, "ourBenchmark", required: false);
+                check.String(result, path, "ourMetric", required: false);
                 var key = $"{benchmark}\n{jobSize}\n{metric}";
                 if (benchmark is not null && jobSize is not null && metric is not null && !seen.TryAdd(key, index))
                 {

@@ -74,6 +74,16 @@ public static class ChartImageKey
             }
         }
 
+        key.Add(spec.References.Count);
+        foreach (var reference in spec.References)
+        {
+            key.Add(reference.Name).Add(reference.Sizes.Count);
+            for (var i = 0; i < reference.Sizes.Count; i++)
+            {
+                key.Add(reference.Sizes[i]).Add(reference.Costs[i]);
+            }
+        }
+
         return key.Finish();
     }
 

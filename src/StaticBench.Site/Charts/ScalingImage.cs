@@ -10,14 +10,23 @@ namespace StaticBench.Site.Charts;
 /// <param name="Width">Image width in pixels.</param>
 /// <param name="Height">Image height in pixels.</param>
 /// <param name="Dark">Draw on <see cref="ChartPalette.Dark"/>.</param>
-public sealed record ScalingImageSpec(string Title, string Unit, string Parameter, IReadOnlyList<ScalingImageLine> Lines, int Width = 640, int Height = 360, bool Dark = false);
+public sealed record ScalingImageSpec(string Title, string Unit, string Parameter, IReadOnlyList<ScalingImageLine> Lines, int Width = 640, int Height = 360, bool Dark = false)
+{
+    /// <summary>Other systems' published numbers drawn beside the engines (docs/site.md, "Published numbers").</summary>
+    public IReadOnlyList<ScalingImageReference> References { get; init; } = [];
+}
 
 /// <summary>One engine: its palette colour, its points (positive sizes and costs) and the fitted cost at the smallest and largest size.</summary>
 public sealed record ScalingImageLine(string Name, int Colour, IReadOnlyList<double> Sizes, IReadOnlyList<double> Costs, double FitAtSmallest, double FitAtLargest);
 
+/// <summary>One source's published numbers: its legend label and its points (positive sizes and costs). No fit: they are not ours to fit.</summary>
+public sealed record ScalingImageReference(string Name, IReadOnlyList<double> Sizes, IReadOnlyList<double> Costs);
+
 /// <summary>
 /// Cost against size on log-log axes with ScottPlot, every engine on one chart: its points, and its fitted power law
-/// as a dashed line in the same colour. Round ticks on both axes (<see cref="LogAxisTicks"/>).
+/// as a dashed line in the same colour. Published numbers of other systems are drawn apart: in the muted text colour,
+/// open markers of their own shape joined by a dotted line, so they never read as one of our engines.
+/// Round ticks on both axes (<see cref="LogAxisTicks"/>).
 /// </summary>
 public static class ScalingImage
 {
@@ -57,6 +66,21 @@ public static class ScalingImage
             ys.AddRange(y.Append(Math.Log10(line.FitAtSmallest)).Append(Math.Log10(line.FitAtLargest)));
         }
 
+        for (var i = 0; i < spec.References.Count; i++)
+        {
+            var reference = spec.References[i];
+            var x = reference.Sizes.Select(Math.Log10).ToArray();
+            var y = reference.Costs.Select(Math.Log10).ToArray();
+            var line = plot.Add.Scatter(x, y, Color.FromHex(theme.MutedText));
+            line.MarkerShape = ReferenceMarkers[i % ReferenceMarkers.Length];
+            line.MarkerSize = 8;
+            line.LineWidth = 1.2f;
+            line.LinePattern = LinePattern.Dotted;
+            line.LegendText = reference.Name;
+            xs.AddRange(x);
+            ys.AddRange(y);
+        }
+
         var (xLow, xHigh) = Padded(xs);
         var (yLow, yHigh) = Padded(ys);
         plot.Axes.SetLimits(xLow, xHigh, yLow, yHigh);
@@ -74,6 +98,8 @@ public static class ScalingImage
         PlotTheme.StyleLegend(plot, theme);
         return plot;
     }
+
+    private static readonly MarkerShape[] ReferenceMarkers = [MarkerShape.OpenSquare, MarkerShape.OpenTriangleUp, MarkerShape.OpenDiamond, MarkerShape.OpenTriangleDown];
 
     private static (double Low, double High) Padded(IReadOnlyList<double> logs)
     {

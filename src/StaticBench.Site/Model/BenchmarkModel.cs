@@ -34,6 +34,18 @@ public sealed record BenchmarkModel
 
     public bool HasScaling => Scaling.Count > 0;
 
+    /// <summary>Instruction profiles at the newest profiled commit, with the change since the one before (<see cref="ProfileTables"/>).</summary>
+    public IReadOnlyList<ProfileTable> Profiles { get; init; } = [];
+
+    public bool HasProfiles => Profiles.Count > 0;
+
+    public int ProfileTop => ProfileTables.Top;
+
+    /// <summary>Other systems' published numbers for this benchmark (their <c>ourBenchmark</c> names it), with citation.</summary>
+    public IReadOnlyList<ReferenceSourceModel> References { get; init; } = [];
+
+    public bool HasReferences => References.Count > 0;
+
     /// <summary>The newest results of its runs (branches and PRs included), newest first: at most <see cref="SiteOptions.MaxResultRows"/>.</summary>
     public required IReadOnlyList<ResultRow> Results { get; init; }
 
@@ -101,6 +113,11 @@ public sealed record SeriesRow(
 public sealed record ScalingModel(string Id, string Title, IReadOnlyList<ScalingFitRow> Fits, bool SuperLinear, Charts.ScalingImageSpec Spec)
 {
     public string Image { get; init; } = "";
+
+    /// <summary>The published numbers drawn on it, each labelled and linked to its source.</summary>
+    public IReadOnlyList<ScalingReferenceLink> References { get; init; } = [];
+
+    public bool HasReferences => References.Count > 0;
 }
 
 /// <summary>One engine's fit on a scaling plot, in words.</summary>

@@ -13,8 +13,9 @@ public static class BenchmarkModelBuilder
         string name, IReadOnlyList<Series> series, ProjectCommitOrder order, SiteOptions options,
         IReadOnlyDictionary<string, SeriesStatus> statuses,
         IReadOnlyDictionary<string, ChartMarker[]>? markers = null, IReadOnlyList<ScalingGroup>? scaling = null,
-        IReadOnlyDictionary<string, int>? colours = null)
+        IReadOnlyDictionary<string, int>? colours = null, IReadOnlyList<Schema.Model.DataReference>? references = null)
     {
+        references ??= [];
         markers ??= new Dictionary<string, ChartMarker[]>();
         colours ??= EngineColours.For(series);
         var slug = Slug.Of(name);
@@ -32,7 +33,9 @@ public static class BenchmarkModelBuilder
             Series = series.Select(s => Row(s, page, chartOf, StatusOf(s, statuses))).ToArray(),
             Charts = charts,
             Engines = EngineTables.For(series),
-            Scaling = ScalingModels(scaling ?? [], colours).Select(m => m with { Image = $"images/{slug}/{m.Id}.png" }).ToArray(),
+            Scaling = ScalingModels(name, scaling ?? [], colours, references).Select(m => m with { Image = $"images/{slug}/{m.Id}.png" }).ToArray(),
+            References = ReferenceModels.For(name, page, references),
+            Profiles = ProfileTables.For(name, series, order),
             Results = ResultRows.For(series, options.MaxResultRows),
             ResultsTotal = series.Sum(s => s.Observations.Count),
             Source = series,
@@ -83,7 +86,8 @@ public static class BenchmarkModelBuilder
     };
 
     /// <summary>Scaling plots: one per machine + phase + metric + other parameters + size parameter, every engine on it.</summary>
-    private static ScalingModel[] ScalingModels(IReadOnlyList<ScalingGroup> groups, IReadOnlyDictionary<string, int> colours) => groups
+    private static ScalingModel[] ScalingModels(
+        string benchmark, IReadOnlyList<ScalingGroup> groups, IReadOnlyDictionary<string, int> colours, IReadOnlyList<Schema.Model.DataReference> references) => groups
         .GroupBy(g => (g.Machine, g.Phase, g.Metric, g.OtherParameters, g.Parameter, g.Unit))
         .Select(same =>
         {
@@ -100,7 +104,11 @@ public static class BenchmarkModelBuilder
                     $"{e.Item1}: exponent {e.g.Fit.Exponent.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}{(e.g.Fit.SuperLinear ? ", super-linear" : "")}",
                     e.Item2, points.Select(p => p.Size).ToArray(), points.Select(p => p.Cost).ToArray(), e.g.Fit.Predict(smallest), e.g.Fit.Predict(largest));
             }).ToArray();
-            return new ScalingModel(id, title, fits, fits.Any(f => f.SuperLinear), new ScalingImageSpec(title, k.Unit, k.Parameter, lines));
+            var (referenceLines, referenceLinks) = ReferenceModels.ForScaling(benchmark, k.Metric, k.Unit, references);
+            return new ScalingModel(id, title, fits, fits.Any(f => f.SuperLinear), new ScalingImageSpec(title, k.Unit, k.Parameter, lines) { References = referenceLines })
+            {
+                References = referenceLinks,
+            };
         })
         .ToArray();
 

@@ -43,6 +43,11 @@ public sealed record SiteModel
     /// <summary>Changes found over history (Analysis' findings), newest first; acknowledged ones included and marked.</summary>
     public IReadOnlyList<FindingRow> Findings { get; init; } = [];
 
+    /// <summary>Every reference file (other systems' published numbers), for <c>references.html</c>.</summary>
+    public IReadOnlyList<ReferenceSourceModel> References { get; init; } = [];
+
+    public bool HasReferences => References.Count > 0;
+
     /// <summary>Regressions nobody has acknowledged.</summary>
     public int OpenRegressions => Findings.Count(f => f.IsRegression && !f.Acknowledged);
 

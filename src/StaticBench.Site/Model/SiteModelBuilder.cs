@@ -34,7 +34,7 @@ public static class SiteModelBuilder
             .GroupBy(s => s.Key.Benchmark, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .AsParallel().AsOrdered()
-            .Select(g => BenchmarkModelBuilder.Build(g.Key, g.ToArray(), set.CommitOrder, options, analysis.Statuses, markers, scaling[g.Key].ToArray(), colours))
+            .Select(g => BenchmarkModelBuilder.Build(g.Key, g.ToArray(), set.CommitOrder, options, analysis.Statuses, markers, scaling[g.Key].ToArray(), colours, snapshot.References))
             .ToArray();
         return new SiteModel
         {
@@ -52,6 +52,7 @@ public static class SiteModelBuilder
             SeriesSet = set,
             Analysis = analysis,
             Findings = FindingRows(findings, set, benchmarks),
+            References = ReferenceModels.All(snapshot.References, benchmarks.ToDictionary(b => b.Name, b => b.Page, StringComparer.Ordinal)),
         };
     }
 

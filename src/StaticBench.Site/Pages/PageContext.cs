@@ -23,4 +23,6 @@ public sealed record LayoutContext(string Root, SiteModel Site, string Title, st
     public bool IsRegressions => Kind == "regressions";
 
     public bool IsCompare => Kind == "compare";
+
+    public bool IsReferences => Kind == "references";
 }

@@ -1,14 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using StaticBench.Schema.Model;
+using StaticBench.Schema.References;
 using StaticBench.Schema.Validation;
 
 namespace StaticBench.Store.History;
 
 /// <summary>
 /// Which files under the data folder mean what: result files under <c>results/</c>, Markdown documents
-/// anywhere, acknowledgements of known changes under <c>acknowledgements/</c> and the settings file
-/// <c>staticbench.json</c> at the root (docs/statistics.md).
+/// anywhere, acknowledgements of known changes under <c>acknowledgements/</c>, other systems' published numbers
+/// under <c>references/</c> (docs/result-format.md) and the settings file <c>staticbench.json</c> at the root
+/// (docs/statistics.md).
 /// </summary>
 internal static class DataFiles
 {
@@ -16,10 +18,15 @@ internal static class DataFiles
 
     public const string AcknowledgementsFolder = "acknowledgements/";
 
+    public const string ReferencesFolder = "references/";
+
     public const string SettingsFile = "staticbench.json";
 
     public static bool IsAcknowledgement(string path) =>
         path.StartsWith(AcknowledgementsFolder, StringComparison.Ordinal) && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsReference(string path) =>
+        path.StartsWith(ReferencesFolder, StringComparison.Ordinal) && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsSettings(string path) => path == SettingsFile;
 
@@ -28,7 +35,7 @@ internal static class DataFiles
 
     public static bool IsDocument(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
-    public static bool IsRelevant(string path) => IsResult(path) || IsDocument(path) || IsAcknowledgement(path) || IsSettings(path);
+    public static bool IsRelevant(string path) => IsResult(path) || IsDocument(path) || IsAcknowledgement(path) || IsReference(path) || IsSettings(path);
 
     /// <summary>
     /// The parse cache's key for a blob at <paramref name="path"/>: its id and the kind of file the path makes it.
@@ -38,6 +45,7 @@ internal static class DataFiles
     public static string BlobKey(string path, string blobId) =>
         IsDocument(path) ? $"md:{blobId}"
         : IsAcknowledgement(path) ? $"acknowledgement:{blobId}"
+        : IsReference(path) ? $"reference:{blobId}"
         : IsSettings(path) ? $"settings:{blobId}"
         : $"result:{blobId}";
 
@@ -59,15 +67,22 @@ internal static class DataFiles
             return ParseSettings(content);
         }
 
-        var outcome = ResultReader.Read(content, displayPath, interner);
-        if (outcome.IsValid)
+        if (IsReference(path))
         {
-            return new CachedBlob { Run = outcome.Result };
+            var reference = ReferenceReader.Read(content, displayPath);
+            return reference.IsValid ? new CachedBlob { Reference = reference.References } : Skipped(reference.Problems);
         }
 
+        var outcome = ResultReader.Read(content, displayPath, interner);
+        return outcome.IsValid ? new CachedBlob { Run = outcome.Result } : Skipped(outcome.Problems);
+    }
+
+    /// <summary>The first few problems of a file left out, by JSON path, as one line.</summary>
+    private static CachedBlob Skipped(IReadOnlyList<ValidationProblem> problems)
+    {
         const int shown = 5;
-        var reasons = outcome.Problems.Take(shown).Select(p => $"{p.Path}: {p.Message}");
-        var more = outcome.Problems.Count > shown ? $" (and {outcome.Problems.Count - shown} more)" : "";
+        var reasons = problems.Take(shown).Select(p => $"{p.Path}: {p.Message}");
+        var more = problems.Count > shown ? $" (and {problems.Count - shown} more)" : "";
         return new CachedBlob { SkipReason = string.Join("; ", reasons) + more };
     }
 

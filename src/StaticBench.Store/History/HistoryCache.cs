@@ -11,8 +11,8 @@ namespace StaticBench.Store.History;
 /// </summary>
 internal sealed record HistoryCache
 {
-    /// <summary>5: with each result's <c>exact</c> marker; 4: blobs keyed by id and the kind of path (<see cref="DataFiles.BlobKey"/>); 3: the binary format (<see cref="HistoryCacheFormat"/>).</summary>
-    public const int CurrentVersion = 5;
+    /// <summary>6: with reference files (<see cref="DataFiles.ReferencesFolder"/>); 5: with each result's <c>exact</c> marker; 4: blobs keyed by id and the kind of path (<see cref="DataFiles.BlobKey"/>); 3: the binary format (<see cref="HistoryCacheFormat"/>).</summary>
+    public const int CurrentVersion = 6;
 
     public int Version { get; init; } = CurrentVersion;
 
@@ -59,4 +59,6 @@ internal sealed record CachedBlob
     public Acknowledgement? Acknowledgement { get; init; }
 
     public DataSettings? Settings { get; init; }
+
+    public Schema.References.ReferenceSet? Reference { get; init; }
 }

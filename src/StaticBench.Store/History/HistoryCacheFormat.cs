@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Json;
 using StaticBench.Schema.Model;
+using StaticBench.Schema.References;
 
 namespace StaticBench.Store.History;
 
@@ -20,6 +22,7 @@ internal static class HistoryCacheFormat
         Skipped,
         Acknowledgement,
         Settings,
+        Reference,
     }
 
     public static void Write(Stream stream, HistoryCache cache)
@@ -106,6 +109,11 @@ internal static class HistoryCacheFormat
                 }
 
                 break;
+            case { Reference: { } reference }:
+                // Small and rare: kept as its (already normalized) JSON rather than a binary layout of its own.
+                w.Raw.Write((byte)BlobKind.Reference);
+                w.Raw.Write(JsonSerializer.Serialize(reference, ReferenceJsonContext.Default.ReferenceSet));
+                break;
             default:
                 w.Raw.Write((byte)BlobKind.Skipped);
                 w.Raw.Write(blob.SkipReason ?? "");
@@ -119,6 +127,7 @@ internal static class HistoryCacheFormat
         BlobKind.Markdown => new CachedBlob { Markdown = r.Raw.ReadString() },
         BlobKind.Acknowledgement => new CachedBlob { Acknowledgement = new Acknowledgement(r.String(), r.String(), r.String(), r.Raw.ReadString()) },
         BlobKind.Settings => new CachedBlob { Settings = ReadSettings(r) },
+        BlobKind.Reference => new CachedBlob { Reference = JsonSerializer.Deserialize(r.Raw.ReadString(), ReferenceJsonContext.Default.ReferenceSet) },
         BlobKind.Skipped => new CachedBlob { SkipReason = r.Raw.ReadString() },
         var other => throw new InvalidDataException($"unknown blob kind {other}"),
     };

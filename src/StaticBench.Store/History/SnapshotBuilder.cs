@@ -2,7 +2,7 @@ using StaticBench.Schema.Model;
 
 namespace StaticBench.Store.History;
 
-/// <summary>Turns the cache's file table into the snapshot the analysis reads: valid runs, documents, and skipped files with reasons.</summary>
+/// <summary>Turns the cache's file table into the snapshot the analysis reads: valid runs, documents, references, and skipped files with reasons.</summary>
 internal static class SnapshotBuilder
 {
     public static DataSnapshot Build(HistoryCache cache)
@@ -11,6 +11,7 @@ internal static class SnapshotBuilder
         var documents = new List<DataDocument>();
         var skipped = new List<SkippedFile>();
         var acknowledgements = new List<Acknowledgement>();
+        var references = new List<DataReference>();
         DataSettings? settings = null;
         var runIds = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -33,6 +34,10 @@ internal static class SnapshotBuilder
             else if (blob.Acknowledgement is { } acknowledgement)
             {
                 acknowledgements.Add(acknowledgement with { Path = path });
+            }
+            else if (blob.Reference is { } reference)
+            {
+                references.Add(new DataReference(path, reference));
             }
             else if (blob.Settings is { } found)
             {
@@ -62,6 +67,7 @@ internal static class SnapshotBuilder
             Documents = documents.OrderBy(d => d.Path, StringComparer.Ordinal).ToArray(),
             Skipped = skipped.OrderBy(s => s.Path, StringComparer.Ordinal).ToArray(),
             Acknowledgements = acknowledgements.OrderBy(a => a.Path, StringComparer.Ordinal).ToArray(),
+            References = references.OrderBy(r => r.Path, StringComparer.Ordinal).ToArray(),
             Settings = settings ?? new DataSettings(),
         };
     }

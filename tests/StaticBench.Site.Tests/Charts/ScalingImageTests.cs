@@ -42,4 +42,25 @@ public class ScalingImageTests
         XDocument.Parse(svg).Descendants(Svg + "script").ShouldBeEmpty();
         Texts(svg).ShouldContain(hostile);
     }
+
+    [Fact]
+    public void Published_numbers_are_drawn_as_their_own_labelled_series_and_change_the_image_key()
+    {
+        // Given a plot of one engine, and the same plot with a source's published numbers beside it
+        var ours = new ScalingImageSpec("execute · wall-time · by n", "ns", "n", [Line("wasmtime: exponent 1.00", 0, 1)]);
+        var withReference = ours with
+        {
+            References = [new ScalingImageReference("Miden VM v0.7 (Apple M1 Pro, single thread) · execution-time (vm-cycles)", [1_024, 4_096, 16_384], [1e6, 2e6, 8e6])],
+        };
+
+        // When both are rendered
+        var texts = Texts(ScalingImage.RenderSvg(withReference));
+
+        // Then the reference is in the legend under its own label, the engine keeps its own, and the memo tells the two images apart
+        texts.ShouldContain("Miden VM v0.7 (Apple M1 Pro, single thread) · execution-time (vm-cycles)");
+        texts.ShouldContain("wasmtime: exponent 1.00");
+        texts.Count(t => t.Contains("exponent", StringComparison.Ordinal)).ShouldBe(1, "a reference gets no fit");
+        ChartImageKey.Of(withReference).ShouldNotBe(ChartImageKey.Of(ours));
+        Texts(ScalingImage.RenderSvg(ours)).ShouldNotContain(t => t.StartsWith("Miden", StringComparison.Ordinal));
+    }
 }

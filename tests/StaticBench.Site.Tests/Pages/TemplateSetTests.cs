@@ -68,7 +68,7 @@ public class TemplateSetTests
         var required = SiteGenerator.RequiredTemplates(SiteGenerator.Pages(TemplateSet.Load(SiteOptions.DefaultTemplatesDirectory)));
 
         // Then it names each page template once, the layout first
-        required.ShouldBe(["layout", "index", "benchmark", "compare", "runs", "regressions", "document"]);
+        required.ShouldBe(["layout", "index", "benchmark", "compare", "runs", "regressions", "references", "document"]);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using StaticBench.Schema.References;
 using StaticBench.Schema.Model;
 using StaticBench.Testing;
 
@@ -55,8 +56,32 @@ public static class HostileSnapshot
                 new DataDocument("../../outside.md", "must not be written"),
             ],
             Skipped = [new SkippedFile("results/<script>alert(19)</script>.json", "\"'><img src=x onerror=alert(20)>")],
+            References =
+            [
+                Reference("references/<b>x</b>.json", "https://example.org/\"><script>alert(23)</script>"),
+                Reference("references/js.json", "javascript:alert(24)"),
+            ],
         };
     }
+
+    /// <summary>A reference file whose every text is markup, shown with <see cref="ScriptName"/> (the reader would refuse <paramref name="url"/> unless http(s); the site must not rely on it).</summary>
+    private static DataReference Reference(string path, string url) => new(path, new ReferenceSet
+    {
+        Schema = ReferenceVersion.Current,
+        Source = new ReferenceSource
+        {
+            System = "<script>alert(25)</script>", Version = "<i>v1</i>", Hardware = "\" onmouseover=\"alert(26)", Url = url,
+            Published = "<b>2024</b>", Publisher = "<img src=x onerror=alert(27)>", Notes = "<script>alert(28)</script>",
+        },
+        Results =
+        [
+            new ReferenceResult
+            {
+                Benchmark = "<script>alert(29)</script>", JobSize = 1024, JobSizeUnit = "<i>cycles</i>", Metric = "<b>time</b>", Value = 5,
+                Unit = "ns", Better = Better.Lower, OurBenchmark = ScriptName,
+            },
+        ],
+    });
 
     private static BenchmarkResult Result(string benchmark, string engine, double value) => new()
     {

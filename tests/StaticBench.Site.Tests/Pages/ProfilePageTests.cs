@@ -1,0 +1,66 @@
+using StaticBench.Schema.Model;
+using StaticBench.Site.Tests.Support;
+using StaticBench.Testing;
+
+namespace StaticBench.Site.Tests.Pages;
+
+/// <summary>Issue 18, item 4 (part): a benchmark page shows the newest instruction profile and what moved since the commit before.</summary>
+public class ProfilePageTests
+{
+    [Fact]
+    public void A_planted_loop_shows_as_the_opcodes_and_function_that_grew_since_the_previous_commit()
+    {
+        // Given two profiled commits of one benchmark; the second runs one extra loop in `checksum`:
+        // 500 more i32.add, 500 more br_if, and 12 opcodes in all, so two of them fall into "the rest"
+        var before = Opcodes(extraAdds: 0);
+        var after = Opcodes(extraAdds: 500);
+        var snapshot = new DataSnapshot
+        {
+            DataCommit = Snapshots.DataCommit,
+            Runs =
+            [
+                Run(1, before, new Dictionary<string, double> { ["main"] = 3_000, ["checksum"] = before.Values.Sum() - 3_000 }),
+                Run(2, after, new Dictionary<string, double> { ["main"] = 3_000, ["checksum"] = after.Values.Sum() - 3_000 }),
+            ],
+        };
+
+        // When the site is generated
+        var output = SiteHarness.Generate(snapshot);
+
+        // Then the benchmark page names the newest commit against the one before, and the grown opcodes and function with their change
+        var page = HtmlChecks.Parse(output.Text(output.Files.Keys.Single(p => p.StartsWith("benchmarks/suite-loop", StringComparison.Ordinal) && p.EndsWith(".html", StringComparison.Ordinal))));
+        var profile = page.QuerySelector("section.profile")!;
+        profile.QuerySelector("p.meta")!.TextContent.ShouldContain($"At {CommitId.Short(Snapshots.Sha(2))}, against {CommitId.Short(Snapshots.Sha(1))}");
+        var opcodes = Rows(profile, "table.profile-opcodes");
+        opcodes[0].ShouldBe(["i32.add", "2,500", "35.71%", "+500 (+25.0%)"]);
+        opcodes[1].ShouldBe(["br_if", "1,500", "21.43%", "+500 (+50.0%)"]);
+        opcodes[2].ShouldBe(["local.get", "1,000", "14.29%", "no change"]);
+        opcodes.Count.ShouldBe(11);
+        opcodes[^1].ShouldBe(["the other 2", "20", "0.29%", "no change"]);
+        var functions = Rows(profile, "table.profile-functions");
+        functions[0].ShouldBe(["checksum", "4,000", "57.14%", "+1,000 (+33.33%)"]);
+        functions[1].ShouldBe(["main", "3,000", "42.86%", "no change"]);
+    }
+
+    private static Dictionary<string, double> Opcodes(int extraAdds)
+    {
+        var opcodes = new Dictionary<string, double>
+        {
+            ["i32.add"] = 2_000 + extraAdds, ["br_if"] = 1_000 + extraAdds, ["local.get"] = 1_000, ["local.set"] = 900, ["i32.load"] = 400,
+            ["i32.store"] = 300, ["i32.mul"] = 200, ["call"] = 100, ["return"] = 50, ["i32.const"] = 30, ["drop"] = 10, ["nop"] = 10,
+        };
+        return opcodes;
+    }
+
+    private static RecordedRun Run(int commit, Dictionary<string, double> opcodes, Dictionary<string, double> functions) =>
+        Snapshots.Recorded(
+            new RunResultBuilder($"p{commit}")
+                .AtCommit(Snapshots.Sha(commit), Snapshots.T0.AddHours(commit), commit > 1 ? [Snapshots.Sha(commit - 1)] : [])
+                .StartedAt(Snapshots.T0.AddHours(commit))
+                .WithProfile("suite/loop", "small", opcodes, functions)
+                .Build(),
+            commit);
+
+    private static List<string[]> Rows(AngleSharp.Dom.IElement section, string table) =>
+        section.QuerySelectorAll($"{table} tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToArray()).ToList();
+}
