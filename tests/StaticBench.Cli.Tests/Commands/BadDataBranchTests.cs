@@ -54,7 +54,7 @@ public class BadDataBranchTests : IDisposable
         stderr.ShouldContain("notes\\evil.md: a Markdown file name must not contain a backslash");
         stderr.ShouldContain("skipped acknowledgements/bad.json");
         stderr.ShouldContain("skipped staticbench.json");
-        stderr.ShouldContain($"skipped {Day}/newline\n.json: $.run.id");
+        stderr.ShouldContain($"skipped {Day}/newline\\u000a.json: $.run.id"); // control characters are printed escaped
         File.ReadAllText(_dir.Combine("site", "index.html")).ShouldContain($"{Day}/unknown-unit.json");
     }
 
