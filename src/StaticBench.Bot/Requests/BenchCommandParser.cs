@@ -102,6 +102,6 @@ public static partial class BenchCommandParser
     /// <summary>Echoes a rejected token back shortened and without backticks, so the reply stays readable Markdown.</summary>
     private static string Shown(string token) => (token.Length > 40 ? token[..40] + "…" : token).Replace('`', '\'');
 
-    [GeneratedRegex("^[A-Za-z0-9._/+-]{1,100}$")]
+    [GeneratedRegex(@"^[A-Za-z0-9._/+-]{1,100}\z")]
     private static partial Regex SafeValue();
 }
