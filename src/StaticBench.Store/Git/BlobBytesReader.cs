@@ -12,21 +12,14 @@ namespace StaticBench.Store.Git;
 /// </summary>
 internal sealed class BlobBytesReader : IDisposable
 {
-    private readonly string _path;
-    private IntPtr _repository;
+    private readonly NativeRepository _repository;
 
-    public BlobBytesReader(string repositoryPath)
-    {
-        EnsureInitialized();
-        _path = repositoryPath;
-        Check(git_repository_open(out _repository, repositoryPath), "open");
-    }
+    public BlobBytesReader(string repositoryPath) => _repository = new NativeRepository(repositoryPath);
 
     /// <summary>The bytes of blob <paramref name="id"/>.</summary>
     public byte[] Read(ObjectId id)
     {
-        ObjectDisposedException.ThrowIf(_repository == IntPtr.Zero, this);
-        Check(git_blob_lookup(out var blob, _repository, id.RawId), $"read blob {id.Sha} of");
+        _repository.Check(git_blob_lookup(out var blob, _repository.Handle, id.RawId), $"read blob {id.Sha} of");
         try
         {
             var size = git_blob_rawsize(blob);
@@ -40,20 +33,5 @@ internal sealed class BlobBytesReader : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        if (_repository != IntPtr.Zero)
-        {
-            git_repository_free(_repository);
-            _repository = IntPtr.Zero;
-        }
-    }
-
-    private void Check(int code, string what)
-    {
-        if (code < 0)
-        {
-            throw new DataRepositoryException($"cannot {what} {_path}: libgit2 error {code}: {LastError()}");
-        }
-    }
+    public void Dispose() => _repository.Dispose();
 }

@@ -17,49 +17,28 @@ internal static class RefCompareAndSwap
     private const int ErrorLocked = -14;
     private const int ErrorModified = -15;
 
-    static RefCompareAndSwap() => Libgit2Native.EnsureInitialized();
-
     /// <summary>Points <paramref name="refName"/> at <paramref name="newId"/> if it currently points at
     /// <paramref name="expected"/> (or, when <paramref name="expected"/> is null, does not exist yet).</summary>
     /// <returns>False when another writer got there first (moved, created or is holding the ref).</returns>
     public static bool TryUpdate(Repository repo, string refName, ObjectId newId, ObjectId? expected, string logMessage)
     {
-        var open = git_repository_open(out var native, repo.Info.Path);
-        ThrowOnError(open, repo.Info.Path);
-        try
+        using var native = new NativeRepository(repo.Info.Path);
+        var newOid = newId.RawId;
+        var result = expected is null
+            ? git_reference_create_matching(out var created, native.Handle, refName, newOid, 0, null, logMessage)
+            : git_reference_create_matching(out created, native.Handle, refName, newOid, 1, expected.RawId, logMessage);
+        if (result == 0)
         {
-            var newOid = newId.RawId;
-            var result = expected is null
-                ? git_reference_create_matching(out var created, native, refName, newOid, 0, null, logMessage)
-                : git_reference_create_matching(out created, native, refName, newOid, 1, expected.RawId, logMessage);
-            if (result == 0)
-            {
-                git_reference_free(created);
-                return true;
-            }
+            git_reference_free(created);
+            return true;
+        }
 
-            if (result is ErrorExists or ErrorModified or ErrorLocked)
-            {
-                return false;
-            }
-
-            ThrowOnError(result, repo.Info.Path);
+        if (result is ErrorExists or ErrorModified or ErrorLocked)
+        {
             return false;
         }
-        finally
-        {
-            git_repository_free(native);
-        }
-    }
 
-    private static void ThrowOnError(int code, string where)
-    {
-        if (code >= 0)
-        {
-            return;
-        }
-
-        var message = Libgit2Native.LastError();
-        throw new DataRepositoryException($"cannot update a branch in {where}: libgit2 error {code}: {message}");
+        native.Check(result, "update a branch in");
+        return false;
     }
 }

@@ -15,15 +15,9 @@ namespace StaticBench.Store.History;
 internal sealed class TreeWalker : IDisposable
 {
     private const int OidSize = 20;
-    private readonly string _path;
-    private IntPtr _repository;
+    private readonly NativeRepository _repository;
 
-    public TreeWalker(string repositoryPath)
-    {
-        EnsureInitialized();
-        _path = repositoryPath;
-        Check(git_repository_open(out _repository, repositoryPath), "open");
-    }
+    public TreeWalker(string repositoryPath) => _repository = new NativeRepository(repositoryPath);
 
     /// <summary>The id of the tree at <paramref name="folder"/> of <paramref name="commit"/> ("" for the root), or null when there is none.</summary>
     public static ObjectId? Subtree(Commit commit, string folder)
@@ -152,7 +146,7 @@ internal sealed class TreeWalker : IDisposable
 
     private IntPtr Lookup(ReadOnlySpan<byte> id)
     {
-        Check(git_tree_lookup(out var tree, _repository, id.ToArray()), "read a tree of");
+        _repository.Check(git_tree_lookup(out var tree, _repository.Handle, id.ToArray()), "read a tree of");
         return tree;
     }
 
@@ -164,20 +158,5 @@ internal sealed class TreeWalker : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        if (_repository != IntPtr.Zero)
-        {
-            git_repository_free(_repository);
-            _repository = IntPtr.Zero;
-        }
-    }
-
-    private void Check(int code, string what)
-    {
-        if (code < 0)
-        {
-            throw new DataRepositoryException($"cannot {what} {_path}: libgit2 error {code}: {LastError()}");
-        }
-    }
+    public void Dispose() => _repository.Dispose();
 }
