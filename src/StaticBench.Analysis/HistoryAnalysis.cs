@@ -19,6 +19,9 @@ public sealed record AnalysisOptions
 
     /// <summary>Change points remembered from an earlier build; null scans every series.</summary>
     public DetectionMemo? Memo { get; init; }
+
+    /// <summary>Whether long series are scanned up to their latest checkpoint only (<see cref="RefreshSchedule"/>), as the site does; false scans every point.</summary>
+    public bool Scheduled { get; init; } = true;
 }
 
 /// <summary>
@@ -47,7 +50,7 @@ public static class HistoryAnalysis
     {
         options ??= new AnalysisOptions();
         var set = SeriesBuilder.BuildSeries(snapshot.Runs, options.Series);
-        var findings = FindingsBuilder.Build(set.Series, snapshot.Settings, snapshot.Acknowledgements, options.Detector, options.Detection, options.Memo);
+        var findings = FindingsBuilder.Build(set.Series, snapshot.Settings, snapshot.Acknowledgements, options.Detector, options.Detection, options.Memo, options.Scheduled);
         var bySeries = findings.ToLookup(f => f.SeriesId, StringComparer.Ordinal);
         var statuses = set.Series.ToDictionary(s => s.Id, s => SeriesStatus.Of(s, bySeries[s.Id], options.Detection), StringComparer.Ordinal);
         return new AnalysedHistory

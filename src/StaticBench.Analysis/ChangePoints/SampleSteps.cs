@@ -45,10 +45,15 @@ public static class SampleSteps
     /// point's samples (only asked for the points it tests and their references), and the steps the detector
     /// found (no position within a minimum segment of one is tested).
     /// </summary>
+    /// <param name="count">The series' length.</param>
+    /// <param name="samplesAt">A point's raw samples by position.</param>
+    /// <param name="detected">The detector's steps.</param>
+    /// <param name="options">Minimum segment and effect.</param>
+    /// <param name="examined">How many points the detector scanned (<see cref="Findings.RefreshSchedule"/>): the points after its reach are tested here too. All of them when null.</param>
     public static IReadOnlyList<ChangePoint> Find(
-        int count, Func<int, IReadOnlyList<double>> samplesAt, IReadOnlyList<ChangePoint> detected, DetectorOptions options)
+        int count, Func<int, IReadOnlyList<double>> samplesAt, IReadOnlyList<ChangePoint> detected, DetectorOptions options, int? examined = null)
     {
-        var first = FirstTested(count, options);
+        var first = FirstTested(Math.Min(count, examined ?? count), options);
         var found = new List<ChangePoint>();
         var segmentStart = detected.Where(c => c.Index < first).Select(c => c.Index).DefaultIfEmpty(0).Max();
         var tested = Math.Max(1, count - first);
@@ -78,10 +83,10 @@ public static class SampleSteps
         return found.Count == 0 ? detected : [.. detected.Concat(found).OrderBy(c => c.Index)];
     }
 
-    /// <summary>The first position tested in a series of <paramref name="count"/> points.</summary>
+    /// <summary>The first position tested in a series whose detector scanned <paramref name="count"/> points.</summary>
     public static int FirstTested(int count, DetectorOptions options) => count < DetectorReach ? 1 : Math.Max(1, count - options.MinSegment + 1);
 
-    /// <summary>The first point whose samples a scan may ask for (the oldest reference of the first tested position).</summary>
+    /// <summary>The first point whose samples a scan may ask for (the oldest reference of the first tested position), the detector having scanned <paramref name="count"/> points.</summary>
     public static int FirstNeeded(int count, DetectorOptions options) => Math.Max(0, FirstTested(count, options) - ReferencePoints);
 
     /// <summary>

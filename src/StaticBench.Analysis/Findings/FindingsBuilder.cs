@@ -10,7 +10,9 @@ namespace StaticBench.Analysis.Findings;
 /// Runs the change-point detector over every series' trend points (per-commit medians, the line the
 /// charts draw) and turns each change into a <see cref="Finding"/>, matched against acknowledgements.
 /// Minimum effect: per benchmark from the data settings, else the global setting, else the detector default.
-/// With a <see cref="DetectionMemo"/>, series scanned by an earlier build with the same points are not scanned again.
+/// With a <see cref="DetectionMemo"/>, series scanned by an earlier build with the same points are not scanned again;
+/// with <c>scheduled</c>, long series are scanned up to their latest checkpoint (<see cref="RefreshSchedule"/>) and
+/// the raw-sample test covers the points after it.
 /// </summary>
 public static class FindingsBuilder
 {
@@ -20,7 +22,8 @@ public static class FindingsBuilder
         IReadOnlyList<Acknowledgement>? acknowledgements = null,
         IChangePointDetector? detector = null,
         DetectorOptions? options = null,
-        DetectionMemo? memo = null)
+        DetectionMemo? memo = null,
+        bool scheduled = false)
     {
         settings ??= new DataSettings();
         acknowledgements ??= [];
@@ -42,8 +45,10 @@ public static class FindingsBuilder
                 return ExactChanges.Find(values, ExactMetric.Spreads(s)).Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Exact));
             }
 
-            var detected = memo is null ? detector.Detect(values, seriesOptions) : memo.Detect(detector, values, seriesOptions);
-            var fromSamples = SampleSteps.Find(values.Length, PointSamples.Of(s, SampleSteps.FirstNeeded(values.Length, seriesOptions)), detected, seriesOptions);
+            var examined = scheduled ? RefreshSchedule.Examined(s.Id, values.Length) : values.Length;
+            var scanned = examined == values.Length ? values : values[..examined];
+            var detected = memo is null ? detector.Detect(scanned, seriesOptions) : memo.Detect(detector, scanned, seriesOptions);
+            var fromSamples = SampleSteps.Find(values.Length, PointSamples.Of(s, SampleSteps.FirstNeeded(examined, seriesOptions)), detected, seriesOptions, examined);
             var creeps = CreepFinder.Find(values, detected, seriesOptions, worseIsUp: s.Better == Better.Lower);
             return detected.Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Trend))
                 .Concat(fromSamples.Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Samples)))

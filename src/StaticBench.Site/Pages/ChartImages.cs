@@ -1,4 +1,5 @@
 using StaticBench.Analysis.Findings;
+using StaticBench.Analysis.Series;
 using StaticBench.Site.Charts;
 using StaticBench.Site.Model;
 using StaticBench.Site.Output;
@@ -35,16 +36,21 @@ public sealed class ChartImages(ChartImageMemo? memo = null) : ISitePage
         });
     }
 
-    /// <summary>A chart's lines along commit dates, with its found changes.</summary>
+    /// <summary>
+    /// A chart's lines along commit dates, with its found changes. Each line is drawn up to the points the detector
+    /// examined (<see cref="RefreshSchedule"/>): a long series' image is redrawn at its checkpoints, not at every run,
+    /// and shows the same points its markers were found in.
+    /// </summary>
     public static TrendImageSpec Spec(ChartModel chart)
     {
-        var lines = chart.Lines.Select(l => new TrendImageLine(
+        var drawn = chart.Lines.Select(l => (l.Label, Points: Drawn(l.Series))).ToArray();
+        var lines = drawn.Select(l => new TrendImageLine(
             l.Label,
-            l.Series.Points.Select(p => p.CommitTime).ToArray(),
-            l.Series.Points.Select(p => p.Median).ToArray(),
-            l.Series.Points.Select(p => p.MedianLow).ToArray(),
-            l.Series.Points.Select(p => p.MedianHigh).ToArray())).ToArray();
-        var times = chart.Lines.SelectMany(l => l.Series.Points).GroupBy(p => p.Commit, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().CommitTime, StringComparer.Ordinal);
+            l.Points.Select(p => p.CommitTime).ToArray(),
+            l.Points.Select(p => p.Median).ToArray(),
+            l.Points.Select(p => p.MedianLow).ToArray(),
+            l.Points.Select(p => p.MedianHigh).ToArray())).ToArray();
+        var times = drawn.SelectMany(l => l.Points).GroupBy(p => p.Commit, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().CommitTime, StringComparer.Ordinal);
         var markers = chart.Markers.Where(m => times.ContainsKey(m.Commit)).Select(m => new TrendImageMarker(times[m.Commit], m.IsRegression, m.Acknowledged)).ToArray();
         return new TrendImageSpec(chart.Title, chart.Unit, lines, markers);
     }
@@ -61,6 +67,9 @@ public sealed class ChartImages(ChartImageMemo? memo = null) : ISitePage
         var s = line.Series;
         var status = site.Analysis?.Statuses.GetValueOrDefault(s.Id) ?? new SeriesStatus(SeriesState.TooLittleData);
         var detail = string.Join(" · ", new[] { line.Label, s.Key.Phase, s.Key.Metric, s.Key.Parameters, s.Key.Machine }.Where(t => t.Length > 0));
-        return new TrendCardSpec(benchmark.Name, s.Unit, s.Points.Select(p => p.Median).ToArray(), status, detail);
+        return new TrendCardSpec(benchmark.Name, s.Unit, Drawn(s).Select(p => p.Median).ToArray(), status, detail);
     }
+
+    private static SeriesPoint[] Drawn(Analysis.Series.Series series) =>
+        series.Points.Take(RefreshSchedule.Examined(series.Id, series.Points.Count)).ToArray();
 }
