@@ -79,8 +79,32 @@ public static class ChartScripts
     /// An end of the median's interval, only ever drawn as the band: four significant digits are finer than a pixel,
     /// and they keep a long history's data script a fifth smaller.
     /// </summary>
-    private static double? Band(double value) =>
-        double.IsFinite(value) ? double.Parse(value.ToString("G4", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : null;
+    internal static double? Band(double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            return null;
+        }
+
+        if (value == 0)
+        {
+            return 0;
+        }
+
+        // An integer of four digits times or over an exact power of ten: one correctly rounded operation gives the
+        // double nearest the four-digit decimal, as parsing its text would, without formatting a million strings.
+        var exponent = 3 - (int)Math.Floor(Math.Log10(Math.Abs(value)));
+        if (Math.Abs(exponent) > 22)
+        {
+            return double.Parse(value.ToString("G4", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        }
+
+        var power = Powers[Math.Abs(exponent)];
+        return exponent >= 0 ? Math.Round(value * power) / power : Math.Round(value / power) * power;
+    }
+
+    /// <summary>10⁰ … 10²², every one exact in a double.</summary>
+    private static readonly double[] Powers = Enumerable.Range(0, 23).Select(k => Enumerable.Repeat(10.0, k).Aggregate(1.0, (p, ten) => p * ten)).ToArray();
 
     /// <summary>JSON has no infinities or NaN: such a value is a gap.</summary>
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;

@@ -50,7 +50,13 @@ public sealed class ChartImages(ChartImageMemo? memo = null) : ISitePage
             l.Points.Select(p => p.Median).ToArray(),
             l.Points.Select(p => p.MedianLow).ToArray(),
             l.Points.Select(p => p.MedianHigh).ToArray())).ToArray();
-        var times = drawn.SelectMany(l => l.Points).GroupBy(p => p.Commit, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().CommitTime, StringComparer.Ordinal);
+        var marked = chart.Markers.Select(m => m.Commit).ToHashSet(StringComparer.Ordinal);
+        var times = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var point in drawn.SelectMany(l => l.Points).Where(p => marked.Contains(p.Commit)))
+        {
+            times.TryAdd(point.Commit, point.CommitTime);
+        }
+
         var markers = chart.Markers.Where(m => times.ContainsKey(m.Commit)).Select(m => new TrendImageMarker(times[m.Commit], m.IsRegression, m.Acknowledged)).ToArray();
         return new TrendImageSpec(chart.Title, chart.Unit, lines, markers);
     }

@@ -11,10 +11,19 @@ namespace StaticBench.Store.History;
 /// </summary>
 internal sealed record HistoryCache
 {
-    /// <summary>6: with reference files (<see cref="DataFiles.ReferencesFolder"/>); 5: with each result's <c>exact</c> marker; 4: blobs keyed by id and the kind of path (<see cref="DataFiles.BlobKey"/>); 3: the binary format (<see cref="HistoryCacheFormat"/>).</summary>
-    public const int CurrentVersion = 6;
+    /// <summary>7: a base id and segments (<see cref="HistoryCacheChange"/>); 6: with reference files (<see cref="DataFiles.ReferencesFolder"/>); 5: with each result's <c>exact</c> marker; 4: blobs keyed by id and the kind of path (<see cref="DataFiles.BlobKey"/>); 3: the binary format (<see cref="HistoryCacheFormat"/>).</summary>
+    public const int CurrentVersion = 7;
+
+    /// <summary>Segments written after a base before the next save writes a new base.</summary>
+    public const int MaxSegments = 32;
 
     public int Version { get; init; } = CurrentVersion;
+
+    /// <summary>Names this base file: a segment applies only to the base it was written after.</summary>
+    public string BaseId { get; init; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>Segments applied on top of the base when this cache was loaded.</summary>
+    public int Segments { get; init; }
 
     public required string Tip { get; init; }
 
@@ -24,23 +33,104 @@ internal sealed record HistoryCache
 
     public required Dictionary<string, CachedBlob> Blobs { get; init; }
 
+    /// <summary>The base in <paramref name="file"/> with every segment after it that continues it, in order; null when there is no usable base.</summary>
     public static HistoryCache? Load(string file)
     {
         try
         {
-            using var stream = File.OpenRead(file);
-            return HistoryCacheFormat.Read(stream);
+            HistoryCache? cache;
+            using (var stream = File.OpenRead(file))
+            {
+                cache = HistoryCacheFormat.Read(stream);
+            }
+
+            for (var n = 1; cache is not null && File.Exists(SegmentPath(file, n)); n++)
+            {
+                using var stream = File.OpenRead(SegmentPath(file, n));
+                if (HistoryCacheFormat.ReadChange(stream) is not { } change || change.BaseId != cache.BaseId || change.Sequence != n || change.PreviousTip != cache.Tip)
+                {
+                    break; // left by a build that started from another base: what the base and earlier segments say still holds
+                }
+
+                cache = change.ApplyTo(cache);
+            }
+
+            return cache;
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentOutOfRangeException or FormatException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentOutOfRangeException or FormatException or EndOfStreamException)
         {
             return null; // A missing or damaged cache only costs a full read.
         }
     }
 
-    /// <summary>Written with <see cref="AtomicFile"/>, so a crash never leaves half a cache.</summary>
-    public void Save(string file)
+    /// <summary>
+    /// Saves this cache. When it grew from a cache loaded from <paramref name="file"/> by <paramref name="change"/>, only
+    /// that change is written, as the next segment (a new run costs kilobytes, not the whole history); otherwise, and
+    /// every <see cref="MaxSegments"/> segments, a new base replaces the file and its segments. Each file is written
+    /// with <see cref="AtomicFile"/>, so a crash never leaves half a cache.
+    /// </summary>
+    public void Save(string file, HistoryCacheChange? change = null)
     {
-        AtomicFile.Write(file, stream => HistoryCacheFormat.Write(stream, this));
+        if (change is not null && change.BaseId == BaseId && change.Sequence <= MaxSegments && File.Exists(file))
+        {
+            AtomicFile.Write(SegmentPath(file, change.Sequence), stream => HistoryCacheFormat.WriteChange(stream, change));
+            DeleteSegments(file, from: change.Sequence + 1);
+            return;
+        }
+
+        var fresh = this with { BaseId = Guid.NewGuid().ToString("N"), Segments = 0 };
+        AtomicFile.Write(file, stream => HistoryCacheFormat.Write(stream, fresh));
+        DeleteSegments(file, from: 1);
+    }
+
+    private static string SegmentPath(string file, int sequence) => $"{file}.segment-{sequence}";
+
+    private static void DeleteSegments(string file, int from)
+    {
+        for (var n = from; File.Exists(SegmentPath(file, n)); n++)
+        {
+            File.Delete(SegmentPath(file, n));
+        }
+    }
+}
+
+/// <summary>
+/// What one build changed in a <see cref="HistoryCache"/>: the files added or replaced and removed, the blobs read and
+/// dropped, and the new tip. Saved as a segment after the base it continues (<see cref="BaseId"/>, <see cref="Sequence"/>).
+/// </summary>
+internal sealed record HistoryCacheChange(
+    string BaseId,
+    int Sequence,
+    string PreviousTip,
+    string Tip,
+    Dictionary<string, CachedFile> Files,
+    IReadOnlyList<string> RemovedFiles,
+    Dictionary<string, CachedBlob> Blobs,
+    IReadOnlyList<string> RemovedBlobs)
+{
+    public HistoryCache ApplyTo(HistoryCache cache)
+    {
+        foreach (var path in RemovedFiles)
+        {
+            cache.Files.Remove(path);
+        }
+
+        foreach (var (path, file) in Files)
+        {
+            cache.Files[path] = file;
+        }
+
+        foreach (var key in RemovedBlobs)
+        {
+            cache.Blobs.Remove(key);
+        }
+
+        foreach (var (key, blob) in Blobs)
+        {
+            cache.Blobs[key] = blob;
+        }
+
+        return cache with { Tip = Tip, Segments = Sequence };
     }
 }
 

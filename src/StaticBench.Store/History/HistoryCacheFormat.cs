@@ -9,11 +9,14 @@ namespace StaticBench.Store.History;
 /// The history cache on disk: a binary file, because the JSON one of a 200 × 3,000 history was 172 MB and took
 /// seconds to write and longer to read back. Every string is written once and referred to by number after that
 /// (benchmark names, phases, engines repeat hundreds of thousands of times), so reading it back also shares them.
-/// The layout: <c>SBHC</c>, the format version, the tip and folder, the files, then the blobs by kind.
+/// The layout: <c>SBHC</c>, the format version, the base id, tip and folder, the files, then the blobs by kind.
+/// A segment (<see cref="HistoryCacheChange"/>) lays out what one build changed the same way.
 /// </summary>
 internal static class HistoryCacheFormat
 {
     private static readonly byte[] Magic = "SBHC"u8.ToArray();
+
+    private static readonly byte[] SegmentMagic = "SBHS"u8.ToArray();
 
     private enum BlobKind : byte
     {
@@ -30,23 +33,108 @@ internal static class HistoryCacheFormat
         using var w = new Writer(stream);
         w.Raw.Write(Magic);
         w.Raw.Write(HistoryCache.CurrentVersion);
+        w.String(cache.BaseId);
         w.String(cache.Tip);
         w.String(cache.DataFolder);
-        w.Raw.Write7BitEncodedInt(cache.Files.Count);
-        foreach (var (path, file) in cache.Files)
+        WriteFiles(w, cache.Files);
+        WriteBlobs(w, cache.Blobs);
+    }
+
+    /// <summary>A segment: <c>SBHS</c>, the format version, which base and place it continues, the new tip, then what changed.</summary>
+    public static void WriteChange(Stream stream, HistoryCacheChange change)
+    {
+        using var w = new Writer(stream);
+        w.Raw.Write(SegmentMagic);
+        w.Raw.Write(HistoryCache.CurrentVersion);
+        w.String(change.BaseId);
+        w.Raw.Write7BitEncodedInt(change.Sequence);
+        w.String(change.PreviousTip);
+        w.String(change.Tip);
+        WriteFiles(w, change.Files);
+        WriteStrings(w, change.RemovedFiles);
+        WriteBlobs(w, change.Blobs);
+        WriteStrings(w, change.RemovedBlobs);
+    }
+
+    /// <summary>The segment in <paramref name="stream"/>; null when it is not one or of another version.</summary>
+    public static HistoryCacheChange? ReadChange(Stream stream)
+    {
+        using var r = new Reader(stream);
+        if (!r.Raw.ReadBytes(SegmentMagic.Length).AsSpan().SequenceEqual(SegmentMagic) || r.Raw.ReadInt32() != HistoryCache.CurrentVersion)
+        {
+            return null;
+        }
+
+        var (baseId, sequence, previousTip, tip) = (r.String(), r.Raw.Read7BitEncodedInt(), r.String(), r.String());
+        return new HistoryCacheChange(baseId, sequence, previousTip, tip, ReadFiles(r), ReadStrings(r), ReadBlobs(r), ReadStrings(r));
+    }
+
+    private static void WriteFiles(Writer w, Dictionary<string, CachedFile> files)
+    {
+        w.Raw.Write7BitEncodedInt(files.Count);
+        foreach (var (path, file) in files)
         {
             w.String(path);
             w.String(file.Blob);
             w.String(file.Commit);
             w.Time(file.RecordedAt);
         }
+    }
 
-        w.Raw.Write7BitEncodedInt(cache.Blobs.Count);
-        foreach (var (sha, blob) in cache.Blobs)
+    private static Dictionary<string, CachedFile> ReadFiles(Reader r)
+    {
+        var count = r.Raw.Read7BitEncodedInt();
+        var files = new Dictionary<string, CachedFile>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
         {
-            w.String(sha);
+            var path = r.String();
+            files[path] = new CachedFile(r.String(), r.String(), r.Time());
+        }
+
+        return files;
+    }
+
+    private static void WriteBlobs(Writer w, Dictionary<string, CachedBlob> blobs)
+    {
+        w.Raw.Write7BitEncodedInt(blobs.Count);
+        foreach (var (key, blob) in blobs)
+        {
+            w.String(key);
             WriteBlob(w, blob);
         }
+    }
+
+    private static Dictionary<string, CachedBlob> ReadBlobs(Reader r)
+    {
+        var count = r.Raw.Read7BitEncodedInt();
+        var blobs = new Dictionary<string, CachedBlob>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var key = r.String();
+            blobs[key] = ReadBlob(r);
+        }
+
+        return blobs;
+    }
+
+    private static void WriteStrings(Writer w, IReadOnlyList<string> values)
+    {
+        w.Raw.Write7BitEncodedInt(values.Count);
+        foreach (var value in values)
+        {
+            w.String(value);
+        }
+    }
+
+    private static string[] ReadStrings(Reader r)
+    {
+        var values = new string[r.Raw.Read7BitEncodedInt()];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = r.String();
+        }
+
+        return values;
     }
 
     /// <summary>The cache in <paramref name="stream"/>; null when it is not one or of another version.</summary>
@@ -58,25 +146,8 @@ internal static class HistoryCacheFormat
             return null;
         }
 
-        var tip = r.String();
-        var folder = r.String();
-        var fileCount = r.Raw.Read7BitEncodedInt();
-        var files = new Dictionary<string, CachedFile>(fileCount, StringComparer.Ordinal);
-        for (var i = 0; i < fileCount; i++)
-        {
-            var path = r.String();
-            files[path] = new CachedFile(r.String(), r.String(), r.Time());
-        }
-
-        var blobCount = r.Raw.Read7BitEncodedInt();
-        var blobs = new Dictionary<string, CachedBlob>(blobCount, StringComparer.Ordinal);
-        for (var i = 0; i < blobCount; i++)
-        {
-            var sha = r.String();
-            blobs[sha] = ReadBlob(r);
-        }
-
-        return new HistoryCache { Tip = tip, DataFolder = folder, Files = files, Blobs = blobs };
+        var (baseId, tip, folder) = (r.String(), r.String(), r.String());
+        return new HistoryCache { BaseId = baseId, Tip = tip, DataFolder = folder, Files = ReadFiles(r), Blobs = ReadBlobs(r) };
     }
 
     private static void WriteBlob(Writer w, CachedBlob blob)

@@ -73,19 +73,31 @@ public static class HistoryReader
             files.Remove(path);
         }
 
+        var newBlobs = added.Select(a => DataFiles.BlobKey(a.Path, a.Blob.Sha)).Where(k => !blobs.ContainsKey(k)).ToHashSet(StringComparer.Ordinal);
         var blobsRead = ParseNew(repo, added, blobs, folder);
 
         // Drop what no file refers to any more, so the cache does not grow with deleted files.
         var live = files.Select(f => DataFiles.BlobKey(f.Key, f.Value.Blob)).ToHashSet(StringComparer.Ordinal);
-        foreach (var stale in blobs.Keys.Where(k => !live.Contains(k)).ToList())
+        var stale = blobs.Keys.Where(k => !live.Contains(k)).ToList();
+        foreach (var key in stale)
         {
-            blobs.Remove(stale);
+            blobs.Remove(key);
         }
 
-        var next = new HistoryCache { Tip = tip.Sha, DataFolder = folder, Files = files, Blobs = blobs };
+        var next = new HistoryCache { BaseId = start?.BaseId ?? Guid.NewGuid().ToString("N"), Segments = start?.Segments ?? 0, Tip = tip.Sha, DataFolder = folder, Files = files, Blobs = blobs };
         if (options.CacheFile is not null)
         {
-            next.Save(options.CacheFile);
+            var addedPaths = added.Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
+            var change = start is null ? null : new HistoryCacheChange(
+                start.BaseId,
+                start.Segments + 1,
+                start.Tip,
+                tip.Sha,
+                addedPaths.Where(files.ContainsKey).ToDictionary(p => p, p => files[p], StringComparer.Ordinal),
+                deleted.Where(p => !addedPaths.Contains(p)).ToArray(),
+                newBlobs.Where(blobs.ContainsKey).ToDictionary(k => k, k => blobs[k], StringComparer.Ordinal),
+                stale);
+            next.Save(options.CacheFile, change);
         }
 
         return new HistoryReport(SnapshotBuilder.Build(next), commitsWalked, blobsRead, UsedCache: start is not null);

@@ -99,6 +99,61 @@ public class HistoryReaderTests
     }
 
     [Fact]
+    public void Each_rebuild_adds_a_small_segment_to_the_cache_and_every_one_reads_back_as_the_files_say_issue_13()
+    {
+        // Given a history read once with a cache
+        using var data = new ScriptedDataRepository();
+        using var scratch = new TempDirectory();
+        var cacheFile = scratch.Combine("history.cache");
+        var options = new HistoryOptions(CacheFile: cacheFile);
+        data.Commit("run 0", (ResultPath("r0"), new RunResultBuilder("r0").Build()), ("notes.md", "# Notes"));
+        HistoryReader.Read(data.Path, options);
+        var baseBytes = File.ReadAllBytes(cacheFile);
+
+        static string Describe(StaticBench.Schema.Model.DataSnapshot s) => string.Join("\n",
+            s.Runs.Select(r => $"{r.Run.Run.Id} {r.Path} {r.DataCommit} {r.RecordedAt:O}")
+                .Concat(s.Skipped.Select(k => $"skipped {k.Path}: {k.Reason}"))
+                .Concat(s.Documents.Select(d => $"document {d.Path}: {d.Markdown}")));
+
+        // When runs arrive one build at a time, one of them broken, one withdrawn and a document rewritten
+        byte[] firstSegment = [];
+        for (var i = 1; i <= HistoryCache.MaxSegments + 2; i++)
+        {
+            var changes = new List<(string, object?)> { (ResultPath($"r{i}"), i == 5 ? "{ broken" : new RunResultBuilder($"r{i}").Build()) };
+            if (i == 7)
+            {
+                changes.Add((ResultPath("r3"), null));
+                changes.Add(("notes.md", "# Notes, rewritten"));
+            }
+
+            data.Commit($"run {i}", [.. changes]);
+            var incremental = HistoryReader.Read(data.Path, options);
+
+            // Then each build reads only what is new and agrees with a read of the whole history
+            incremental.UsedCache.ShouldBeTrue();
+            incremental.BlobsRead.ShouldBe(i == 7 ? 2 : 1);
+            Describe(incremental.Snapshot).ShouldBe(Describe(HistoryReader.Read(data.Path, new HistoryOptions()).Snapshot));
+
+            // And the base file is left alone: the build writes only a segment, until there are too many
+            var segments = Directory.GetFiles(scratch.Path, "history.cache.segment-*").Length;
+            firstSegment = i == 1 ? File.ReadAllBytes($"{cacheFile}.segment-1") : firstSegment;
+            if (i <= HistoryCache.MaxSegments)
+            {
+                segments.ShouldBe(i);
+                File.ReadAllBytes(cacheFile).ShouldBe(baseBytes);
+            }
+            else
+            {
+                segments.ShouldBe(i - HistoryCache.MaxSegments - 1);
+            }
+        }
+
+        // And a segment left behind by an older base is not applied to a new one
+        File.WriteAllBytes($"{cacheFile}.segment-2", firstSegment);
+        Describe(HistoryReader.Read(data.Path, options).Snapshot).ShouldBe(Describe(HistoryReader.Read(data.Path, new HistoryOptions()).Snapshot));
+    }
+
+    [Fact]
     public void What_the_cache_kept_reads_back_exactly_as_the_files_say_issue_13()
     {
         // Given a history with every kind of file: a run using every optional field, a document, an acknowledgement,
