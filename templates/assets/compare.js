@@ -941,6 +941,7 @@
       el('label', {}, ['Base ', baseSelect]), swap, el('label', {}, ['Head ', headSelect]),
       el('label', {}, ['Filter ', filterInput]), el('label', {}, ['Show ', verdictSelect]),
     ]);
+    var pickersNote = el('p', { className: 'meta' });
     var status = el('p', { className: 'cmp-status', role: 'status', 'aria-live': 'polite' });
     var summary = el('p', { className: 'cmp-summary' });
     var shown = el('p', { className: 'meta' });
@@ -959,7 +960,7 @@
     var table = el('table', { className: 'cmp-table' }, [el('thead', {}, [headRow]), tbody]);
     var notes = el('p', { className: 'meta' });
     while (container.firstChild) container.removeChild(container.firstChild);
-    [controls, status, summary, shown, el('div', { className: 'table-wrap' }, [table]), notes].forEach(function (n) { container.appendChild(n); });
+    [controls, pickersNote, status, summary, shown, el('div', { className: 'table-wrap' }, [table]), notes].forEach(function (n) { container.appendChild(n); });
 
     // ---- status and errors ----
     function setStatus(parts, error) {
@@ -1061,20 +1062,39 @@
       return label.join(' · ') + (c.samples ? '' : ' (no samples)');
     }
 
+    // The pickers list the commits whose samples the site publishes, newest first: a long history has thousands of
+    // commits, and a menu of all of them costs the browser most of a second to lay out. Any other commit can be named
+    // in the address; it is then added to its picker, and the page names the command that compares it.
     function fillPickers() {
+      var listed = state.commits.filter(function (c) { return c.samples; }).reverse();
       [baseSelect, headSelect].forEach(function (select) {
+        var fragment = document.createDocumentFragment();
+        fragment.appendChild(el('option', { value: '', text: '(choose a commit)' }));
+        listed.forEach(function (c) { fragment.appendChild(pickerOption(c)); });
         select.textContent = '';
-        select.appendChild(el('option', { value: '', text: '(choose a commit)' }));
-        for (var i = state.commits.length - 1; i >= 0; i--) {
-          var c = state.commits[i];
-          select.appendChild(el('option', { value: c.sha, text: optionLabel(c), title: str(c.subject) }));
-        }
+        select.appendChild(fragment);
       });
+      pickersNote.textContent = listed.length < state.commits.length
+        ? 'The pickers list the ' + listed.length + ' commits whose samples this site publishes; name any of the ' +
+          state.commits.length + ' commits in the address (?base=…&head=…) to get the command that compares them.'
+        : '';
+    }
+
+    function pickerOption(c) {
+      return el('option', { value: c.sha, text: optionLabel(c), title: str(c.subject) });
+    }
+
+    function syncPicker(select, sha) {
+      var known = sha && state.bySha.has(sha) ? sha : '';
+      if (known && !Array.prototype.some.call(select.options, function (o) { return o.value === known; })) {
+        select.insertBefore(pickerOption(state.bySha.get(known)), select.options[1] || null);
+      }
+      select.value = known;
     }
 
     function syncPickers() {
-      baseSelect.value = state.base && state.bySha.has(state.base) ? state.base : '';
-      headSelect.value = state.head && state.bySha.has(state.head) ? state.head : '';
+      syncPicker(baseSelect, state.base);
+      syncPicker(headSelect, state.head);
     }
 
     // ---- comparing ----

@@ -152,6 +152,27 @@ public sealed class InteractiveSiteTests : IClassFixture<InteractiveSiteTests.Bu
     }
 
     [Fact]
+    public void The_pickers_list_the_commits_with_samples_and_an_older_commit_comes_from_the_address_issue_13()
+    {
+        // Given a site that publishes the samples of its newest 30 of 40 commits
+        // When the compare view opens with an older commit as base
+        var chrome = _site.Open($"compare.html?base={RunResultBuilder.Commit(5)}&head={RunResultBuilder.Commit(40)}");
+        WaitUntil(() => chrome.FindElement(By.CssSelector("#compare .cmp-status")).Text.Contains("not published"));
+
+        // Then the head picker lists only those 30 newest first, and the base picker has the older commit added and chosen
+        var head = chrome.FindElements(By.CssSelector("#compare select[name=head] option")).Select(o => o.GetAttribute("value")).ToArray();
+        head.ShouldBe(["", .. Enumerable.Range(11, 30).Reverse().Select(RunResultBuilder.Commit)]);
+        var chosenBase = chrome.FindElement(By.CssSelector("#compare select[name=base] option:checked"));
+        chosenBase.GetAttribute("value").ShouldBe(RunResultBuilder.Commit(5));
+        chosenBase.Text.ShouldEndWith("(no samples)");
+
+        // And the page says how to reach the other commits, and names the command that compares these two
+        chrome.FindElement(By.Id("compare")).Text.ShouldContain("list the 30 commits whose samples this site publishes");
+        chrome.FindElement(By.CssSelector("#compare .cmp-status")).Text.ShouldContain("staticbench compare");
+        _site.NoConsoleErrorsAndNoRequestsLeaveTheSite(chrome);
+    }
+
+    [Fact]
     public void Pages_fit_a_390_pixel_wide_phone_without_scrolling_sideways_issue_12()
     {
         // Given a phone-sized window
@@ -235,7 +256,7 @@ public sealed class InteractiveSiteTests : IClassFixture<InteractiveSiteTests.Bu
                 return ResultFiles.Write(_dir.Combine("in"), run);
             }).ToArray();
             (await InProcessCli.RunAsync(["record", "--data", data, .. files])).Exit.ShouldBe(0);
-            var build = await InProcessCli.RunAsync("build", "--data", data, "--out", Folder, "--cache", _dir.Combine("cache"));
+            var build = await InProcessCli.RunAsync("build", "--data", data, "--out", Folder, "--cache", _dir.Combine("cache"), "--sample-commits", "30");
             build.Exit.ShouldBe(0, build.Error);
 
             SortPage = Directory.GetFiles(Path.Combine(Folder, "benchmarks"), "sort-quick-*.html").Select(Path.GetFileName).Single()!;
