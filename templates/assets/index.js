@@ -92,6 +92,25 @@
       return sort.descending ? -c : c;
     }
 
+    function render(shown, visible, by) {
+      var fragment = document.createDocumentFragment();
+      var current = null, columns = table.tHead.rows[0].cells.length, sizes = {};
+      if (by) { shown.forEach(function (r) { var g = r.getAttribute('data-' + by); sizes[g] = (sizes[g] || 0) + 1; }); }
+      shown.forEach(function (r) {
+        if (by && r.getAttribute('data-' + by) !== current) {
+          current = r.getAttribute('data-' + by);
+          var header = SB.el('tr', { 'class': 'group-row' });
+          header.appendChild(SB.el('th', { colspan: String(columns), scope: 'rowgroup' }, (current === '' ? '(none)' : current) + ' · ' + sizes[current]));
+          fragment.appendChild(header);
+        }
+        r.hidden = false;
+        fragment.appendChild(r);
+      });
+      rows.forEach(function (r) { if (!visible.has(r)) { r.hidden = true; fragment.appendChild(r); } });
+      body.textContent = '';
+      body.appendChild(fragment);
+    }
+
     function apply() {
       var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
       var wantedStatus = {};
@@ -107,22 +126,15 @@
         return compare(a, b);
       });
 
-      var fragment = document.createDocumentFragment();
-      var current = null, columns = table.tHead.rows[0].cells.length, sizes = {}, visible = new Set(shown);
-      if (by) { shown.forEach(function (r) { var g = r.getAttribute('data-' + by); sizes[g] = (sizes[g] || 0) + 1; }); }
-      shown.forEach(function (r) {
-        if (by && r.getAttribute('data-' + by) !== current) {
-          current = r.getAttribute('data-' + by);
-          var header = SB.el('tr', { 'class': 'group-row' });
-          header.appendChild(SB.el('th', { colspan: String(columns), scope: 'rowgroup' }, (current === '' ? '(none)' : current) + ' · ' + sizes[current]));
-          fragment.appendChild(header);
-        }
-        r.hidden = false;
-        fragment.appendChild(r);
+      var visible = new Set(shown);
+      var wanted = shown.concat(rows.filter(function (r) { return !visible.has(r); }));
+      var present = body.rows;
+      // The table as the page or the last change left it already shows this (the page opening unfiltered): moving
+      // every row again would make the browser lay the whole table out a second time.
+      var unchanged = !by && present.length === wanted.length && wanted.every(function (r, i) {
+        return present[i] === r && r.hidden === !visible.has(r);
       });
-      rows.forEach(function (r) { if (!visible.has(r)) { r.hidden = true; fragment.appendChild(r); } });
-      body.textContent = '';
-      body.appendChild(fragment);
+      if (!unchanged) { render(shown, visible, by); }
       count.textContent = shown.length === rows.length ? rows.length + ' series' : shown.length + ' of ' + rows.length + ' series';
 
       Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
