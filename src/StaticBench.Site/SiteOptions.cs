@@ -37,7 +37,10 @@ public sealed record SiteOptions
     public int RunsPerPage { get; init; } = 500;
 
     /// <summary>Chart images of an earlier build (<c>build</c> keeps them beside its history cache): unchanged ones are not drawn again.</summary>
-    public Charts.ChartImageMemo? ImageMemo { get; init; }
+    public Output.OutputMemo? ImageMemo { get; init; }
+
+    /// <summary>The compare view's sample files the last build wrote into the same output folder; null makes every one.</summary>
+    public Output.OutputMemo? SampleMemo { get; init; }
 
     /// <summary>Change points remembered from an earlier build (<c>build</c> keeps one beside its history cache); null scans every series.</summary>
     public Analysis.Findings.DetectionMemo? DetectionMemo { get; init; }

@@ -61,9 +61,11 @@ public static class SiteBuild
         // Images are reused from the output folder they were drawn into, so their memo is per output folder.
         var outputKey = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(options.Output))))[..16];
         var imagesFile = history.CacheFile is { } cached ? Path.ChangeExtension(cached, $".images-{outputKey}.json") : null;
-        var images = imagesFile is null ? new Site.Charts.ChartImageMemo() : MemoFiles.LoadImages(imagesFile);
+        var images = imagesFile is null ? new OutputMemo() : MemoFiles.LoadOutput(imagesFile);
+        var samplesFile = history.CacheFile is { } cachedSamples ? Path.ChangeExtension(cachedSamples, $".samples-{outputKey}.json") : null;
+        var samples = samplesFile is null ? new OutputMemo() : MemoFiles.LoadOutput(samplesFile);
 
-        var site = new SiteOptions { TemplatesDirectory = templatesFolder, Title = options.Title, ImageMemo = images, SampleCommits = options.SampleCommits };
+        var site = new SiteOptions { TemplatesDirectory = templatesFolder, Title = options.Title, ImageMemo = images, SampleMemo = samples, SampleCommits = options.SampleCommits };
         var templates = TemplateSet.Load(templatesFolder);
         Lap("memos");
         var analysis = HistoryAnalysis.Run(read.Snapshot, new AnalysisOptions { Series = new SeriesOptions { MainBranch = options.ProjectBranch }, Memo = memo });
@@ -85,12 +87,17 @@ public static class SiteBuild
 
         if (imagesFile is not null)
         {
-            MemoFiles.SaveImages(imagesFile, images);
+            MemoFiles.SaveOutput(imagesFile, images);
+        }
+
+        if (samplesFile is not null)
+        {
+            MemoFiles.SaveOutput(samplesFile, samples);
         }
 
         new BuildStamp(read.Snapshot.DataCommit, inputs).Write(options.Output);
         Lap("save");
 
-        return new BuildOutcome(read, report, memo.Scanned, memo.Remembered) { ImagesDrawn = images.Drawn, ImagesReused = images.Reused, Timings = timings };
+        return new BuildOutcome(read, report, memo.Scanned, memo.Remembered) { ImagesDrawn = images.Made, ImagesReused = images.Kept, Timings = timings };
     }
 }

@@ -4,13 +4,13 @@ using System.Text.Json.Serialization.Metadata;
 using StaticBench.Analysis.ChangePoints;
 using StaticBench.Analysis.Findings;
 using StaticBench.Schema.Files;
-using StaticBench.Site.Charts;
+using StaticBench.Site.Output;
 
 namespace StaticBench.Site.Data;
 
 /// <summary>
 /// The memos a build keeps beside its history cache: change points (<see cref="DetectionMemo"/>) and chart
-/// images (<see cref="ChartImageMemo"/>). A missing or damaged file only costs the work it would have saved;
+/// files kept in the output (<see cref="OutputMemo"/>). A missing or damaged file only costs the work it would have saved;
 /// files are saved with <see cref="AtomicFile"/>, so a crash never leaves half a memo.
 /// </summary>
 public static class MemoFiles
@@ -19,9 +19,9 @@ public static class MemoFiles
 
     public static void SaveDetection(string file, DetectionMemo memo) => Save(file, memo.Used.ToDictionary(), MemoJsonContext.Default.DictionaryStringChangePointArray);
 
-    public static ChartImageMemo LoadImages(string file) => new(Load(file, MemoJsonContext.Default.DictionaryStringString));
+    public static OutputMemo LoadOutput(string file) => new(Load(file, MemoJsonContext.Default.DictionaryStringString));
 
-    public static void SaveImages(string file, ChartImageMemo memo) => Save(file, memo.Used.ToDictionary(), MemoJsonContext.Default.DictionaryStringString);
+    public static void SaveOutput(string file, OutputMemo memo) => Save(file, memo.Used.ToDictionary(), MemoJsonContext.Default.DictionaryStringString);
 
     private static T? Load<T>(string file, JsonTypeInfo<T> type)
         where T : class

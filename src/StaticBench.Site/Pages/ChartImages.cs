@@ -9,15 +9,15 @@ namespace StaticBench.Site.Pages;
 /// <summary>
 /// The static images (ScottPlot): every trend chart and scaling plot as <c>images/&lt;slug&gt;/&lt;id&gt;.png</c>, shown where
 /// scripts do not run and embeddable in READMEs and PR comments, and a card per benchmark, <c>images/&lt;slug&gt;.png</c>.
-/// Drawn in parallel, and only when their data changed (<see cref="ChartImageMemo"/>).
+/// Drawn in parallel, and only when their data changed (<see cref="OutputMemo"/>).
 /// </summary>
-public sealed class ChartImages(ChartImageMemo? memo = null) : ISitePage
+public sealed class ChartImages(OutputMemo? memo = null) : ISitePage
 {
     public string Name => "images";
 
     public void Render(SiteModel site, ISiteOutput output)
     {
-        var memory = memo ?? new ChartImageMemo();
+        var memory = memo ?? new OutputMemo();
         var work = site.Benchmarks.SelectMany(b => b.Charts.Select(c => (Path: c.Image, Spec: (object)Spec(c)))
                 .Concat(b.Scaling.Select(s => (Path: s.Image, Spec: (object)s.Spec)))
                 .Append((Path: b.Card, Spec: Card(b, site))))

@@ -8,8 +8,10 @@ namespace StaticBench.Site.Pages;
 /// <c>data/samples/&lt;sha&gt;.js</c>: the raw samples of every series at one commit (every run there pooled,
 /// branches and pull requests included, as <c>staticbench compare</c> pools them), for the compare view's
 /// tests. Only commits marked <see cref="CommitRow.HasSamples"/> get one, so the site stays small on long histories.
+/// A shard whose samples did not change is kept as the last build wrote it (<see cref="OutputMemo"/>): one new run
+/// adds one shard and leaves the other 249 alone.
 /// </summary>
-public sealed class SampleShards : ISitePage
+public sealed class SampleShards(OutputMemo? memo = null) : ISitePage
 {
     public string Name => "samples";
 
@@ -35,11 +37,29 @@ public sealed class SampleShards : ISitePage
             }
         }
 
+        var memory = memo ?? new OutputMemo();
         Parallel.ForEach(byCommit, pair =>
         {
             var path = PathOf(pair.Key);
-            var value = new SamplesScript(pair.Key, pair.Value.ToDictionary(s => s.Key, s => s.Value.ToArray(), StringComparer.Ordinal));
-            ScriptData.Write(output, path, ScriptData.KeyOf(path), value, SiteJsonContext.Default.SamplesScript);
+            memory.Write(output, path, ContentKey(pair.Key, pair.Value), () =>
+                ScriptData.Encode(ScriptData.KeyOf(path), new SamplesScript(pair.Key, pair.Value.ToDictionary(s => s.Key, s => s.Value.ToArray(), StringComparer.Ordinal)), SiteJsonContext.Default.SamplesScript));
         });
+    }
+
+    /// <summary>This build of StaticBench: another one may write shards differently.</summary>
+    private static readonly string CodeVersion = typeof(SampleShards).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    /// <summary>A hash of everything a shard holds and of the code that writes it: hashing the samples costs a fraction of writing them as JSON.</summary>
+    private static string ContentKey(string sha, SortedDictionary<string, List<double>> shard)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{CodeVersion}\n{sha}\n"));
+        foreach (var (series, samples) in shard)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{series}:{samples.Count}\n"));
+            hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(samples)));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }
