@@ -33,7 +33,7 @@ public static class ScalingImage
     public static byte[] RenderPng(ScalingImageSpec spec)
     {
         using var plot = Build(spec);
-        return plot.GetImageBytes(spec.Width, spec.Height, ImageFormat.Png);
+        return PngEncoding.Of(plot, spec.Width, spec.Height);
     }
 
     /// <summary>The same chart as SVG (ScottPlot's export: text stays text, escaped).</summary>

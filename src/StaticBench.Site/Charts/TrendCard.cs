@@ -46,9 +46,7 @@ public static class TrendCard
 
         Spark(canvas, spec.Values.Skip(Math.Max(0, spec.Values.Count - SparkPoints)).ToArray(), new SKRect(sparkLeft, Pad + 30, spec.Width - Pad, spec.Height - Pad), theme.Line(0));
 
-        using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
-        return png.ToArray();
+        return PngEncoding.Of(surface);
     }
 
     private static void Text(SKCanvas canvas, string text, float x, float baseline, SKFont font, string color)

@@ -21,7 +21,7 @@ public static class TrendImage
     public static byte[] RenderPng(TrendImageSpec spec)
     {
         using var plot = TrendPlot.Build(spec);
-        return plot.GetImageBytes(spec.Width, spec.Height, ImageFormat.Png);
+        return PngEncoding.Of(plot, spec.Width, spec.Height);
     }
 
     /// <summary>The same chart as SVG (ScottPlot's own export: text stays text, escaped).</summary>
