@@ -10,6 +10,7 @@ public sealed class ImporterRegistryTests
     [InlineData("go/bench.jsonl", "go")]
     [InlineData("pytest-benchmark/saved.json", "pytest-benchmark")]
     [InlineData("catch2/v2.xml", "catch2")]
+    [InlineData("catch2/v3.xml", "catch2")]
     [InlineData("benchmarkdotnet/SortBenchmarks-report-full-compressed.json", "benchmarkdotnet")]
     [InlineData("benchmarkdotnet/SortBenchmarks-report-brief.json", "benchmarkdotnet")]
     [InlineData("benchmarkdotnet/SortBenchmarks-measurements.csv", "benchmarkdotnet")]

@@ -9,7 +9,8 @@ namespace StaticBench.GitHub.Client;
 /// and its <c>GetAll</c> methods turn a 304 into an empty list (indistinguishable from "no comments"), so this
 /// handler remembers each GET's ETag, body and <c>Link</c> header, asks conditionally, and answers a 304 with
 /// the remembered 200 (a 304 costs no rate limit). It also refuses any request outside the API host, so a
-/// <c>Link</c> header pointing elsewhere can never carry the token away.
+/// <c>Link</c> header pointing elsewhere can never carry the token away. Every request is sent, and its body
+/// read, under the caller's cancellation (<see cref="CallCancellation"/>) as well as Octokit's timeout.
 /// </summary>
 internal sealed class ConditionalRequestHandler(Uri baseUrl) : DelegatingHandler(new HttpClientHandler())
 {
@@ -17,6 +18,25 @@ internal sealed class ConditionalRequestHandler(Uri baseUrl) : DelegatingHandler
     private readonly ConcurrentDictionary<Uri, Cached> _cache = new();
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        // Octokit's token carries only its request timeout; the caller's comes through CallCancellation.
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, CallCancellation.Current);
+        var response = await SendOnceAsync(request, linked.Token).ConfigureAwait(false);
+
+        // Read the body here too, under the caller's token: HttpClient above would read it under Octokit's alone.
+        try
+        {
+            await response.Content.LoadIntoBufferAsync(linked.Token).ConfigureAwait(false);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (request.RequestUri is not { } url
             || Uri.Compare(url, baseUrl, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)

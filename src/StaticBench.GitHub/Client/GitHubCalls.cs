@@ -18,6 +18,7 @@ internal sealed class GitHubCalls(GitHubClientOptions options)
     private async Task<T> RunAsync<T>(string request, Func<Task<T>> call, bool idempotent, CancellationToken cancel)
     {
         var failures = 0;
+        CallCancellation.Current = cancel; // restored when this method returns: async methods keep their caller's context
         while (true)
         {
             cancel.ThrowIfCancellationRequested();

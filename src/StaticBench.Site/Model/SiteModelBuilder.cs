@@ -46,8 +46,8 @@ public static class SiteModelBuilder
             Benchmarks = benchmarks,
             Runs = RunRows(set),
             Commits = CommitTable.Build(set, options.SampleCommits),
-            Documents = Documents(snapshot, warnings),
-            Skipped = snapshot.Skipped.OrderBy(s => s.Path, StringComparer.Ordinal).Select(s => new SkippedRow(s.Path, s.Reason)).ToArray(),
+            Documents = Documents(snapshot, warnings, out var skippedDocuments),
+            Skipped = snapshot.Skipped.Select(s => new SkippedRow(s.Path, s.Reason)).Concat(skippedDocuments).OrderBy(s => s.Path, StringComparer.Ordinal).ToArray(),
             Warnings = warnings,
             SeriesSet = set,
             Analysis = analysis,
@@ -109,15 +109,19 @@ public static class SiteModelBuilder
         })
         .ToArray();
 
-    private static DocumentModel[] Documents(DataSnapshot snapshot, List<string> warnings)
+    /// <summary>The documents that get a page; one that cannot is listed as skipped, as a bad result file is, and warned about.</summary>
+    private static DocumentModel[] Documents(DataSnapshot snapshot, List<string> warnings, out List<SkippedRow> skipped)
     {
         var documents = new Dictionary<string, DocumentModel>(StringComparer.OrdinalIgnoreCase);
+        skipped = [];
         foreach (var document in snapshot.Documents.OrderBy(d => d.Path, StringComparer.Ordinal))
         {
             var page = DocumentPaths.PageFor(document.Path);
             if (page is null || documents.ContainsKey(page))
             {
-                warnings.Add($"Document {document.Path} left out: {(page is null ? "its path cannot be a page" : $"{page} is taken")}.");
+                var reason = page is null ? "its path cannot be a page" : $"{page} is taken";
+                skipped.Add(new SkippedRow(document.Path, $"document left out: {reason}"));
+                warnings.Add($"Document {document.Path} left out: {reason}.");
                 continue;
             }
 

@@ -23,7 +23,7 @@ public sealed class DataFiles : ISitePage
     {
         var generator = $"StaticBench {site.GeneratorVersion}";
         var summaries = site.Benchmarks.SelectMany(b => b.Source.Select(s => new SeriesSummaryJson(
-            s.Id, KeyOf(s), s.Unit, BetterOf(s), s.Points.Count, s.Latest?.Median, s.Change?.Ratio, b.Page, b.Script))).ToArray();
+            s.Id, KeyOf(s), s.Unit, BetterOf(s), s.Points.Count, Finite(s.Latest?.Median), Finite(s.Change?.Ratio), b.Page, b.Script))).ToArray();
         output.Write("index.json", JsonSerializer.SerializeToUtf8Bytes(
             new IndexJson(generator, site.DataCommit, site.MainBranch, summaries), SiteJsonContext.Default.IndexJson));
 
@@ -48,4 +48,7 @@ public sealed class DataFiles : ISitePage
         new(s.Key.Machine, s.Key.Benchmark, s.Key.Parameters, s.Key.Engine, s.Key.Phase, s.Key.Metric);
 
     private static string BetterOf(Series s) => s.Better.ToString().ToLowerInvariant();
+
+    /// <summary>JSON has no infinities or NaN (the writer throws on them): such a value is left out, as a missing one is.</summary>
+    private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 }

@@ -44,6 +44,30 @@ public class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Values_whose_median_or_change_would_overflow_are_skipped_and_the_build_goes_on_17()
+    {
+        // Given a data branch with a good run and runs whose median (near double.MaxValue) or change
+        // (1e-300 to 1e300) would not be finite
+        static (string, object) Extreme(string id, int commit, params double[] samples) =>
+            ($"results/2026/11/21/{id}.json",
+             new RunResultBuilder(id)
+                 .AtCommit(RunResultBuilder.Commit(commit), DateTimeOffset.UnixEpoch.AddHours(commit), commit > 1 ? [RunResultBuilder.Commit(commit - 1)] : [])
+                 .WithResult("huge/median", "compile", samples)
+                 .WithResult("tiny/then-huge", "compile", commit == 2 ? 1e-300 : 1e300)
+                 .Build());
+        _data.Commit("runs", Run("r1", "sort/quick", 1, 1000), Extreme("r2", 2, 1.7e308, 1.75e308), Extreme("r3", 3, 1.7e308, 1.79e308));
+
+        // When the site is built
+        var (exit, _, stderr) = await Build();
+
+        // Then it builds: the validator skips those files, naming each value, and the good series is on the site
+        exit.ShouldBe(0, stderr);
+        stderr.ShouldContain("skipped results/2026/11/21/r2.json: $.results[0].samples[0]: is 1.7E+308, outside what staticbench can compute with");
+        stderr.ShouldContain("$.results[1].samples[0]: is 1E+300, outside");
+        File.ReadAllText(_dir.Combine("site", "index.json")).ShouldContain("\"benchmark\":\"sort/quick\"");
+    }
+
+    [Fact]
     public async Task Names_of_skipped_files_cannot_drive_the_terminal()
     {
         // Given a broken file whose name carries a terminal escape sequence and a line break

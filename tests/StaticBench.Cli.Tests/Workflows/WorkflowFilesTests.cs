@@ -71,6 +71,25 @@ public partial class WorkflowFilesTests
     }
 
     [Fact]
+    public void Every_comment_a_workflow_posts_links_the_site_17()
+    {
+        // Given every step of the workflows that posts a comparison comment
+        var commenting = Workflows.SelectMany(RunSteps).Where(step => CommentCall().IsMatch(step.Run)).ToArray();
+        commenting.ShouldNotBeEmpty();
+
+        foreach (var (run, env) in commenting)
+        {
+            foreach (var call in CommentCall().Matches(run).Select(m => m.Value.Trim()))
+            {
+                // Then it passes --site-url, from a variable the step sets, so the comment links the site
+                var siteUrl = SiteUrlArgument().Match(call);
+                siteUrl.Success.ShouldBeTrue($"staticbench comment without --site-url: {call}");
+                env.GetValueOrDefault(siteUrl.Groups["name"].Value).ShouldNotBeNullOrWhiteSpace($"the step does not set {siteUrl.Groups["name"].Value}");
+            }
+        }
+    }
+
+    [Fact]
     public void Every_input_of_the_action_reaches_the_container()
     {
         // Given the action's inputs, the variables its step sets from them, and those action.sh passes on
@@ -95,7 +114,10 @@ public partial class WorkflowFilesTests
     }
 
     /// <summary>The <c>run:</c> scripts of every step of every job of a workflow file.</summary>
-    private static IEnumerable<string> RunScripts(string workflow)
+    private static IEnumerable<string> RunScripts(string workflow) => RunSteps(workflow).Select(step => step.Run);
+
+    /// <summary>Every step of every job of a workflow file that has a <c>run:</c> script, with the step's <c>env:</c>.</summary>
+    private static IEnumerable<(string Run, Dictionary<string, string> Env)> RunSteps(string workflow)
     {
         var yaml = new YamlStream();
         yaml.Load(new StringReader(File.ReadAllText(workflow)));
@@ -104,7 +126,11 @@ public partial class WorkflowFilesTests
             .Where(job => job.Children.ContainsKey("steps"))
             .SelectMany(job => ((YamlSequenceNode)job["steps"]).Children.OfType<YamlMappingNode>())
             .Where(step => step.Children.ContainsKey("run"))
-            .Select(step => ((YamlScalarNode)step["run"]).Value!);
+            .Select(step => (
+                ((YamlScalarNode)step["run"]).Value!,
+                step.Children.TryGetValue("env", out var env)
+                    ? ((YamlMappingNode)env).Children.ToDictionary(e => ((YamlScalarNode)e.Key).Value!, e => ((YamlScalarNode)e.Value).Value ?? "")
+                    : []));
     }
 
     private static IEnumerable<string> Options(string text) => OptionToken().Matches(text).Select(m => m.Value);
@@ -129,6 +155,12 @@ public partial class WorkflowFilesTests
 
     [GeneratedRegex(@"(?<=\s)--[a-z][a-z-]*")]
     private static partial Regex OptionToken();
+
+    [GeneratedRegex(@"^.*(staticbench\.dll|\]}"")\s+comment\s.*$", RegexOptions.Multiline)]
+    private static partial Regex CommentCall();
+
+    [GeneratedRegex(@"--site-url\s+""\$(?<name>[A-Z_]+)""")]
+    private static partial Regex SiteUrlArgument();
 
     [GeneratedRegex(@"-e (?<name>STATICBENCH_[A-Z_]+)")]
     private static partial Regex PassedVariable();

@@ -162,6 +162,49 @@ public class GitHubClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Cancelling_stops_a_write_in_flight_instead_of_waiting_for_the_answer_17()
+    {
+        // Given a server that holds a new comment for five minutes, and a client that would wait ten
+        var arrived = HoldNext("POST");
+        var client = Client(timeout: TimeSpan.FromMinutes(10));
+        using var cancel = new CancellationTokenSource();
+
+        // When the comment is being posted and the caller cancels
+        var posting = StickyComment.UpsertAsync(client, Name, 7, "<!-- m -->", "<!-- m -->results", knownId: null, cancel: cancel.Token);
+        await arrived.WaitAsync(TimeSpan.FromSeconds(30));
+        await cancel.CancelAsync();
+
+        // Then the call ends as cancelled, without its answer (the guard only keeps a failing test from hanging)
+        await Should.ThrowAsync<OperationCanceledException>(() => posting.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
+    public async Task Cancelling_stops_a_read_in_flight_and_does_not_retry_it_17()
+    {
+        // Given a server that holds the bot's poll of new comments
+        var arrived = HoldNext("GET");
+        var client = Client(timeout: TimeSpan.FromMinutes(10));
+        using var cancel = new CancellationTokenSource();
+
+        // When the poll is in flight and the bot is stopped
+        var polling = client.ListRepositoryCommentsAsync(Name, since: null, cancel.Token);
+        await arrived.WaitAsync(TimeSpan.FromSeconds(30));
+        await cancel.CancelAsync();
+
+        // Then the poll ends as cancelled, and is not sent again
+        await Should.ThrowAsync<OperationCanceledException>(() => polling.WaitAsync(TimeSpan.FromSeconds(30)));
+        _github.Requests.ShouldBeEmpty();
+    }
+
+    /// <summary>Holds the next request of <paramref name="method"/> for five minutes; the task completes when it arrives.</summary>
+    private Task HoldNext(string method)
+    {
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _github.Inject(new Fault((m, _) => m == method && arrived.TrySetResult() | true, Delay: TimeSpan.FromMinutes(5)));
+        return arrived.Task;
+    }
+
+    [Fact]
     public async Task Comments_reactions_statuses_and_permissions_round_trip()
     {
         _github.State.SetPermission(Repo, "alice", "write");

@@ -1,3 +1,4 @@
+using StaticBench.Importers.Formats.Sightglass;
 using StaticBench.Schema.Model;
 
 namespace StaticBench.Importers.Tests.Formats;
@@ -10,14 +11,39 @@ public sealed class SightglassImporterTests
         // Given sightglass-cli JSON of wasmtime v38 on three benchmarks, 10 iterations each
         var imported = Fixture.Import("sightglass", "sightglass/multi-engine.json");
 
-        // Then each Wasm file × phase is one series of 10 cycle counts, measured with that engine library
+        // Then each Wasm file × phase is one series of 10 cycle counts, measured with that engine
         imported.Results.Select(r => r.Benchmark).Distinct().ShouldBe(["pulldown-cmark", "spidermonkey", "bz2"]);
         var bz2 = imported.Results.Single(r => r.Benchmark == "bz2" && r.Phase == "execute");
         bz2.Samples.Count.ShouldBe(10);
         bz2.Samples.Take(3).ShouldBe([19657695, 19559060, 19588410]);
         (bz2.Phase, bz2.Unit).ShouldBe(("execute", "count"));
-        bz2.Engine!.Name.ShouldBe("engines/wasmtime/wasmtime-v38/libengine.dylib");
+        bz2.Engine!.Name.ShouldBe("wasmtime-v38");
         imported.Results.Select(r => r.Phase).Distinct().ShouldBe(["compile", "instantiate", "execute"]);
+    }
+
+    [Theory]
+    [InlineData("engines/wasmtime/wasmtime-v38/libengine.dylib", "wasmtime-v38")]
+    [InlineData("/path/to/engines/wasmtime/libengine.so", "wasmtime")]
+    [InlineData(@"C:\sightglass\engines\wasmtime\engine.dll", "wasmtime")]
+    [InlineData("/opt/wasmer/libwasmer_bench.so", "wasmer_bench")]
+    [InlineData("/opt/wamr/libiwasm.so.2", "iwasm")]
+    [InlineData("wasmtime", "wasmtime")]
+    public void An_engine_library_path_reads_as_the_engine_17(string path, string name) =>
+        SightglassEngineName.Readable(path).ShouldBe(name);
+
+    [Fact]
+    public void Two_engine_paths_that_read_alike_keep_their_paths_so_their_series_stay_apart_17()
+    {
+        // Given two builds of wasmtime, both in a folder named wasmtime, and a third engine
+        var names = SightglassEngineName.Of(["/a/wasmtime/libengine.so", "/b/wasmtime/libengine.so", "/c/v8/libengine.so", "/a/wasmtime/libengine.so"]);
+
+        // Then the two that would share a name keep their paths; the other reads as its folder
+        names.ShouldBe(new Dictionary<string, string>
+        {
+            ["/a/wasmtime/libengine.so"] = "/a/wasmtime/libengine.so",
+            ["/b/wasmtime/libengine.so"] = "/b/wasmtime/libengine.so",
+            ["/c/v8/libengine.so"] = "v8",
+        });
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using StaticBench.Site.Tests.Support;
+using StaticBench.Testing;
 
 namespace StaticBench.Site.Tests.Pages;
 
@@ -21,6 +22,31 @@ public class DataFilesTests
         }
 
         json.RootElement.GetProperty("dataCommit").GetString().ShouldBe(Snapshots.DataCommit);
+    }
+
+    [Fact]
+    public void A_value_json_cannot_carry_is_written_as_null_and_the_build_goes_on_17()
+    {
+        // Given a history handed in without the result validator (which refuses magnitudes past 1e100):
+        // two samples near double.MaxValue, whose median overflows to infinity, and a change from 1e-300 to 1e300
+        var runs = Enumerable.Range(1, 2).Select(n => Snapshots.Recorded(new RunResultBuilder($"run-{n}")
+            .AtCommit(Snapshots.Sha(n), Snapshots.T0.AddHours(n), n > 1 ? [Snapshots.Sha(n - 1)] : [])
+            .WithResult("huge/median", "execute", 1.7e308, 1.79e308)
+            .WithResult("tiny/then-huge", "execute", n == 1 ? 1e-300 : 1e300)
+            .Build(), n)).ToList();
+
+        // When the site is built (index.json threw on the infinite values, stopping the whole build)
+        var output = SiteHarness.Generate(Snapshots.Small() with { Runs = [.. Snapshots.Small().Runs, .. runs] });
+
+        // Then index.json leaves out what it cannot carry, and keeps every series
+        using var json = JsonDocument.Parse(output.Files["index.json"]);
+        var all = json.RootElement.GetProperty("series").EnumerateArray().ToArray();
+        all.Length.ShouldBe(5);
+        var series = all.Select(s => (Name: s.GetProperty("key").GetProperty("benchmark").GetString()!, Json: s))
+            .Where(s => s.Name is "huge/median" or "tiny/then-huge").ToDictionary(s => s.Name, s => s.Json);
+        series["huge/median"].TryGetProperty("latest", out _).ShouldBeFalse();
+        series["tiny/then-huge"].TryGetProperty("changeRatio", out _).ShouldBeFalse();
+        series["tiny/then-huge"].GetProperty("latest").GetDouble().ShouldBe(1e300);
     }
 
     [Fact]

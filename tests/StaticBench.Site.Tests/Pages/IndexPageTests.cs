@@ -1,3 +1,4 @@
+using StaticBench.Schema.Model;
 using StaticBench.Site.Tests.Support;
 
 namespace StaticBench.Site.Tests.Pages;
@@ -12,6 +13,31 @@ public class IndexPageTests
         var row = index.QuerySelectorAll(".skipped tbody tr").Single();
         row.TextContent.ShouldContain("results/2026/11/broken.json");
         row.TextContent.ShouldContain("invalid JSON at line 3");
+    }
+
+    [Fact]
+    public void A_document_that_gets_no_page_is_listed_as_skipped_with_a_warning_17()
+    {
+        // Given a document whose path would leave the site, and one whose page another document already has
+        // (index.md moves to docs/index.html, clear of the site's own index, where docs/index.md already is)
+        var snapshot = Snapshots.Small() with { Skipped = [] };
+        snapshot = snapshot with
+        {
+            Documents = [.. snapshot.Documents, new DataDocument("notes/../../escape.md", "# Out"), new DataDocument("docs/index.md", "# Docs"), new DataDocument("index.md", "# Again")],
+        };
+
+        // When the site is built
+        var output = SiteHarness.Generate(snapshot);
+        var index = HtmlChecks.Parse(output.Text("index.html"));
+
+        // Then both are listed as skipped, with why, and warned about; the others still get their pages
+        var rows = index.QuerySelectorAll(".skipped tbody tr").Select(r => r.TextContent).ToArray();
+        rows.Length.ShouldBe(2);
+        rows.ShouldContain(r => r.Contains("notes/../../escape.md") && r.Contains("its path cannot be a page"));
+        rows.ShouldContain(r => r.Contains("index.md") && r.Contains("docs/index.html is taken"));
+        index.QuerySelector(".notice")!.TextContent.ShouldContain("Document notes/../../escape.md left out");
+        output.Text("about.html").ShouldContain("About these benchmarks");
+        output.Text("docs/index.html").ShouldContain("Docs");
     }
 
     [Fact]

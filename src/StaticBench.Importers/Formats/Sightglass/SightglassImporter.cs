@@ -8,8 +8,8 @@ namespace StaticBench.Importers.Formats.Sightglass;
 /// sightglass-cli's <c>benchmark --output-format json</c> (an array of measurements) and
 /// <c>--output-format csv</c> (the same fields as columns, with or without the header line, with or
 /// without the newer <c>engine_flags</c> column). Every row is one iteration's count of one event in one
-/// phase, so every iteration is a sample; the benchmark is the Wasm file, the engine the engine library
-/// as sightglass names it, with its flags (see <see cref="SightglassMeasurement"/>).
+/// phase, so every iteration is a sample; the benchmark is the Wasm file, the engine a readable name for
+/// the engine library (<see cref="SightglassEngineName"/>), with its flags (see <see cref="SightglassMeasurement"/>).
 /// </summary>
 public sealed class SightglassImporter : IImporter
 {
@@ -24,14 +24,12 @@ public sealed class SightglassImporter : IImporter
 
     public ImportedResults Read(IReadOnlyList<ImportSource> sources)
     {
+        var rows = sources.SelectMany(source => source.Head.StartsWith('[') ? JsonRows(source) : CsvRows(source)).ToList();
+        var engines = SightglassEngineName.Of(rows.Select(row => row.Engine));
         var collector = new ResultCollector();
-        foreach (var source in sources)
+        foreach (var row in rows)
         {
-            var rows = source.Head.StartsWith('[') ? JsonRows(source) : CsvRows(source);
-            foreach (var row in rows)
-            {
-                row.AddTo(collector);
-            }
+            row.AddTo(collector, engines[row.Engine]);
         }
 
         return collector.Build(new HarnessInfo { Name = Name, Version = "unknown" });

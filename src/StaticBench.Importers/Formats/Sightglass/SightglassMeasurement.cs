@@ -15,11 +15,11 @@ public sealed record SightglassMeasurement(string Engine, string? Flags, string 
 
     public static readonly string[] ColumnsWithFlags = ["arch", "engine", "engine_flags", "wasm", "process", "iteration", "phase", "event", "count"];
 
-    /// <summary>Adds this row's count as one sample of its series; the engine's flags keep configurations apart.</summary>
-    public void AddTo(ResultCollector collector) =>
+    /// <summary>Adds this row's count as one sample of its series, under <paramref name="engineName"/>; the engine's flags keep configurations apart.</summary>
+    public void AddTo(ResultCollector collector, string engineName) =>
         collector.Add(
             BenchmarkName.Plain(BenchmarkOf(Wasm)),
-            new EngineInfo { Name = Engine, Flags = string.IsNullOrWhiteSpace(Flags) ? null : Flags },
+            new EngineInfo { Name = engineName, Flags = string.IsNullOrWhiteSpace(Flags) ? null : Flags },
             new Measure(PhaseOf(), MetricOf(Event), UnitOf(Event)),
             Count);
 
