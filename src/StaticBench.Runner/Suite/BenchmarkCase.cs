@@ -29,12 +29,21 @@ public sealed record BenchmarkCase(
     /// <summary>The only phases worth measuring on this case (compile scaling: compile); null for all.</summary>
     public IReadOnlySet<string>? OnlyPhases { get; init; }
 
-    /// <summary>The result's parameters: the size label and, when known, its value (or <see cref="ParametersOverride"/>).</summary>
+    /// <summary>
+    /// The result's parameters (or <see cref="ParametersOverride"/>): the job size as <c>n</c> when known, and the
+    /// size's name as <c>size</c> when it has one. A size given as a number is only <c>n</c>, so that every size of a
+    /// program, named or not, differs in <c>n</c> alone and lines up on one job-size axis (docs/analysis.md).
+    /// </summary>
     public IReadOnlyDictionary<string, ParameterValue> Parameters =>
         ParametersOverride
         ?? (SizeValue is { } n
-            ? new Dictionary<string, ParameterValue> { ["size"] = ParameterValue.Of(Size), ["n"] = ParameterValue.Of(n) }
+            ? IsNumber(Size, n)
+                ? new Dictionary<string, ParameterValue> { ["n"] = ParameterValue.Of(n) }
+                : new Dictionary<string, ParameterValue> { ["size"] = ParameterValue.Of(Size), ["n"] = ParameterValue.Of(n) }
             : new Dictionary<string, ParameterValue> { ["size"] = ParameterValue.Of(Size) });
+
+    private static bool IsNumber(string label, long n) =>
+        long.TryParse(label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value == n;
 
     /// <summary>The phases to measure on this case out of those <paramref name="asked"/>.</summary>
     public IReadOnlySet<string> PhasesOf(IReadOnlySet<string> asked) =>

@@ -39,7 +39,7 @@ public sealed class SuiteBuilder(Toolchain toolchain, IProcessRunner tools, IPro
                     continue;
                 }
 
-                cases.Add(await BuildOneAsync(suiteFolder, manifest, program, size.Label, n, cancellationToken));
+                cases.Add(await BuildOneAsync(suiteFolder, manifest, program, size.LabelFor(program), n, cancellationToken));
             }
         }
 

@@ -3,6 +3,8 @@ using StaticBench.Analysis.Formatting;
 using StaticBench.Analysis.Profiles;
 using StaticBench.Analysis.Series;
 using StaticBench.Schema.Model;
+using StaticBench.Site.Charts;
+using StaticBench.Site.Templates;
 
 namespace StaticBench.Site.Model;
 
@@ -19,6 +21,9 @@ namespace StaticBench.Site.Model;
 /// <param name="Functions">The hottest functions, then one row for the rest.</param>
 public sealed record ProfileTable(string Title, string Commit, string BaseCommit, ProfileRow Total, IReadOnlyList<ProfileRow> Opcodes, IReadOnlyList<ProfileRow> Functions)
 {
+    /// <summary>The table's anchor on the page, <c>profile-&lt;hash&gt;</c>: where the index links each opcode's and function's series.</summary>
+    public string Id => ProfileTables.AnchorOf(Title);
+
     public bool HasBase => BaseCommit.Length > 0;
 
     public bool HasOpcodes => Opcodes.Count > 0;
@@ -27,7 +32,16 @@ public sealed record ProfileTable(string Title, string Commit, string BaseCommit
 }
 
 /// <summary>An opcode or function (or "the rest"): its count, its share of the total, and its change since the base (empty without one).</summary>
-public sealed record ProfileRow(string Name, string Count, string Share, string Change, bool IsRest);
+public sealed record ProfileRow(string Name, string Count, string Share, string Change, bool IsRest)
+{
+    /// <summary>Its count over the trend's profiled commits, a sparkline: the profile's own series need no chart each.</summary>
+    public TrustedHtml? Trend { get; init; }
+
+    /// <summary>The sparkline in words: how many profiled commits, first and newest count.</summary>
+    public string TrendText { get; init; } = "";
+
+    public bool HasTrend => Trend is not null;
+}
 
 /// <summary>Builds the <see cref="ProfileTable"/>s of one benchmark from its <c>opcode-count</c> and <c>function-instructions</c> series.</summary>
 public static class ProfileTables
@@ -56,10 +70,54 @@ public static class ProfileTables
 
         var head = Profiles(runs[0].Run, benchmark);
         var bases = runs.Length > 1 ? Profiles(runs[1].Run, benchmark).ToDictionary(p => p.Key) : [];
+        var trends = Trends(series);
         return head
             .Select(h => Table(h, bases.GetValueOrDefault(h.Key), CommitId.Short(runs[0].Commit), runs.Length > 1 && bases.ContainsKey(h.Key) ? CommitId.Short(runs[1].Commit) : ""))
+            .Select(t => WithTrends(t, head.First(h => h.Key.ToString() == t.Title).Key, trends))
             .OrderBy(t => t.Title, StringComparer.Ordinal)
             .ToArray();
+    }
+
+    /// <summary>The anchor of the table of the profile titled <paramref name="title"/> (<see cref="ProfileKey"/> as text).</summary>
+    public static string AnchorOf(string title) => $"profile-{SeriesId.ShortHash(title)}";
+
+    /// <summary>The anchor of the table a profile series (one opcode or function) belongs in; null for other series.</summary>
+    public static string? AnchorOf(Series series) =>
+        ProfileMetrics.IsProfile(series.Key.Metric) && series.Observations.Count > 0 ? AnchorOf(ProfileReader.KeyOf(series.Observations[0].Result).ToString()) : null;
+
+    /// <summary>Each profile series by what it counts: metric, profile and name; of several machines', the longest.</summary>
+    private static Dictionary<(string Metric, ProfileKey Key, string Name), Series> Trends(IReadOnlyList<Series> series)
+    {
+        var trends = new Dictionary<(string, ProfileKey, string), Series>();
+        foreach (var s in series.Where(s => ProfileMetrics.IsProfile(s.Key.Metric) && s.Observations.Count > 0 && s.Points.Count > 0))
+        {
+            var result = s.Observations[0].Result;
+            if (ProfileReader.NameOf(result) is not { } name)
+            {
+                continue;
+            }
+
+            var key = (s.Key.Metric, ProfileReader.KeyOf(result), name);
+            if (!trends.TryGetValue(key, out var other) || other.Points.Count < s.Points.Count)
+            {
+                trends[key] = s;
+            }
+        }
+
+        return trends;
+    }
+
+    private static ProfileTable WithTrends(ProfileTable table, ProfileKey key, Dictionary<(string, ProfileKey, string), Series> trends)
+    {
+        ProfileRow With(ProfileRow row, string metric) =>
+            !row.IsRest && trends.TryGetValue((metric, key, row.Name), out var s)
+                ? row with { Trend = Sparkline.Render(s.Points), TrendText = $"{s.Points.Count} commits: {Count(s.Points[0].Median)} to {Count(s.Points[^1].Median)}" }
+                : row;
+        return table with
+        {
+            Opcodes = [.. table.Opcodes.Select(r => With(r, ProfileMetrics.OpcodeCount))],
+            Functions = [.. table.Functions.Select(r => With(r, ProfileMetrics.FunctionInstructions))],
+        };
     }
 
     private static InstructionProfile[] Profiles(RunResult run, string benchmark) =>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using StaticBench.Analysis.Scaling;
 using StaticBench.Analysis.Series;
 using StaticBench.Site.Data;
 using StaticBench.Site.Model;
@@ -29,8 +30,8 @@ public sealed class DataFiles : ISitePage
 
         // A benchmark's rows are its source series, one for one and in the same order.
         var series = site.Benchmarks.SelectMany(b => b.Series.Zip(b.Source))
-            .Select(x => new SeriesScript(x.First.Id, x.First.Benchmark, x.First.Machine, x.First.Engine, x.First.Phase, x.First.Metric, x.First.Parameters,
-                x.Second.Unit, BetterOf(x.Second), x.First.Points, x.First.Status, x.First.Link))
+            .Select(x => WithJobSize(new SeriesScript(x.First.Id, x.First.Benchmark, x.First.Machine, x.First.Engine, x.First.Phase, x.First.Metric, x.First.Parameters,
+                x.Second.Unit, BetterOf(x.Second), x.First.Points, x.First.Status, x.First.Link)))
             .ToArray();
         ScriptData.Write(output, IndexScriptPath, ScriptData.KeyOf(IndexScriptPath), new IndexScript(site.DataCommit, series), SiteJsonContext.Default.IndexScript);
 
@@ -43,6 +44,11 @@ public sealed class DataFiles : ISitePage
             ScriptData.Write(output, benchmark.Script, ScriptData.KeyOf(benchmark.Script), new BenchmarkScript(benchmark.Name, charts), SiteJsonContext.Default.BenchmarkScript);
         });
     }
+
+    /// <summary>The job size as its own field, so that the compare view shows and sorts it as a column.</summary>
+    private static SeriesScript WithJobSize(SeriesScript series) => JobSize.Of(series.Parameters) is { } size
+        ? series with { Size = size.Text, SizeValue = size.Value, OtherParameters = size.OtherParameters }
+        : series;
 
     private static SeriesKeyJson KeyOf(Series s) =>
         new(s.Key.Machine, s.Key.Benchmark, s.Key.Parameters, s.Key.Engine, s.Key.Phase, s.Key.Metric);
