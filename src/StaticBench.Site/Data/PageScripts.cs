@@ -26,6 +26,12 @@ public sealed record SeriesScript(
 
     /// <summary>The parameters other than the job size and its names, when there is a job size.</summary>
     public string? OtherParameters { get; init; }
+
+    /// <summary>For a part of an instruction profile: the profile it belongs to (<c>ProfileKey</c> as text, machine left out).</summary>
+    public string? Profile { get; init; }
+
+    /// <summary>For a part of an instruction profile: the opcode or function it counts.</summary>
+    public string? ProfileName { get; init; }
 }
 
 /// <summary><c>data/bench/&lt;slug&gt;.js</c>: a benchmark's charts with every point of their lines.</summary>
