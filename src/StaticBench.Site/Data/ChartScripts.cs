@@ -24,6 +24,37 @@ public static class ChartScripts
         return new ChartScript(chart.Id, chart.Title, chart.Unit, chart.Lines[0].Series.Better.ToString().ToLowerInvariant(), Runs(x), lines, markers);
     }
 
+    /// <summary>A derived chart of instructions per nanosecond: the same shape, no markers, lines with no series of their own.</summary>
+    public static ChartScript Of(RateChart chart, ProjectCommitOrder order)
+    {
+        var x = chart.Lines.SelectMany(l => l.Rate.Points).Select(p => order.IndexOf(p.Commit)).Where(i => i >= 0).Distinct().Order().ToArray();
+        var column = x.Select((commit, i) => (commit, i)).ToDictionary(c => c.commit, c => c.i);
+        var lines = chart.Lines.Select(line =>
+        {
+            var median = new double?[x.Length];
+            var low = new double?[x.Length];
+            var high = new double?[x.Length];
+            var n = new int?[x.Length];
+            var versions = new List<string>();
+            var v = new int?[x.Length];
+            foreach (var p in line.Rate.Points.Where(p => column.ContainsKey(order.IndexOf(p.Commit))))
+            {
+                var i = column[order.IndexOf(p.Commit)];
+                (median[i], low[i], high[i], n[i]) = (Finite(p.Value), Band(p.Low), Band(p.High), p.TimeSamples);
+                var version = p.EngineVersion ?? "";
+                if (!versions.Contains(version))
+                {
+                    versions.Add(version);
+                }
+
+                v[i] = versions.IndexOf(version);
+            }
+
+            return new LineScript("", line.Label, "derived", line.Colour, median, low, high, n, null, versions, versions.Count > 1 ? v : null);
+        }).ToArray();
+        return new ChartScript(chart.Id, chart.Title, RateChart.Unit, "higher", Runs(x), lines, []);
+    }
+
     private static LineScript Line(ChartSeries line, ProjectCommitOrder order, Dictionary<int, int> column, int width)
     {
         var median = new double?[width];

@@ -36,6 +36,7 @@ public static class BenchmarkModelBuilder
             Scaling = ScalingModels(name, scaling ?? [], colours, references).Select(m => m with { Image = $"images/{slug}/{m.Id}.png" }).ToArray(),
             References = ReferenceModels.For(name, page, references),
             Profiles = ProfileTables.For(name, series, order),
+            Rates = RateCharts.For(series, colours),
             Results = ResultRows.For(series, options.MaxResultRows),
             ResultsTotal = series.Sum(s => s.Observations.Count),
             Source = series,

@@ -42,7 +42,7 @@ public sealed class DataFiles : ISitePage
         var order = site.SeriesSet.CommitOrder;
         Parallel.ForEach(site.Benchmarks, benchmark =>
         {
-            var charts = benchmark.Charts.Select(c => ChartScripts.Of(c, order)).ToArray();
+            var charts = benchmark.Charts.Select(c => ChartScripts.Of(c, order)).Concat(benchmark.Rates.Select(r => ChartScripts.Of(r, order))).ToArray();
             ScriptData.Write(output, benchmark.Script, ScriptData.KeyOf(benchmark.Script), new BenchmarkScript(benchmark.Name, charts), SiteJsonContext.Default.BenchmarkScript);
         });
     }
