@@ -20,6 +20,12 @@ public sealed record BenchmarkCase(
     string? Native,
     long? ExpectedChecksum)
 {
+    /// <summary>
+    /// The same module with its function names kept (<see cref="NamedTwin"/>): instruction profiles count on it so that hot
+    /// functions have names; engines run <see cref="Wasm"/>. Null when there is none.
+    /// </summary>
+    public string? NamedWasm { get; init; }
+
     /// <summary>The export every engine calls.</summary>
     public string Export { get; init; } = "run";
 
