@@ -1,4 +1,5 @@
 using StaticBench.Analysis.Profiles;
+using StaticBench.Analysis.Scaling;
 using StaticBench.Analysis.Series;
 using StaticBench.Site.Formatting;
 
@@ -28,7 +29,8 @@ public static class RateCharts
 {
     public static RateChart[] For(IReadOnlyList<Series> series, IReadOnlyDictionary<string, int> colours) => InstructionRates.Find(series)
         .GroupBy(r => (r.Instructions.Key.Machine, r.Instructions.Key.Parameters, r.Instructions.Key.Phase))
-        .OrderBy(g => Labels.PhaseRank(g.Key.Phase)).ThenBy(g => g.Key.Phase, StringComparer.Ordinal).ThenBy(g => g.Key.Parameters, StringComparer.Ordinal)
+        .OrderBy(g => Labels.PhaseRank(g.Key.Phase)).ThenBy(g => g.Key.Phase, StringComparer.Ordinal)
+        .ThenBy(g => JobSize.Of(g.Key.Parameters)?.OtherParameters ?? g.Key.Parameters, StringComparer.Ordinal).ThenBy(g => JobSize.Of(g.Key.Parameters)?.Value ?? 0)
         .Select(g =>
         {
             var lines = g.OrderBy(r => r.Instructions.Key.Engine, StringComparer.Ordinal)
