@@ -9,9 +9,9 @@ using StaticBench.Site.Templates;
 namespace StaticBench.Site.Model;
 
 /// <summary>
-/// One instruction profile on a benchmark page (docs/analysis.md): a benchmark, job size, engine and phase at the
-/// newest profiled commit of the trend, its top opcodes and hot functions, and how each moved since the profiled
-/// commit before it.
+/// One instruction profile on a benchmark page (docs/analysis.md): a benchmark, job size, engine and phase at its
+/// newest profiled commit of the trend, its top opcodes and hot functions, and how each moved since the commit
+/// before it that has the same profile.
 /// </summary>
 /// <param name="Title">What was profiled (<see cref="ProfileKey"/>).</param>
 /// <param name="Commit">The newest profiled commit, short.</param>
@@ -51,29 +51,42 @@ public static class ProfileTables
 
     public static ProfileTable[] For(string benchmark, IReadOnlyList<Series> series, ProjectCommitOrder order)
     {
-        // The trend's runs that hold a profile, by commit: the newest and the one before it are compared.
-        var runs = series
+        // The trend's commits that hold a profile, newest first, each with the profiles of all its runs (of one profile
+        // recorded twice at a commit, the newer run's). Each profile is shown at its own newest commit against its own
+        // commit before: a native profile and a wasm one are often taken by different runs, at different commits.
+        var commits = series
             .Where(s => ProfileMetrics.IsProfile(s.Key.Metric))
             .SelectMany(s => s.Observations.Where(o => o.OnTrend))
             .Select(o => o.Recorded)
             .DistinctBy(r => r.Path)
             .GroupBy(r => r.Run.Run.Project.Commit, StringComparer.Ordinal)
-            .Select(g => (Commit: g.Key, Index: order.IndexOf(g.Key), Run: g.MaxBy(r => r.RecordedAt)!.Run))
+            .Select(g => (Commit: g.Key, Index: order.IndexOf(g.Key), Runs: g))
             .Where(c => c.Index >= 0)
-            .OrderByDescending(c => c.Index)
-            .Take(2)
-            .ToArray();
-        if (runs.Length == 0)
+            .OrderByDescending(c => c.Index);
+        var heads = new Dictionary<ProfileKey, (InstructionProfile Profile, string Commit)>();
+        var bases = new Dictionary<ProfileKey, (InstructionProfile Profile, string Commit)>();
+        foreach (var (commit, _, runs) in commits)
         {
-            return [];
+            var profiles = runs.OrderByDescending(r => r.RecordedAt).SelectMany(r => Profiles(r.Run, benchmark)).DistinctBy(p => p.Key);
+            foreach (var profile in profiles)
+            {
+                if (!heads.ContainsKey(profile.Key))
+                {
+                    heads[profile.Key] = (profile, commit);
+                }
+                else
+                {
+                    bases.TryAdd(profile.Key, (profile, commit));
+                }
+            }
         }
 
-        var head = Profiles(runs[0].Run, benchmark);
-        var bases = runs.Length > 1 ? Profiles(runs[1].Run, benchmark).ToDictionary(p => p.Key) : [];
         var trends = Trends(series);
-        return head
-            .Select(h => Table(h, bases.GetValueOrDefault(h.Key), CommitId.Short(runs[0].Commit), runs.Length > 1 && bases.ContainsKey(h.Key) ? CommitId.Short(runs[1].Commit) : ""))
-            .Select(t => WithTrends(t, head.First(h => h.Key.ToString() == t.Title).Key, trends))
+        return heads.Values
+            .Select(h => bases.TryGetValue(h.Profile.Key, out var b)
+                ? Table(h.Profile, b.Profile, CommitId.Short(h.Commit), CommitId.Short(b.Commit))
+                : Table(h.Profile, null, CommitId.Short(h.Commit), ""))
+            .Select(t => WithTrends(t, heads.Keys.First(k => k.ToString() == t.Title), trends))
             .OrderBy(t => t.Title, StringComparer.Ordinal)
             .ToArray();
     }

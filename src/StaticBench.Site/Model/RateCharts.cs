@@ -15,8 +15,8 @@ namespace StaticBench.Site.Model;
 /// <param name="Newest">Each line's newest value in words, shown where scripts do not run.</param>
 public sealed record RateChart(string Id, string Title, string Newest)
 {
-    /// <summary>The unit its values are in, as the charts print it.</summary>
-    public const string Unit = "instructions/ns";
+    /// <summary>The unit its values are in, as the charts print it: short, so that the y axis' labels fit (the title says "instructions per ns").</summary>
+    public const string Unit = "/ns";
 
     public required IReadOnlyList<RateLine> Lines { get; init; }
 }
@@ -38,7 +38,7 @@ public static class RateCharts
                 .ToArray();
             var engine = lines.Length == 1 ? lines[0].Label : "";
             var title = string.Join(" · ", new[] { g.Key.Phase, "instructions per ns", engine, g.Key.Parameters, g.Key.Machine }.Where(t => t.Length > 0));
-            var newest = string.Join("; ", lines.Select(l => $"{l.Label}: {ValueFormatter.Format(l.Rate.Points[^1].Value, RateChart.Unit)} at {Schema.Model.CommitId.Short(l.Rate.Points[^1].Commit)}"));
+            var newest = string.Join("; ", lines.Select(l => $"{l.Label}: {ValueFormatter.Format(l.Rate.Points[^1].Value, "instructions/ns")} at {Schema.Model.CommitId.Short(l.Rate.Points[^1].Commit)}"));
             return new RateChart("rate-" + SeriesId.ShortHash(string.Join("\n", g.Key.Machine, g.Key.Parameters, g.Key.Phase)), title, newest) { Lines = lines };
         })
         .ToArray();

@@ -76,6 +76,36 @@ public class ProfilePageTests
         index.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ShouldContain($"{path}#{profile.Id}");
     }
 
+    [Fact]
+    public void Profiles_of_different_runs_and_commits_each_stand_at_their_own_newest_commit_issue_18()
+    {
+        // Given a small-size profile at commits 1 and 2, and a medium-size one recorded by a second run at commit 1 only
+        var medium = Snapshots.Recorded(
+            new RunResultBuilder("m1").AtCommit(Snapshots.Sha(1), Snapshots.T0.AddHours(1)).StartedAt(Snapshots.T0.AddHours(1).AddMinutes(5))
+                .WithProfile("suite/loop", "medium", Opcodes(0), new Dictionary<string, double> { ["main"] = 5_940 }).Build(),
+            5);
+        var snapshot = new DataSnapshot
+        {
+            DataCommit = Snapshots.DataCommit,
+            Runs =
+            [
+                Run(1, Opcodes(0), new Dictionary<string, double> { ["main"] = 5_940 }),
+                medium,
+                Run(2, Opcodes(500), new Dictionary<string, double> { ["main"] = 6_940 }),
+            ],
+        };
+
+        // When the site is generated
+        var output = SiteHarness.Generate(snapshot);
+
+        // Then both profiles are shown: the small one at commit 2 against commit 1, the medium one at commit 1 with nothing before it
+        var page = HtmlChecks.Parse(output.Text(output.Files.Keys.Single(p => p.StartsWith("benchmarks/suite-loop", StringComparison.Ordinal) && p.EndsWith(".html", StringComparison.Ordinal))));
+        var sections = page.QuerySelectorAll("section.profile").ToDictionary(s => s.QuerySelector("h3")!.TextContent, s => s.QuerySelector("p.meta")!.TextContent);
+        sections.Keys.Order().ShouldBe(["suite/loop [size=medium] · wasm-opcodes/block-counters · execute", "suite/loop [size=small] · wasm-opcodes/block-counters · execute"]);
+        sections["suite/loop [size=small] · wasm-opcodes/block-counters · execute"].ShouldStartWith($"At {CommitId.Short(Snapshots.Sha(2))}, against {CommitId.Short(Snapshots.Sha(1))}");
+        sections["suite/loop [size=medium] · wasm-opcodes/block-counters · execute"].ShouldStartWith($"At {CommitId.Short(Snapshots.Sha(1))}: ");
+    }
+
     private static Dictionary<string, double> Opcodes(int extraAdds)
     {
         var opcodes = new Dictionary<string, double>

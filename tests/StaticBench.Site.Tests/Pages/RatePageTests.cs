@@ -27,7 +27,7 @@ public class RatePageTests
         host.TextContent.ShouldContain($"native/musl-static: 1 instructions/ns at {CommitId.Short(Snapshots.Sha(3))}");
         using var script = DataScripts.Benchmark(output, "suite-work");
         var chart = script.RootElement.GetProperty("charts").EnumerateArray().Single(c => c.GetProperty("id").GetString() == host.GetAttribute("data-chart"));
-        chart.GetProperty("unit").GetString().ShouldBe("instructions/ns");
+        chart.GetProperty("unit").GetString().ShouldBe("/ns");
         chart.GetProperty("markers").GetArrayLength().ShouldBe(0);
         var line = chart.GetProperty("lines").EnumerateArray().Single();
         line.GetProperty("median").EnumerateArray().Select(v => v.GetDouble()).ShouldBe([2.0, 2.0, 1.0]);
