@@ -756,6 +756,7 @@
     { key: 'phase', label: 'Phase', type: 'text' },
     { key: 'metric', label: 'Metric', type: 'text' },
     { key: 'machine', label: 'Machine', type: 'text' },
+    { key: 'size', label: 'Job size', type: 'size' },
     { key: 'parameters', label: 'Parameters', type: 'text' },
     { key: 'baseMedian', label: 'Base median', type: 'number' },
     { key: 'headMedian', label: 'Head median', type: 'number' },
@@ -764,7 +765,7 @@
     { key: 'verdict', label: 'Verdict', type: 'verdict' },
   ];
 
-  var TEXT_FIELDS = ['benchmark', 'engine', 'phase', 'metric', 'machine', 'parameters'];
+  var TEXT_FIELDS = ['benchmark', 'engine', 'phase', 'metric', 'machine', 'size', 'parameters'];
   var SHA = /^[0-9a-f]{7,40}$/i;
 
   /** Comparison.VerdictText: faster/slower for times, better/worse otherwise. */
@@ -794,7 +795,8 @@
   function utcMinutes(time) { return window.StaticBench.time(time); }
 
   function seriesName(row) {
-    var parts = [row.benchmark, row.parameters ? '[' + row.parameters + ']' : '', row.engine, row.phase, row.metric]
+    var inside = [row.size, row.parameters].filter(function (s) { return s; }).join(',');
+    var parts = [row.benchmark, inside ? '[' + inside + ']' : '', row.engine, row.phase, row.metric]
       .filter(function (s) { return s; });
     return parts.join(' ') + (row.machine ? ' on ' + row.machine : '');
   }
@@ -854,7 +856,10 @@
       : side.machines;
     var row = {
       benchmark: str(m.benchmark), engine: str(m.engine), phase: str(m.phase), metric: str(m.metric),
-      machine: machines.map(str).join(', '), parameters: str(m.parameters), unit: str(m.unit),
+      machine: machines.map(str).join(', '), unit: str(m.unit),
+      // The job size is its own column (data/index.js splits it from the other parameters).
+      size: str(m.size), sizeValue: typeof m.sizeValue === 'number' ? m.sizeValue : NaN,
+      parameters: m.size ? str(m.otherParameters) : str(m.parameters),
       better: m.better === 'higher' ? 'higher' : 'lower', page: m.page, result: null,
       baseMedian: NaN, headMedian: NaN, baseCount: 0, headCount: 0, change: NaN, pValue: NaN,
     };
@@ -893,8 +898,9 @@
     var sign = sort.descending ? -1 : 1;
     return rows.slice().sort(function (a, b) {
       var result = 0;
-      if (column.type === 'number') {
-        var x = a[column.key], y = b[column.key];
+      if (column.type === 'number' || column.type === 'size') {
+        var key = column.type === 'size' ? 'sizeValue' : column.key;
+        var x = a[key], y = b[key];
         if (x !== x || y !== y) return x !== x && y !== y ? byImpact(a, b) : x !== x ? 1 : -1; // blanks last
         result = x < y ? -1 : x > y ? 1 : 0;
       } else if (column.type === 'text') {
@@ -952,15 +958,17 @@
         state.sort = { key: column.key, descending: state.sort.key === column.key ? !state.sort.descending : false };
         renderTable();
       });
-      var th = el('th', { scope: 'col', className: column.type === 'number' ? 'num' : '' }, [button]);
+      var th = el('th', { scope: 'col', className: column.type === 'number' || column.type === 'size' ? 'num' : '' }, [button]);
       headRow.appendChild(th);
       return th;
     });
     var tbody = el('tbody');
     var table = el('table', { className: 'cmp-table' }, [el('thead', {}, [headRow]), tbody]);
     var notes = el('p', { className: 'meta' });
+    var profiles = el('div', { className: 'cmp-profiles' });
+    profiles.hidden = true;
     while (container.firstChild) container.removeChild(container.firstChild);
-    [controls, pickersNote, status, summary, shown, el('div', { className: 'table-wrap' }, [table]), notes].forEach(function (n) { container.appendChild(n); });
+    [controls, pickersNote, status, summary, shown, el('div', { className: 'table-wrap' }, [table]), notes, profiles].forEach(function (n) { container.appendChild(n); });
 
     // ---- status and errors ----
     function setStatus(parts, error) {
@@ -1105,6 +1113,8 @@
       state.rows = [];
       renderTable();
       summary.textContent = '';
+      profiles.textContent = '';
+      profiles.hidden = true;
       if (!state.head) return setStatus('Choose a head commit.');
       if (!state.base) {
         return setStatus(state.baseFollowsHead
@@ -1124,6 +1134,10 @@
         if (generation !== state.generation) return;
         var paired = pairSeries(state.index, loaded[0].series, loaded[1].series);
         state.unknown = paired.unknown;
+        // compare-profiles.js: the instruction profiles of both commits, put back together from their series.
+        if (window.StaticBenchCompareProfiles) {
+          window.StaticBenchCompareProfiles.render(profiles, state.index, loaded[0].series, loaded[1].series, base.sha, head.sha);
+        }
         computeRows(paired.pairs, generation);
       }, function (failed) {
         if (generation !== state.generation) return;
@@ -1210,7 +1224,9 @@
       var r = row.result, tr = el('tr');
       var link = isSitePath(row.page) ? el('a', { href: siteRoot + row.page, text: row.benchmark }) : document.createTextNode(row.benchmark);
       tr.appendChild(el('td', {}, [link]));
-      ['engine', 'phase', 'metric', 'machine', 'parameters'].forEach(function (f) { tr.appendChild(el('td', { text: row[f] })); });
+      ['engine', 'phase', 'metric', 'machine'].forEach(function (f) { tr.appendChild(el('td', { text: row[f] })); });
+      tr.appendChild(el('td', { className: 'num', text: row.size }));
+      tr.appendChild(el('td', { text: row.parameters }));
       tr.appendChild(el('td', { className: 'num', text: formatValue(row.baseMedian, row.unit), title: row.baseCount + ' samples' }));
       tr.appendChild(el('td', { className: 'num', text: formatValue(row.headMedian, row.unit), title: row.headCount + ' samples' }));
       var change = el('td', { className: 'num' });

@@ -20,7 +20,8 @@ public static class ProfileReader
                 Entries(g.Where(r => r.Metric == ProfileMetrics.FunctionInstructions)))),
     ];
 
-    private static ProfileKey KeyOf(BenchmarkResult result)
+    /// <summary>The profile a result belongs to: its benchmark, parameters without the opcode or function, engine and phase.</summary>
+    public static ProfileKey KeyOf(BenchmarkResult result)
     {
         var others = result.Parameters?
             .Where(p => p.Key is not (ProfileMetrics.OpcodeParameter or ProfileMetrics.FunctionParameter))
@@ -28,7 +29,8 @@ public static class ProfileReader
         return new ProfileKey(result.Benchmark, SeriesKey.FormatParameters(others), SeriesKey.FormatEngine(result.Engine), result.Phase);
     }
 
-    private static string? NameOf(BenchmarkResult result)
+    /// <summary>The opcode or function a profile result counts, or null when it names none.</summary>
+    public static string? NameOf(BenchmarkResult result)
     {
         var parameter = result.Metric == ProfileMetrics.OpcodeCount ? ProfileMetrics.OpcodeParameter : ProfileMetrics.FunctionParameter;
         return result.Parameters is not null && result.Parameters.TryGetValue(parameter, out var name) ? name.Canonical : null;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using StaticBench.Analysis.Series;
 using StaticBench.Schema.Model;
 
@@ -14,46 +13,31 @@ public sealed record ScalingGroup(string Benchmark, string Machine, string Engin
 }
 
 /// <summary>
-/// Finds scaling groups: a parameter counts as a size when its name is size-like (<c>size</c>,
-/// <c>n</c>, <c>count</c>, <c>jobs</c>, <c>bytes</c>, <c>length</c>, <c>items</c>, ... or ends in
-/// <c>-size</c>/<c>_size</c>) and its values are positive numbers; a group needs three sizes.
+/// Finds scaling groups: series that differ only in a job size (<see cref="JobSize"/>: a size-like parameter with
+/// positive numbers; names of sizes such as <c>size=small</c> do not split a group), fitted when a group has three
+/// sizes. Instruction profiles (one series per opcode or function) are left out: their total scales, not each part.
 /// </summary>
 public static class ScalingGroups
 {
-    private static readonly string[] SizeNames = ["size", "n", "count", "jobs", "job-size", "bytes", "length", "len", "items", "elements", "functions", "lines", "modules", "module-size", "input-size", "scale", "work"];
-
-    public static bool IsSizeLike(string name)
-    {
-        var lower = name.ToLowerInvariant();
-        return SizeNames.Contains(lower) || lower.EndsWith("size", StringComparison.Ordinal) || lower.EndsWith("-count", StringComparison.Ordinal) || lower.EndsWith("_count", StringComparison.Ordinal);
-    }
-
     public static IReadOnlyList<ScalingGroup> Find(IReadOnlyList<Series.Series> series)
     {
         var groups = new Dictionary<string, (string Parameter, string Others, List<(double, Series.Series)> Members)>(StringComparer.Ordinal);
         foreach (var s in series)
         {
-            if (s.Latest is null || string.IsNullOrEmpty(s.Key.Parameters))
+            if (s.Latest is null || ProfileMetrics.IsProfile(s.Key.Metric))
             {
                 continue;
             }
 
-            var pairs = s.Key.Parameters.Split(',').Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToArray();
-            foreach (var pair in pairs.Where(p => IsSizeLike(p[0])))
+            foreach (var size in JobSize.Candidates(s.Key.Parameters))
             {
-                if (!double.TryParse(pair[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var size) || size <= 0)
-                {
-                    continue;
-                }
-
-                var others = string.Join(",", pairs.Where(p => p != pair).Select(p => $"{p[0]}={p[1]}"));
-                var id = string.Join("\u0001", s.Key.Machine, s.Key.Benchmark, s.Key.Engine, s.Key.Phase, s.Key.Metric, others, pair[0], s.Unit);
+                var id = string.Join("\u0001", s.Key.Machine, s.Key.Benchmark, s.Key.Engine, s.Key.Phase, s.Key.Metric, size.OtherParameters, size.Parameter, s.Unit);
                 if (!groups.TryGetValue(id, out var g))
                 {
-                    groups[id] = g = (pair[0], others, []);
+                    groups[id] = g = (size.Parameter, size.OtherParameters, []);
                 }
 
-                g.Members.Add((size, s));
+                g.Members.Add((size.Value, s));
             }
         }
 

@@ -20,6 +20,12 @@ public sealed record BenchmarkCase(
     string? Native,
     long? ExpectedChecksum)
 {
+    /// <summary>
+    /// The same module with its function names kept (<see cref="NamedTwin"/>): instruction profiles count on it so that hot
+    /// functions have names; engines run <see cref="Wasm"/>. Null when there is none.
+    /// </summary>
+    public string? NamedWasm { get; init; }
+
     /// <summary>The export every engine calls.</summary>
     public string Export { get; init; } = "run";
 
@@ -29,12 +35,21 @@ public sealed record BenchmarkCase(
     /// <summary>The only phases worth measuring on this case (compile scaling: compile); null for all.</summary>
     public IReadOnlySet<string>? OnlyPhases { get; init; }
 
-    /// <summary>The result's parameters: the size label and, when known, its value (or <see cref="ParametersOverride"/>).</summary>
+    /// <summary>
+    /// The result's parameters (or <see cref="ParametersOverride"/>): the job size as <c>n</c> when known, and the
+    /// size's name as <c>size</c> when it has one. A size given as a number is only <c>n</c>, so that every size of a
+    /// program, named or not, differs in <c>n</c> alone and lines up on one job-size axis (docs/analysis.md).
+    /// </summary>
     public IReadOnlyDictionary<string, ParameterValue> Parameters =>
         ParametersOverride
         ?? (SizeValue is { } n
-            ? new Dictionary<string, ParameterValue> { ["size"] = ParameterValue.Of(Size), ["n"] = ParameterValue.Of(n) }
+            ? IsNumber(Size, n)
+                ? new Dictionary<string, ParameterValue> { ["n"] = ParameterValue.Of(n) }
+                : new Dictionary<string, ParameterValue> { ["size"] = ParameterValue.Of(Size), ["n"] = ParameterValue.Of(n) }
             : new Dictionary<string, ParameterValue> { ["size"] = ParameterValue.Of(Size) });
+
+    private static bool IsNumber(string label, long n) =>
+        long.TryParse(label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value == n;
 
     /// <summary>The phases to measure on this case out of those <paramref name="asked"/>.</summary>
     public IReadOnlySet<string> PhasesOf(IReadOnlySet<string> asked) =>

@@ -8,8 +8,8 @@ namespace StaticBench.Runner.Suite;
 
 /// <summary>
 /// Builds a C suite (<see cref="SuiteManifest"/>) into a cache folder: per program and size, a .wasm,
-/// a static musl executable and the checksum that executable returns, which every engine must then
-/// return too. An entry is keyed by a hash of the sources, the size and both compilers' versions, so
+/// its <see cref="NamedTwin"/> (the same code with function names, for profiles), a static musl executable
+/// and the checksum that executable returns, which every engine must then return too. An entry is keyed by a hash of the sources, the size and both compilers' versions, so
 /// a changed source or compiler rebuilds, and an unchanged one costs nothing.
 /// </summary>
 public sealed class SuiteBuilder(Toolchain toolchain, IProcessRunner tools, IProcessRunner sandbox, string cacheRoot)
@@ -39,14 +39,14 @@ public sealed class SuiteBuilder(Toolchain toolchain, IProcessRunner tools, IPro
                     continue;
                 }
 
-                cases.Add(await BuildOneAsync(suiteFolder, manifest, program, size.Label, n, cancellationToken));
+                cases.Add(await BuildOneAsync(suiteFolder, manifest, program, size.LabelFor(program), n, notes, cancellationToken));
             }
         }
 
         return new LoadedSuite(cases, notes);
     }
 
-    private async Task<BenchmarkCase> BuildOneAsync(string folder, SuiteManifest manifest, SuiteProgram program, string label, long size, CancellationToken cancellationToken)
+    private async Task<BenchmarkCase> BuildOneAsync(string folder, SuiteManifest manifest, SuiteProgram program, string label, long size, List<string> notes, CancellationToken cancellationToken)
     {
         var entry = Path.Combine(cacheRoot, manifest.Suite, $"{program.Name}-{label}-{Key(folder, manifest, program, size)}");
         var wasm = Path.Combine(entry, $"{program.Name}.wasm");
@@ -57,6 +57,11 @@ public sealed class SuiteBuilder(Toolchain toolchain, IProcessRunner tools, IPro
             var staging = $"{entry}.{Environment.ProcessId}.tmp";
             Directory.CreateDirectory(staging);
             await CompileAsync(toolchain.Clang!, [.. Toolchain.WasmFlags, $"-DSIZE={size}", "-o", Path.Combine(staging, Path.GetFileName(wasm)), Path.Combine(folder, program.Source)], folder, cancellationToken);
+            if (await NamedTwin.BuildAsync(toolchain, tools, folder, program.Source, size, Path.Combine(staging, Path.GetFileName(wasm)), cancellationToken) is { } why)
+            {
+                notes.Add($"{manifest.Suite}/{program.Name} {label}: no function names for profiles ({why})");
+            }
+
             if (toolchain.MuslGcc is not null && manifest.NativeMain is not null)
             {
                 var exe = Path.Combine(staging, program.Name);
@@ -70,7 +75,11 @@ public sealed class SuiteBuilder(Toolchain toolchain, IProcessRunner tools, IPro
         }
 
         long? expected = File.Exists(checksumFile) ? long.Parse(File.ReadAllText(checksumFile), CultureInfo.InvariantCulture) : null;
-        return new BenchmarkCase($"{manifest.Suite}/{program.Name}", label, size, wasm, File.Exists(native) ? native : null, expected);
+        var twin = NamedTwin.PathOf(wasm);
+        return new BenchmarkCase($"{manifest.Suite}/{program.Name}", label, size, wasm, File.Exists(native) ? native : null, expected)
+        {
+            NamedWasm = File.Exists(twin) ? twin : null,
+        };
     }
 
     private static void Publish(string staging, string entry)
@@ -116,7 +125,8 @@ public sealed class SuiteBuilder(Toolchain toolchain, IProcessRunner tools, IPro
         }
 
         hash.AppendData(Encoding.UTF8.GetBytes(string.Join('\n',
-            size, toolchain.ClangVersion, toolchain.MuslVersion, string.Join(' ', Toolchain.WasmFlags), string.Join(' ', Toolchain.NativeFlags))));
+            size, toolchain.ClangVersion, toolchain.MuslVersion, string.Join(' ', Toolchain.WasmFlags), string.Join(' ', Toolchain.NativeFlags),
+            $"named twin, wasm-opt {(toolchain.WasmOpt is null ? "absent" : "present")}")));
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 }

@@ -13,13 +13,22 @@ public sealed record Toolchain(string? Clang, string ClangVersion, string? MuslG
 
     public static IReadOnlyList<string> NativeFlags { get; } = ["-static", "-O2"];
 
+    /// <summary>
+    /// binaryen's wasm-opt, when installed. clang runs it after linking whenever it is on the PATH (<c>wasm-opt -O2</c>),
+    /// and without <c>-g</c> it drops the <c>name</c> section, so <see cref="NamedTwin"/> runs it again with <c>-g</c>.
+    /// </summary>
+    public string? WasmOpt { get; init; }
+
     public static async Task<Toolchain> FindAsync(IProcessRunner tools, CancellationToken cancellationToken = default)
     {
         var clang = ExecutableFinder.Find("clang-14") ?? ExecutableFinder.Find("clang");
         var musl = ExecutableFinder.Find("musl-gcc");
         return new Toolchain(
             clang, clang is null ? "" : await FirstLineAsync(tools, clang, "--version", cancellationToken),
-            musl, musl is null ? "" : await FirstLineAsync(tools, musl, "-dumpfullversion", cancellationToken));
+            musl, musl is null ? "" : await FirstLineAsync(tools, musl, "-dumpfullversion", cancellationToken))
+        {
+            WasmOpt = ExecutableFinder.Find("wasm-opt"),
+        };
     }
 
     private static async Task<string> FirstLineAsync(IProcessRunner tools, string program, string flag, CancellationToken cancellationToken)

@@ -24,7 +24,30 @@ public static class ChartScripts
         return new ChartScript(chart.Id, chart.Title, chart.Unit, chart.Lines[0].Series.Better.ToString().ToLowerInvariant(), Runs(x), lines, markers);
     }
 
-    private static LineScript Line(ChartSeries line, ProjectCommitOrder order, Dictionary<int, int> column, int width)
+    /// <summary>A derived chart of instructions per nanosecond: the same shape, no markers, lines with no series of their own.</summary>
+    public static ChartScript Of(RateChart chart, ProjectCommitOrder order)
+    {
+        var x = chart.Lines.SelectMany(l => l.Rate.Points).Select(p => order.IndexOf(p.Commit)).Where(i => i >= 0).Distinct().Order().ToArray();
+        var column = x.Select((commit, i) => (commit, i)).ToDictionary(c => c.commit, c => c.i);
+        var lines = chart.Lines
+            .Select(line => Line(
+                "", line.Label, "derived", line.Colour,
+                line.Rate.Points.Select(p => new Cells(p.Commit, p.Value, p.Low, p.High, p.TimeSamples, p.EngineVersion)).Where(c => order.IndexOf(c.Commit) >= 0),
+                order, column, x.Length))
+            .ToArray();
+        return new ChartScript(chart.Id, chart.Title, RateChart.Unit, "higher", Runs(x), lines, []);
+    }
+
+    /// <summary>What a line shows at one commit.</summary>
+    private sealed record Cells(string Commit, double Median, double Low, double High, int Samples, string? Version);
+
+    private static LineScript Line(ChartSeries line, ProjectCommitOrder order, Dictionary<int, int> column, int width) => Line(
+        line.Series.Id, line.Label, line.Status, line.Colour,
+        line.Series.Points.Select(p => new Cells(p.Commit, p.Median, p.MedianLow, p.MedianHigh, p.SampleCount, p.EngineVersion)),
+        order, column, width);
+
+    private static LineScript Line(
+        string series, string label, string status, int colour, IEnumerable<Cells> points, ProjectCommitOrder order, Dictionary<int, int> column, int width)
     {
         var median = new double?[width];
         var low = new double?[width];
@@ -32,14 +55,14 @@ public static class ChartScripts
         var n = new int?[width];
         var versions = new List<string>();
         var v = new int?[width];
-        foreach (var p in line.Series.Points)
+        foreach (var p in points)
         {
             var i = column[order.IndexOf(p.Commit)];
             median[i] = Finite(p.Median);
-            low[i] = Band(p.MedianLow);
-            high[i] = Band(p.MedianHigh);
-            n[i] = p.SampleCount;
-            var version = p.EngineVersion ?? "";
+            low[i] = Band(p.Low);
+            high[i] = Band(p.High);
+            n[i] = p.Samples;
+            var version = p.Version ?? "";
             var at = versions.IndexOf(version);
             if (at < 0)
             {
@@ -52,8 +75,8 @@ public static class ChartScripts
 
         var counts = n.Where(c => c.HasValue).Distinct().ToArray();
         return counts.Length == 1
-            ? new LineScript(line.Series.Id, line.Label, line.Status, line.Colour, median, low, high, null, counts[0], versions, versions.Count > 1 ? v : null)
-            : new LineScript(line.Series.Id, line.Label, line.Status, line.Colour, median, low, high, n, null, versions, versions.Count > 1 ? v : null);
+            ? new LineScript(series, label, status, colour, median, low, high, null, counts[0], versions, versions.Count > 1 ? v : null)
+            : new LineScript(series, label, status, colour, median, low, high, n, null, versions, versions.Count > 1 ? v : null);
     }
 
     /// <summary>Sorted indexes as runs of consecutive ones: <c>[3, 4, 5, 9]</c> → <c>[[3, 3], [9, 1]]</c>.</summary>

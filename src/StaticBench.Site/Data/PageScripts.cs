@@ -3,7 +3,7 @@ namespace StaticBench.Site.Data;
 /// <summary><c>data/index.js</c>: every series as the index filter and the compare view know it.</summary>
 public sealed record IndexScript(string DataCommit, IReadOnlyList<SeriesScript> Series);
 
-/// <summary>A series in <c>data/index.js</c>: its key field by field, unit, direction, status and where its chart is.</summary>
+/// <summary>A series in <c>data/index.js</c>: its key field by field, unit, direction, status, where its chart is, and its job size.</summary>
 public sealed record SeriesScript(
     string Id,
     string Benchmark,
@@ -16,7 +16,23 @@ public sealed record SeriesScript(
     string Better,
     int Points,
     string Status,
-    string Page);
+    string Page)
+{
+    /// <summary>The series' job size as a table shows it (<c>n=10000 (small)</c>), when its parameters hold one (Analysis/Scaling/JobSize).</summary>
+    public string? Size { get; init; }
+
+    /// <summary>The job size's number, for sorting by size.</summary>
+    public double? SizeValue { get; init; }
+
+    /// <summary>The parameters other than the job size and its names, when there is a job size.</summary>
+    public string? OtherParameters { get; init; }
+
+    /// <summary>For a part of an instruction profile: the profile it belongs to (<c>ProfileKey</c> as text, machine left out).</summary>
+    public string? Profile { get; init; }
+
+    /// <summary>For a part of an instruction profile: the opcode or function it counts.</summary>
+    public string? ProfileName { get; init; }
+}
 
 /// <summary><c>data/bench/&lt;slug&gt;.js</c>: a benchmark's charts with every point of their lines.</summary>
 public sealed record BenchmarkScript(string Benchmark, IReadOnlyList<ChartScript> Charts);

@@ -39,6 +39,11 @@ public sealed record BenchmarkModel
 
     public bool HasProfiles => Profiles.Count > 0;
 
+    /// <summary>Instructions per nanosecond over history, where an instruction count and a time share a commit (<see cref="RateCharts"/>).</summary>
+    public IReadOnlyList<RateChart> Rates { get; init; } = [];
+
+    public bool HasRates => Rates.Count > 0;
+
     public int ProfileTop => ProfileTables.Top;
 
     /// <summary>Other systems' published numbers for this benchmark (their <c>ourBenchmark</c> names it), with citation.</summary>

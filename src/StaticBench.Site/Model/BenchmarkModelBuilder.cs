@@ -36,6 +36,7 @@ public static class BenchmarkModelBuilder
             Scaling = ScalingModels(name, scaling ?? [], colours, references).Select(m => m with { Image = $"images/{slug}/{m.Id}.png" }).ToArray(),
             References = ReferenceModels.For(name, page, references),
             Profiles = ProfileTables.For(name, series, order),
+            Rates = RateCharts.For(series, colours),
             Results = ResultRows.For(series, options.MaxResultRows),
             ResultsTotal = series.Sum(s => s.Observations.Count),
             Source = series,
@@ -75,7 +76,7 @@ public static class BenchmarkModelBuilder
         s.Key.Metric,
         s.Latest is { } latest ? ValueFormatter.Format(latest.Median, s.Unit) : "–",
         s.Points.Count,
-        chartOf.TryGetValue(s.Id, out var chart) ? $"{page}#{chart}" : page,
+        chartOf.TryGetValue(s.Id, out var chart) ? $"{page}#{chart}" : ProfileTables.AnchorOf(s) is { } profile ? $"{page}#{profile}" : page,
         status.Word,
         status.Word.Replace(' ', '-'),
         SeriesStatusText.Long(status),
@@ -112,12 +113,17 @@ public static class BenchmarkModelBuilder
         })
         .ToArray();
 
-    /// <summary>One chart per machine + parameters + phase + metric (+ unit), engines as its lines.</summary>
+    /// <summary>
+    /// One chart per machine + parameters + phase + metric (+ unit), engines as its lines; a phase's charts in order of
+    /// job size. Instruction profiles have no chart each (a profile is dozens of series): the profile table shows them.
+    /// </summary>
     private static ChartModel[] Charts(
         IReadOnlyList<Series> series, IReadOnlyDictionary<string, ChartMarker[]> markers, IReadOnlyDictionary<string, SeriesStatus> statuses,
         IReadOnlyDictionary<string, int> colours) => series
-        .Where(s => s.Points.Count > 0)
+        .Where(s => s.Points.Count > 0 && !Schema.Model.ProfileMetrics.IsProfile(s.Key.Metric))
         .OrderBy(s => Labels.PhaseRank(s.Key.Phase)).ThenBy(s => s.Key.Phase, StringComparer.Ordinal)
+        .ThenBy(s => JobSize.Of(s.Key.Parameters)?.OtherParameters ?? s.Key.Parameters, StringComparer.Ordinal)
+        .ThenBy(s => JobSize.Of(s.Key.Parameters)?.Value ?? 0)
         .GroupBy(s => (s.Key.Machine, s.Key.Parameters, s.Key.Phase, s.Key.Metric, s.Unit))
         .Select(g =>
         {

@@ -1,5 +1,8 @@
 using System.Text.Json;
+using StaticBench.Analysis.Profiles;
+using StaticBench.Analysis.Scaling;
 using StaticBench.Analysis.Series;
+using StaticBench.Schema.Model;
 using StaticBench.Site.Data;
 using StaticBench.Site.Model;
 using StaticBench.Site.Output;
@@ -29,8 +32,8 @@ public sealed class DataFiles : ISitePage
 
         // A benchmark's rows are its source series, one for one and in the same order.
         var series = site.Benchmarks.SelectMany(b => b.Series.Zip(b.Source))
-            .Select(x => new SeriesScript(x.First.Id, x.First.Benchmark, x.First.Machine, x.First.Engine, x.First.Phase, x.First.Metric, x.First.Parameters,
-                x.Second.Unit, BetterOf(x.Second), x.First.Points, x.First.Status, x.First.Link))
+            .Select(x => WithProfile(WithJobSize(new SeriesScript(x.First.Id, x.First.Benchmark, x.First.Machine, x.First.Engine, x.First.Phase, x.First.Metric, x.First.Parameters,
+                x.Second.Unit, BetterOf(x.Second), x.First.Points, x.First.Status, x.First.Link)), x.Second))
             .ToArray();
         ScriptData.Write(output, IndexScriptPath, ScriptData.KeyOf(IndexScriptPath), new IndexScript(site.DataCommit, series), SiteJsonContext.Default.IndexScript);
 
@@ -39,10 +42,21 @@ public sealed class DataFiles : ISitePage
         var order = site.SeriesSet.CommitOrder;
         Parallel.ForEach(site.Benchmarks, benchmark =>
         {
-            var charts = benchmark.Charts.Select(c => ChartScripts.Of(c, order)).ToArray();
+            var charts = benchmark.Charts.Select(c => ChartScripts.Of(c, order)).Concat(benchmark.Rates.Select(r => ChartScripts.Of(r, order))).ToArray();
             ScriptData.Write(output, benchmark.Script, ScriptData.KeyOf(benchmark.Script), new BenchmarkScript(benchmark.Name, charts), SiteJsonContext.Default.BenchmarkScript);
         });
     }
+
+    /// <summary>The job size as its own field, so that the compare view shows and sorts it as a column.</summary>
+    private static SeriesScript WithJobSize(SeriesScript series) => JobSize.Of(series.Parameters) is { } size
+        ? series with { Size = size.Text, SizeValue = size.Value, OtherParameters = size.OtherParameters }
+        : series;
+
+    /// <summary>A profile part says which profile and which opcode or function, so the compare view can put profiles back together.</summary>
+    private static SeriesScript WithProfile(SeriesScript script, Series series) =>
+        ProfileMetrics.IsProfile(series.Key.Metric) && series.Observations.Count > 0 && ProfileReader.NameOf(series.Observations[0].Result) is { } name
+            ? script with { Profile = ProfileReader.KeyOf(series.Observations[0].Result).ToString(), ProfileName = name }
+            : script;
 
     private static SeriesKeyJson KeyOf(Series s) =>
         new(s.Key.Machine, s.Key.Benchmark, s.Key.Parameters, s.Key.Engine, s.Key.Phase, s.Key.Metric);

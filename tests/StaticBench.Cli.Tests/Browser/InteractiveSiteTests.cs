@@ -130,7 +130,7 @@ public sealed class InteractiveSiteTests : IClassFixture<InteractiveSiteTests.Bu
         {
             var cells = tr.FindElements(By.TagName("td"));
             var verdict = tr.FindElement(By.CssSelector("span.verdict")).GetAttribute("class")!.Replace("verdict", "").Trim();
-            return (Series: cells[0].Text + " " + cells[1].Text, Verdict: verdict, Change: cells[8].Text);
+            return (Series: cells[0].Text + " " + cells[1].Text, Verdict: verdict, Change: cells[9].Text);
         }).ToDictionary(r => r.Series);
 
         // Then every series has the verdict and the change that `staticbench compare` gives for the same commits

@@ -86,7 +86,7 @@ public class RealRunTests
         report.Errors.ShouldBeEmpty();
         var results = report.Result.ShouldNotBeNull().Results;
         results.Where(r => r.Phase == Phases.Execute && r.Metric == Metrics.WallTime).Select(r => r.Engine!.Name).ShouldBe(["v8", "native"]);
-        results.ShouldAllBe(r => r.Benchmark == "wasm/sort" && r.Parameters!["size"].Canonical == "2000" && r.Parameters["n"].Canonical == "2000");
+        results.ShouldAllBe(r => r.Benchmark == "wasm/sort" && r.Parameters!.Count == 1 && r.Parameters["n"].Canonical == "2000");
         var entry = Directory.GetDirectories(Path.Combine(cache.Path, "wasm")).ShouldHaveSingleItem();
         File.ReadAllText(Path.Combine(entry, "checksum")).ShouldNotBeEmpty();
 

@@ -58,10 +58,12 @@ public sealed class OpcodeProfilingEngine(string? driver = null, string node = "
             return SamplePlan.Skip("profiles only the execute phase");
         }
 
+        // The named twin has the measured module's code with its function names (the suite's modules are stripped).
+        var source = request.Case.NamedWasm ?? request.Case.Wasm;
         InstrumentedModule instrumented;
         try
         {
-            instrumented = BlockInstrumenter.Instrument(File.ReadAllBytes(request.Case.Wasm));
+            instrumented = BlockInstrumenter.Instrument(File.ReadAllBytes(source));
         }
         catch (InvalidDataException e)
         {
@@ -72,8 +74,8 @@ public sealed class OpcodeProfilingEngine(string? driver = null, string node = "
         File.WriteAllBytes(module, instrumented.Bytes);
         return SamplePlan.Of(new EngineStep("profile", new ProcessSpec(program, [Driver, module, request.Case.Export], request.Scratch, request.TimeLimit)
         {
-            ReadOnlyPaths = [Path.GetDirectoryName(Driver)!, Path.GetDirectoryName(request.Case.Wasm)!],
-            Environment = new Dictionary<string, string> { [ModuleKey] = request.Case.Wasm },
+            ReadOnlyPaths = [Path.GetDirectoryName(Driver)!, Path.GetDirectoryName(source)!],
+            Environment = new Dictionary<string, string> { [ModuleKey] = source },
         }));
     }
 

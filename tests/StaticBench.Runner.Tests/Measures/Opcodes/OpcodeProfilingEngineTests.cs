@@ -103,6 +103,11 @@ public class OpcodeProfilingEngineTests : IDisposable
         first.Results.ShouldAllBe(r => r.Samples.Count == 1 && r.Phase == Phases.Execute && r.Engine!.Name == "wasm-opcodes");
         first.Results.Count(r => r.Metric == Metrics.OpcodeCount && r.Benchmark == "wasm/hash").ShouldBeGreaterThan(10);
         first.Results.ShouldContain(r => r.Metric == Metrics.FunctionInstructions && r.Parameters!["function"].Canonical == "run");
+
+        // And every function has its source name, from the module's named twin (issue 18): hash's hot function is compress, not func[2]
+        var functions = first.Results.Where(r => r.Metric == Metrics.FunctionInstructions).Select(r => r.Parameters!["function"].Canonical).ToArray();
+        functions.ShouldContain("compress");
+        functions.ShouldNotContain(f => f.StartsWith("func[", StringComparison.Ordinal));
         StaticBench.Schema.Validation.ResultReader.Read(StaticBench.Schema.Json.ResultJson.Serialize(first), "profile.json").Problems.ShouldBeEmpty();
     }
 }
