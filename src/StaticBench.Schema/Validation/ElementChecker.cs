@@ -5,8 +5,12 @@ using StaticBench.Schema.Json;
 
 namespace StaticBench.Schema.Validation;
 
-/// <summary>Small typed checks over a JSON element that collect problems with their JSON paths.</summary>
-internal sealed partial class ElementChecker(string file)
+/// <summary>
+/// Small typed checks over a JSON element that collect problems with their JSON paths: the one reader behind the
+/// result validator and every file StaticBench reads from outside (the engines file, the bot's config file, and the
+/// acknowledgement and settings files of a data branch). Parse with <see cref="StrictJson"/> first.
+/// </summary>
+public sealed partial class ElementChecker(string file)
 {
     private readonly List<ValidationProblem> _problems = [];
 
@@ -173,6 +177,28 @@ internal sealed partial class ElementChecker(string file)
     /// <summary>A string from the file as it may be shown in a message: quoted, escaped like JSON (so a newline or a
     /// terminal escape shows as <c>\n</c>, <c>\u001b</c>), cut after 60 characters.</summary>
     public static string Quote(string s) => $"\"{Escape(Truncate(s))}\"";
+
+    /// <summary><paramref name="s"/> with each control character (U+0000–U+001F, U+007F–U+009F) written as <c>\u00XX</c>, so a
+    /// message never carries one to a terminal.</summary>
+    public static string EscapeControl(string s)
+    {
+        if (!HasControl(s))
+        {
+            return s;
+        }
+
+        var escaped = new System.Text.StringBuilder(s.Length + 8);
+        foreach (var ch in s)
+        {
+            escaped.Append(IsControl(ch) ? $"\\u{(int)ch:x4}" : ch.ToString());
+        }
+
+        return escaped.ToString();
+    }
+
+    private static bool IsControl(char ch) => ch <= '\u001f' || ch is >= '\u007f' and <= '\u009f';
+
+    private static bool HasControl(string s) => s.AsSpan().IndexOfAnyInRange('\u0000', '\u001f') >= 0 || s.AsSpan().IndexOfAnyInRange('\u007f', '\u009f') >= 0;
 
     private static string Escape(string s) => JsonEncodedText.Encode(s, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString();
 
