@@ -146,6 +146,89 @@ public sealed partial class ElementChecker(string file)
         return n;
     }
 
+    /// <summary>Reports every member of <paramref name="obj"/> not in <paramref name="known"/>: in a hand-written file a typo must
+    /// not fall back to a default silently.</summary>
+    public void OnlyKnown(JsonElement obj, string path, IReadOnlyCollection<string> known)
+    {
+        foreach (var member in obj.EnumerateObject())
+        {
+            if (!known.Contains(member.Name))
+            {
+                Fail(Child(path, member.Name), $"unknown key; known: {string.Join(", ", known)}");
+            }
+        }
+    }
+
+    public bool? Boolean(JsonElement obj, string path, string name, bool required)
+    {
+        var value = Member(obj, path, name, required);
+        if (value is not { } v)
+        {
+            return null;
+        }
+
+        if (v.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return v.GetBoolean();
+        }
+
+        Fail(Child(path, name), $"must be true or false, not {Describe(v)}");
+        return null;
+    }
+
+    /// <summary>A finite number from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    public double? Number(JsonElement obj, string path, string name, bool required, double min, double max)
+    {
+        var value = Member(obj, path, name, required);
+        if (value is not { } v)
+        {
+            return null;
+        }
+
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var d) && d >= min && d <= max)
+        {
+            return d;
+        }
+
+        Fail(Child(path, name), $"must be a number from {min} to {max}, not {Describe(v)}");
+        return null;
+    }
+
+    /// <summary>An array of non-empty strings without control characters; <paramref name="hint"/> is added to the message when it is
+    /// something else (say, <c>never a shell line</c> for a command).</summary>
+    public IReadOnlyList<string>? Strings(JsonElement obj, string path, string name, bool required, string? hint = null)
+    {
+        var value = Member(obj, path, name, required);
+        if (value is not { } v)
+        {
+            return null;
+        }
+
+        var arrayPath = Child(path, name);
+        if (v.ValueKind != JsonValueKind.Array)
+        {
+            Fail(arrayPath, $"must be an array of strings{(hint is null ? "" : $" ({hint})")}, not {Describe(v)}");
+            return null;
+        }
+
+        var items = new List<string>();
+        var i = 0;
+        foreach (var item in v.EnumerateArray())
+        {
+            var itemPath = Item(arrayPath, i++);
+            if (item.ValueKind != JsonValueKind.String)
+            {
+                Fail(itemPath, $"must be a string, not {Describe(item)}");
+            }
+            else if (Text(item.GetString()!, itemPath, required: true) is { } text)
+            {
+                items.Add(text);
+            }
+        }
+
+        return items.Count == i ? items : null;
+    }
+
     public double? Finite(JsonElement element, string path)
     {
         if (element.ValueKind != JsonValueKind.Number)
