@@ -123,7 +123,7 @@ public static class ResultMutations
     /// <summary>Every value under <paramref name="node"/> with its JSON path, the node itself excluded.</summary>
     private static IEnumerable<(string Path, JsonNode Value)> Values(JsonNode node, string path)
     {
-        IEnumerable<(string, JsonNode?)> children = node switch
+        var children = node switch
         {
             JsonObject o => o.Select(p => (ElementChecker.Child(path, p.Key), p.Value)),
             JsonArray a => a.Select((v, i) => (ElementChecker.Item(path, i), v)),
