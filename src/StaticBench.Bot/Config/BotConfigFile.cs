@@ -168,26 +168,26 @@ public static class BotConfigFile
         return source;
     }
 
-    private static DataSettings ReadData(JsonElement root, ElementChecker check, Reader at)
+    private static DataRepositorySettings ReadData(JsonElement root, ElementChecker check, Reader at)
     {
         const string path = "$.data";
         var data = check.Member(root, "$", "data", required: false);
         if (data is null)
         {
             check.Fail(path, "is required: {\"location\": \"path or URL of the data repository\", \"branch\": \"main\", \"path\": \"\"}");
-            return new DataSettings("", "main", "");
+            return new DataRepositorySettings("", "main", "");
         }
 
         if (!check.IsObject(data, path))
         {
-            return new DataSettings("", "main", "");
+            return new DataRepositorySettings("", "main", "");
         }
 
         var d = data.Value;
         check.OnlyKnown(d, path, KnownData);
         var location = at.Required(d, path, "location", "the data repository (a folder or a URL)") ?? "";
         var remote = location.Contains("://", StringComparison.Ordinal) || (location.Contains('@') && location.Contains(':'));
-        return new DataSettings(
+        return new DataRepositorySettings(
             remote || location.Length == 0 ? location : System.IO.Path.GetFullPath(location, at.BaseFolder),
             at.Text(d, path, "branch") ?? "main",
             at.Text(d, path, "path", allowEmpty: true) ?? "");

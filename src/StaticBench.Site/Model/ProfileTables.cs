@@ -35,7 +35,7 @@ public static class ProfileTables
     /// <summary>How many opcodes and functions a table names before "the rest".</summary>
     public const int Top = 10;
 
-    public static ProfileTable[] For(string benchmark, IReadOnlyList<Series> series, ProjectCommitOrder order)
+    public static ProfileTable[] For(string benchmark, IReadOnlyList<BenchmarkSeries> series, ProjectCommitOrder order)
     {
         // The trend's runs that hold a profile, by commit: the newest and the one before it are compared.
         var runs = series

@@ -43,7 +43,7 @@ public class BotConfigFileTests : IDisposable
         config.ApiUrl.ShouldBe(new Uri("https://api.github.com/"));
         config.StateFile.ShouldBe(_dir.Combine("state.json"));
         config.WorkFolder.ShouldBe(_dir.Combine("bot-work"));
-        config.Data.ShouldBe(new DataSettings(_dir.Combine("data.git"), "main", ""));
+        config.Data.ShouldBe(new DataRepositorySettings(_dir.Combine("data.git"), "main", ""));
         config.Project.CloneUrlOf("example/engine").ShouldBe("https://github.com/example/engine.git");
         config.Project.Build.ShouldBeEmpty();
         config.PollInterval.ShouldBe(TimeSpan.FromSeconds(60));
@@ -59,7 +59,7 @@ public class BotConfigFileTests : IDisposable
         var json = Valid();
         json["data"] = new JsonObject { ["location"] = "https://github.com/example/bench-data.git", ["branch"] = "data", ["path"] = "x86" };
 
-        Parse(json).Data.ShouldBe(new DataSettings("https://github.com/example/bench-data.git", "data", "x86"));
+        Parse(json).Data.ShouldBe(new DataRepositorySettings("https://github.com/example/bench-data.git", "data", "x86"));
     }
 
     public static TheoryData<string, string, string> Mistakes() => new()

@@ -60,7 +60,7 @@ public class HistoryReaderPropertyTests(ITestOutputHelper output) : IDisposable
         {
             foreach (var path in new[] { "results/2026/11/21/c.json", "acknowledgements/c.json", "references/c.json", "staticbench.json", "notes/c.md" })
             {
-                var parsed = DataFiles.Parse(path, path, entry.Bytes);
+                var parsed = DataBranchFiles.Parse(path, path, entry.Bytes);
                 new object?[] { parsed.Run, parsed.Markdown, parsed.SkipReason, parsed.Acknowledgement, parsed.Settings, parsed.Reference }
                     .Count(k => k is not null).ShouldBe(1, $"{entry} at {path}");
             }
@@ -93,7 +93,7 @@ public class HistoryReaderPropertyTests(ITestOutputHelper output) : IDisposable
         var cached = early!.Snapshot;
 
         // Then the runs are the result files the reader accepts (the first of two with one id), and the rest are listed
-        var accepted = final.Where(f => DataFiles.IsResult(f.Key))
+        var accepted = final.Where(f => DataBranchFiles.IsResult(f.Key))
             .Select(f => (f.Key, Outcome: ResultReader.Read(f.Value, f.Key)))
             .ToList();
         var expectedIds = accepted.Where(a => a.Outcome.IsValid).Select(a => a.Outcome.Result!.Run.Id).ToHashSet(StringComparer.Ordinal);
@@ -114,7 +114,7 @@ public class HistoryReaderPropertyTests(ITestOutputHelper output) : IDisposable
         "result" => $"results/2026/11/21/f{number}.json",
         "acknowledgement" => $"acknowledgements/a{number}.json",
         "reference" => $"references/r{number}.json",
-        "settings" => DataFiles.SettingsFile,
+        "settings" => DataBranchFiles.SettingsFile,
         _ => $"notes/n{number}.md",
     };
 }

@@ -11,7 +11,7 @@ namespace StaticBench.Store.History;
 /// under <c>references/</c> (docs/result-format.md) and the settings file <c>staticbench.json</c> at the root
 /// (docs/statistics.md).
 /// </summary>
-internal static class DataFiles
+internal static class DataBranchFiles
 {
     public const string ResultsFolder = "results/";
 
@@ -119,7 +119,7 @@ internal static class DataFiles
                 }
             }
 
-            return c.Problems.Count > 0 ? null : new CachedBlob { Settings = new DataSettings { MinEffect = global, BenchmarkMinEffect = perBenchmark } };
+            return c.Problems.Count > 0 ? null : new CachedBlob { Settings = new DetectionSettings { MinEffect = global, BenchmarkMinEffect = perBenchmark } };
         });
 
     /// <summary>Parses with the result format's strict reader and checks the root is an object, then lets <paramref name="read"/>

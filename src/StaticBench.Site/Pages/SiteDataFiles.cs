@@ -12,7 +12,7 @@ namespace StaticBench.Site.Pages;
 /// <c>data/bench/&lt;slug&gt;.js</c> per benchmark, which only its page loads. Each script is one JSON value
 /// after a fixed prefix, so tools read them too: a site holds each point once.
 /// </summary>
-public sealed class DataFiles : ISitePage
+public sealed class SiteDataFiles : ISitePage
 {
     public const string IndexScriptPath = "data/index.js";
     public const string CommitsScriptPath = "data/commits.js";
@@ -44,8 +44,8 @@ public sealed class DataFiles : ISitePage
         });
     }
 
-    private static SeriesKeyJson KeyOf(Series s) =>
+    private static SeriesKeyJson KeyOf(BenchmarkSeries s) =>
         new(s.Key.Machine, s.Key.Benchmark, s.Key.Parameters, s.Key.Engine, s.Key.Phase, s.Key.Metric);
 
-    private static string BetterOf(Series s) => s.Better.ToString().ToLowerInvariant();
+    private static string BetterOf(BenchmarkSeries s) => s.Better.ToString().ToLowerInvariant();
 }
