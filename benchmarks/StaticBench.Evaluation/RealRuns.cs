@@ -39,7 +39,10 @@ public static class RealRuns
         for (var t = 0; t < AaPairs; t++)
         {
             aa.Add(Pair(exe, BaseIterations, BaseIterations));
-            if (t % 10 == 9) log.WriteLine($"A/A {t + 1}/{AaPairs}");
+            if (t % 10 == 9)
+            {
+                log.WriteLine($"A/A {t + 1}/{AaPairs}");
+            }
         }
 
         root["aa"] = aa;
@@ -47,7 +50,10 @@ public static class RealRuns
         for (var t = 0; t < SlowdownTrials; t++)
         {
             slow.Add(Pair(exe, BaseIterations, BaseIterations * 105 / 100));
-            if (t % 10 == 9) log.WriteLine($"5% slowdown {t + 1}/{SlowdownTrials}");
+            if (t % 10 == 9)
+            {
+                log.WriteLine($"5% slowdown {t + 1}/{SlowdownTrials}");
+            }
         }
 
         root["slowdown5"] = slow;

@@ -63,7 +63,7 @@ public static class SiteGenerator
         return
         [
             new IndexPage(writer), new BenchmarkPages(writer), new ComparePage(writer), new RunsPage(writer, options.RunsPerPage), new RegressionsPage(writer),
-            new ReferencesPage(writer), new RegressionsFeed(), new DocumentPages(writer), new DataFiles(), new SampleShards(options.SampleMemo), new ChartImages(options.ImageMemo), new Badges(),
+            new ReferencesPage(writer), new RegressionsFeed(), new DocumentPages(writer), new SiteDataFiles(), new SampleShards(options.SampleMemo), new ChartImages(options.ImageMemo), new Badges(),
             new AssetFiles(templates.Folder),
         ];
     }

@@ -46,7 +46,7 @@ public class BenchBotTests : IAsyncLifetime
             StateFile = _dir.Combine("state.json"),
             WorkFolder = _dir.Combine("work"),
             SiteUrl = "https://example.github.io/bench/",
-            Data = new DataSettings(_dir.Combine("data"), "main", ""),
+            Data = new DataRepositorySettings(_dir.Combine("data"), "main", ""),
             Project = new ProjectSettings(),
             Engines = [],
         },

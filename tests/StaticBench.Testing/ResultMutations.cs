@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using StaticBench.Schema.Validation;
 
 namespace StaticBench.Testing;
 
@@ -9,6 +10,9 @@ public sealed record ResultMutant(string Name, byte[] Bytes, bool MustBeRefused)
 {
     public override string ToString() => Name;
 }
+
+/// <summary>A value of a file (its JSON path) and a breaking edit that applies to it (<see cref="ResultMutations.BreakingSites"/>).</summary>
+public sealed record BreakingSite(string Path, string Edit);
 
 /// <summary>
 /// A mutation corpus over valid result files: every value of every seed file hit by every mutation that
@@ -35,26 +39,40 @@ public static class ResultMutations
     ];
 
     /// <summary>Every breaking mutation at every value of <paramref name="seed"/> (named <paramref name="seedName"/>).</summary>
-    public static IEnumerable<ResultMutant> Breaking(string seedName, JsonObject seed)
-    {
-        foreach (var (path, value) in Values(seed, "$"))
-        {
-            foreach (var (name, appliesTo, raw) in BreakingEdits.Where(b => b.AppliesTo(path, value)))
-            {
-                yield return new ResultMutant($"{seedName} {name} at {path}", Replace(seed, path, raw(value)), MustBeRefused: true);
-            }
-        }
+    public static IEnumerable<ResultMutant> Breaking(string seedName, JsonObject seed) =>
+        BreakingSites(seed).Select(site => Break(seedName, seed, site));
 
-        // A member named twice, in every object.
-        foreach (var (path, value) in Values(seed, "$").Where(v => v.Value is JsonObject { Count: > 0 }))
+    /// <summary>Where <paramref name="seed"/> can be broken and how: each value with each edit that applies to it, and each
+    /// non-empty object with <see cref="DuplicateMember"/>. Cheap: nothing is copied until <see cref="Break"/>.</summary>
+    public static IReadOnlyList<BreakingSite> BreakingSites(JsonObject seed)
+    {
+        var values = Values(seed, "$").ToList();
+        var sites = values
+            .SelectMany(v => BreakingEdits.Where(b => b.AppliesTo(v.Path, v.Value)).Select(b => new BreakingSite(v.Path, b.Name)))
+            .ToList();
+        sites.AddRange(values.Where(v => v.Value is JsonObject { Count: > 0 }).Select(v => new BreakingSite(v.Path, DuplicateMember)));
+        return sites;
+    }
+
+    /// <summary>The edit that names an object's first member a second time (with the same value).</summary>
+    public const string DuplicateMember = "duplicate-member";
+
+    /// <summary><paramref name="seed"/> with one breaking edit applied at one site.</summary>
+    public static ResultMutant Break(string seedName, JsonObject seed, BreakingSite site)
+    {
+        if (site.Edit == DuplicateMember)
         {
             var copy = seed.DeepClone().AsObject();
-            var target = (JsonObject)At(copy, path);
+            var target = (JsonObject)At(copy, site.Path);
             var (first, firstValue) = target.First();
             target["@@DUP@@"] = firstValue?.DeepClone();
             var text = copy.ToJsonString().Replace("\"@@DUP@@\"", Quote(first), StringComparison.Ordinal);
-            yield return new ResultMutant($"{seedName} duplicate member '{first}' in {path}", Encoding.UTF8.GetBytes(text), MustBeRefused: true);
+            return new ResultMutant($"{seedName} duplicate member '{first}' in {site.Path}", Encoding.UTF8.GetBytes(text), MustBeRefused: true);
         }
+
+        var value = At(seed, site.Path);
+        var (name, _, raw) = BreakingEdits.Single(b => b.Name == site.Edit);
+        return new ResultMutant($"{seedName} {name} at {site.Path}", Replace(seed, site.Path, raw(value)), MustBeRefused: true);
     }
 
     /// <summary><paramref name="count"/> files with seeded byte-level damage: truncation, bit flips, inserted and deleted bytes.</summary>
@@ -105,10 +123,10 @@ public static class ResultMutations
     /// <summary>Every value under <paramref name="node"/> with its JSON path, the node itself excluded.</summary>
     private static IEnumerable<(string Path, JsonNode Value)> Values(JsonNode node, string path)
     {
-        IEnumerable<(string, JsonNode?)> children = node switch
+        var children = node switch
         {
-            JsonObject o => o.Select(p => ($"{path}.{p.Key}", p.Value)),
-            JsonArray a => a.Select((v, i) => ($"{path}[{i}]", v)),
+            JsonObject o => o.Select(p => (ElementChecker.Child(path, p.Key), p.Value)),
+            JsonArray a => a.Select((v, i) => (ElementChecker.Item(path, i), v)),
             _ => [],
         };
         foreach (var (childPath, child) in children)

@@ -17,15 +17,15 @@ namespace StaticBench.Analysis.Findings;
 public static class FindingsBuilder
 {
     public static IReadOnlyList<Finding> Build(
-        IReadOnlyList<Series.Series> series,
-        DataSettings? settings = null,
+        IReadOnlyList<Series.BenchmarkSeries> series,
+        DetectionSettings? settings = null,
         IReadOnlyList<Acknowledgement>? acknowledgements = null,
         IChangePointDetector? detector = null,
         DetectorOptions? options = null,
         DetectionMemo? memo = null,
         bool scheduled = false)
     {
-        settings ??= new DataSettings();
+        settings ??= new DetectionSettings();
         acknowledgements ??= [];
         detector ??= ChangePointDetectors.Default;
         options ??= new DetectorOptions();
@@ -67,7 +67,7 @@ public static class FindingsBuilder
     public static string Describe(SeriesKey key) => $"{ComparisonSet.Name(key)} on {key.Machine}";
 
     /// <summary>A creep as a finding: from the best level's point to the newest point of the risen level.</summary>
-    private static Finding ToFinding(Series.Series s, Creep creep, IReadOnlyList<Acknowledgement> acknowledgements)
+    private static Finding ToFinding(Series.BenchmarkSeries s, Creep creep, IReadOnlyList<Acknowledgement> acknowledgements)
     {
         var (from, to) = (s.Points[creep.From], s.Points[creep.To]);
         var id = SeriesId.ShortHash($"{s.Id}|creep|{from.Commit}");
@@ -86,12 +86,12 @@ public static class FindingsBuilder
     public static string CreepText(Creep creep) =>
         $"{ValueText.Ratio(creep.Change)} over {creep.To - creep.From} commits" + (creep.Steps > 0 ? $" ({creep.Steps} step{(creep.Steps == 1 ? "" : "s")} confirmed on their own)" : "");
 
-    private static Acknowledgement? Acknowledged(Series.Series s, string commit, IReadOnlyList<Acknowledgement> acknowledgements) =>
+    private static Acknowledgement? Acknowledged(Series.BenchmarkSeries s, string commit, IReadOnlyList<Acknowledgement> acknowledgements) =>
         acknowledgements.FirstOrDefault(a =>
             (string.Equals(a.Series, s.Id, StringComparison.OrdinalIgnoreCase) || a.Series == s.Key.ToString())
             && a.Commit.Length >= 7 && commit.StartsWith(a.Commit, StringComparison.OrdinalIgnoreCase));
 
-    private static Finding ToFinding(Series.Series s, ChangePoint change, IReadOnlyList<Acknowledgement> acknowledgements, FindingBasis basis)
+    private static Finding ToFinding(Series.BenchmarkSeries s, ChangePoint change, IReadOnlyList<Acknowledgement> acknowledgements, FindingBasis basis)
     {
         var before = s.Points[change.Index - 1];
         var after = s.Points[change.Index];

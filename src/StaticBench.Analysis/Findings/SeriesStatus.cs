@@ -45,7 +45,7 @@ public sealed record SeriesStatus(SeriesState State, double? Change = null, stri
     };
 
     /// <summary>The status of <paramref name="series"/> given its findings (any order; other series' are ignored).</summary>
-    public static SeriesStatus Of(Series.Series series, IEnumerable<Finding> findings, DetectorOptions? options = null)
+    public static SeriesStatus Of(Series.BenchmarkSeries series, IEnumerable<Finding> findings, DetectorOptions? options = null)
     {
         options ??= new DetectorOptions();
         var count = series.Points.Count;
@@ -78,7 +78,7 @@ public sealed record SeriesStatus(SeriesState State, double? Change = null, stri
         return couldJudge ? new SeriesStatus(SeriesState.NoChange) : new SeriesStatus(SeriesState.TooLittleData);
     }
 
-    private static bool CouldJudge(Series.Series series, DetectorOptions options) =>
+    private static bool CouldJudge(Series.BenchmarkSeries series, DetectorOptions options) =>
         CouldJudge(series.Points.Count, series.Points.Count >= 2 && Series.ExactMetric.Is(series), i => series.Points[i].SampleCount, options);
 
     /// <summary>

@@ -13,10 +13,10 @@ public sealed record RatePoint(string Commit, double Value, double Low, double H
 
 /// <summary>
 /// A derived series: the <c>instructions</c> series of a machine, benchmark, parameters, engine and phase over the
-/// <c>wall-time</c> series of the same, at every commit where both have a trend point. It is not a <see cref="Series.Series"/>:
+/// <c>wall-time</c> series of the same, at every commit where both have a trend point. It is not a <see cref="Series.BenchmarkSeries"/>:
 /// change detection never sees it (each of its two sources is detected on its own).
 /// </summary>
-public sealed record InstructionRate(Series.Series Instructions, Series.Series Time, IReadOnlyList<RatePoint> Points);
+public sealed record InstructionRate(Series.BenchmarkSeries Instructions, Series.BenchmarkSeries Time, IReadOnlyList<RatePoint> Points);
 
 /// <summary>Pairs instruction counts with times: the seed's relation between cycles and wall time.</summary>
 public static class InstructionRates
@@ -25,7 +25,7 @@ public static class InstructionRates
     public const string TimeMetric = "wall-time";
 
     /// <summary>Every instruction series of <paramref name="series"/> that has a time series beside it and a commit in common.</summary>
-    public static IReadOnlyList<InstructionRate> Find(IReadOnlyList<Series.Series> series)
+    public static IReadOnlyList<InstructionRate> Find(IReadOnlyList<Series.BenchmarkSeries> series)
     {
         var times = series
             .Where(s => s.Key.Metric == TimeMetric && s.Unit == "ns")

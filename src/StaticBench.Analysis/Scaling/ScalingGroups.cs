@@ -7,7 +7,7 @@ namespace StaticBench.Analysis.Scaling;
 /// Series that differ only in one numeric size-like parameter (<see cref="Parameter"/>), fitted
 /// together at their latest points: <see cref="Members"/> are the series with their size, smallest first.
 /// </summary>
-public sealed record ScalingGroup(string Benchmark, string Machine, string Engine, string Phase, string Metric, string OtherParameters, string Parameter, string Unit, IReadOnlyList<(double Size, Series.Series Series)> Members, ScalingFit Fit)
+public sealed record ScalingGroup(string Benchmark, string Machine, string Engine, string Phase, string Metric, string OtherParameters, string Parameter, string Unit, IReadOnlyList<(double Size, Series.BenchmarkSeries Series)> Members, ScalingFit Fit)
 {
     public string Id => SeriesId.ShortHash($"scaling|{Machine}|{Benchmark}|{OtherParameters}|{Engine}|{Phase}|{Metric}|{Parameter}");
 }
@@ -19,9 +19,9 @@ public sealed record ScalingGroup(string Benchmark, string Machine, string Engin
 /// </summary>
 public static class ScalingGroups
 {
-    public static IReadOnlyList<ScalingGroup> Find(IReadOnlyList<Series.Series> series)
+    public static IReadOnlyList<ScalingGroup> Find(IReadOnlyList<Series.BenchmarkSeries> series)
     {
-        var groups = new Dictionary<string, (string Parameter, string Others, List<(double, Series.Series)> Members)>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, (string Parameter, string Others, List<(double, Series.BenchmarkSeries)> Members)>(StringComparer.Ordinal);
         foreach (var s in series)
         {
             if (s.Latest is null || ProfileMetrics.IsProfile(s.Key.Metric))

@@ -9,7 +9,7 @@ namespace StaticBench.Analysis.Series;
 /// </summary>
 public static class ExactMetric
 {
-    public static bool Is(Series series)
+    public static bool Is(BenchmarkSeries series)
     {
         var newest = series.Observations.FirstOrDefault(o => o.OnTrend);
         if (newest?.Result.Exact is { } marked)
@@ -23,6 +23,6 @@ public static class ExactMetric
     }
 
     /// <summary>Each point's relative spread of repeats, for <see cref="ExactChanges.Find"/>.</summary>
-    public static double[] Spreads(Series series) =>
+    public static double[] Spreads(BenchmarkSeries series) =>
         series.Points.Select(p => ExactChanges.Spread(p.Min, p.Median, p.Max)).ToArray();
 }

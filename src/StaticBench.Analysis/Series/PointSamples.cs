@@ -8,7 +8,7 @@ namespace StaticBench.Analysis.Series;
 public static class PointSamples
 {
     /// <summary>Each point's pooled samples from <paramref name="from"/> on (every main-branch run at its commit); empty before it.</summary>
-    public static Func<int, IReadOnlyList<double>> Of(Series series, int from)
+    public static Func<int, IReadOnlyList<double>> Of(BenchmarkSeries series, int from)
     {
         var points = series.Points;
         from = Math.Clamp(from, 0, points.Count);

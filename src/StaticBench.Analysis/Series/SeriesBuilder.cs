@@ -66,7 +66,7 @@ public static class SeriesBuilder
         };
     }
 
-    private static Series Pivot(SeriesKey key, List<PlacedObservation> newestFirst, SeriesOptions options, List<string> warnings)
+    private static BenchmarkSeries Pivot(SeriesKey key, List<PlacedObservation> newestFirst, SeriesOptions options, List<string> warnings)
     {
         var unit = SeriesUnit.Choose(key, newestFirst, warnings);
         var observations = new SeriesObservation[newestFirst.Count];
@@ -85,7 +85,7 @@ public static class SeriesBuilder
 
         var points = TrendPoints(trend);
         var better = observations[0].Result.Better;
-        return new Series
+        return new BenchmarkSeries
         {
             Key = key,
             Id = SeriesId.Of(key),

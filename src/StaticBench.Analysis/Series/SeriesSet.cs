@@ -6,7 +6,7 @@ namespace StaticBench.Analysis.Series;
 public sealed record SeriesSet
 {
     /// <summary>Every series, ordered by benchmark, then the rest of the key (ordinal).</summary>
-    public required IReadOnlyList<Series> Series { get; init; }
+    public required IReadOnlyList<BenchmarkSeries> Series { get; init; }
 
     public required ProjectCommitOrder CommitOrder { get; init; }
 

@@ -65,14 +65,22 @@ public sealed class LowerTailNull
         double low = double.NegativeInfinity, high = double.PositiveInfinity, tail = 0;
         foreach (var (u, p) in exact)
         {
-            if ((tail += p) > level / 2 + 1e-12) break;
+            if ((tail += p) > level / 2 + 1e-12)
+            {
+                break;
+            }
+
             low = u;
         }
 
         tail = 0;
         foreach (var (u, p) in exact.Reverse())
         {
-            if ((tail += p) > level / 2 + 1e-12) break;
+            if ((tail += p) > level / 2 + 1e-12)
+            {
+                break;
+            }
+
             high = u;
         }
 
@@ -98,9 +106,20 @@ public sealed class LowerTailNull
                 var pHead = (double)(m - heads) / (n + m - i);
                 for (var pairs = 0; pairs <= heads * (i - heads); pairs++)
                 {
-                    if (p[heads, pairs] == 0) continue;
-                    if (pHead > 0) next[heads + 1, pairs + i - heads] += p[heads, pairs] * pHead;
-                    if (pHead < 1) next[heads, pairs] += p[heads, pairs] * (1 - pHead);
+                    if (p[heads, pairs] == 0)
+                    {
+                        continue;
+                    }
+
+                    if (pHead > 0)
+                    {
+                        next[heads + 1, pairs + i - heads] += p[heads, pairs] * pHead;
+                    }
+
+                    if (pHead < 1)
+                    {
+                        next[heads, pairs] += p[heads, pairs] * (1 - pHead);
+                    }
                 }
             }
 
@@ -114,7 +133,11 @@ public sealed class LowerTailNull
             double censoredHeads = m - heads, keptBases = kept - heads, censoredBases = n - keptBases;
             for (var pairs = 0; pairs <= maxPairs; pairs++)
             {
-                if (p[heads, pairs] == 0) continue;
+                if (p[heads, pairs] == 0)
+                {
+                    continue;
+                }
+
                 var u = pairs + censoredHeads * keptBases + 0.5 * censoredHeads * censoredBases;
                 distribution[u] = distribution.GetValueOrDefault(u) + p[heads, pairs];
             }

@@ -97,8 +97,19 @@ public static class LowerTailRankTest
             for (var i = 0; i < 200; i++)
             {
                 var mid = lo + (hi - lo) / 2;
-                if (mid <= lo || mid >= hi) break;
-                if (holds(U(mid))) hi = mid; else lo = mid;
+                if (mid <= lo || mid >= hi)
+                {
+                    break;
+                }
+
+                if (holds(U(mid)))
+                {
+                    hi = mid;
+                }
+                else
+                {
+                    lo = mid;
+                }
             }
 
             return hi;
@@ -122,7 +133,14 @@ public static class LowerTailRankTest
             while (lo < hi)
             {
                 var mid = (lo + hi) / 2;
-                if (a[mid] < v) lo = mid + 1; else hi = mid;
+                if (a[mid] < v)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
             }
 
             return lo;
@@ -134,7 +152,14 @@ public static class LowerTailRankTest
             while (lo < hi)
             {
                 var mid = (lo + hi) / 2;
-                if (a[mid] <= v) lo = mid + 1; else hi = mid;
+                if (a[mid] <= v)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
             }
 
             return lo;

@@ -31,7 +31,7 @@ public sealed record BotConfig
 
     public string? SiteUrl { get; init; }
 
-    public required DataSettings Data { get; init; }
+    public required DataRepositorySettings Data { get; init; }
 
     public required ProjectSettings Project { get; init; }
 
@@ -58,7 +58,7 @@ public sealed record BotConfig
 public sealed record AllowListSource(string? DataFile, string? LocalFile, IReadOnlyList<string>? Logins);
 
 /// <summary>The data repository results are recorded into.</summary>
-public sealed record DataSettings(string Location, string Branch, string Folder);
+public sealed record DataRepositorySettings(string Location, string Branch, string Folder);
 
 /// <summary>How to get, build and benchmark the project under test.</summary>
 public sealed record ProjectSettings

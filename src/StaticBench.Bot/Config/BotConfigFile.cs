@@ -1,13 +1,16 @@
+using System.Text;
 using System.Text.Json;
+using StaticBench.Schema.Validation;
 using StaticBench.GitHub.Client;
 using StaticBench.Runner.Engines.Configured;
 
 namespace StaticBench.Bot.Config;
 
 /// <summary>
-/// Reads <c>bot.json</c> (format in docs/bot.md) into a <see cref="BotConfig"/>. Every problem names the
-/// file and its JSON path; unknown keys are errors, so a typo never silently falls back to a default.
-/// The <c>engines</c> array is the engines-file format, read by <see cref="EnginesFile"/> itself.
+/// Reads <c>bot.json</c> (format in docs/bot.md) into a <see cref="BotConfig"/> through the result format's strict
+/// reader: every problem names the file and its JSON path, all of them at once; unknown keys are errors, so a typo
+/// never silently falls back to a default. The <c>engines</c> array is the engines-file format, read by
+/// <see cref="EnginesFile.Read"/> into the same checker.
 /// </summary>
 public static class BotConfigFile
 {
@@ -31,231 +34,238 @@ public static class BotConfigFile
             throw new BotConfigException($"{path}: no such config file");
         }
 
-        return Parse(File.ReadAllText(full), path, Path.GetDirectoryName(full)!);
+        return Parse(File.ReadAllBytes(full), path, Path.GetDirectoryName(full)!);
     }
 
     /// <summary>Parses the file's text; relative paths are resolved against <paramref name="baseFolder"/>.</summary>
-    public static BotConfig Parse(string json, string source, string baseFolder)
+    public static BotConfig Parse(string json, string source, string baseFolder) => Parse(Encoding.UTF8.GetBytes(json), source, baseFolder);
+
+    /// <summary>Parses the file's bytes with the result format's strict reader (<see cref="StrictJson"/>, <see cref="ElementChecker"/>).</summary>
+    /// <exception cref="BotConfigException">Every problem, one a line, each naming the file and its JSON path.</exception>
+    public static BotConfig Parse(ReadOnlyMemory<byte> utf8, string source, string baseFolder)
     {
-        JsonElement root;
-        try
+        var input = StrictJson.Parse(utf8, source, forConfiguration: true);
+        if (input.Problem is { } problem)
         {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            root = document.RootElement.Clone();
-        }
-        catch (JsonException e)
-        {
-            throw new BotConfigException($"{source}: not JSON: {e.Message}");
+            throw new BotConfigException(problem.ToString());
         }
 
-        var at = new Reader(source, baseFolder);
-        at.Object(root, "$", Known, token: true);
-        var repositories = at.Strings(root, "$", "repositories") is { Count: > 0 } list
-            ? list
-            : throw at.Error("$.repositories", "is required: the repositories to watch, as [\"owner/name\"]");
-        for (var i = 0; i < repositories.Count; i++)
+        using var document = input.Document!;
+        var check = new ElementChecker(source);
+        var config = Read(check, document.RootElement, baseFolder);
+        return check.Problems.Count == 0 ? config! : throw new BotConfigException(string.Join("\n", check.Problems));
+    }
+
+    /// <summary>The config, complete only when <paramref name="check"/> has no problems afterwards.</summary>
+    private static BotConfig? Read(ElementChecker check, JsonElement root, string baseFolder)
+    {
+        if (!check.IsObject(root, "$"))
+        {
+            return null;
+        }
+
+        var at = new Reader(check, baseFolder);
+        foreach (var member in root.EnumerateObject().Where(m => m.Name.Contains("token", StringComparison.OrdinalIgnoreCase)))
+        {
+            check.Fail(ElementChecker.Child("$", member.Name), $"the GitHub token never goes in the config file: set {GitHubToken.Variables[0]} or {GitHubToken.Variables[1]} in the bot's environment");
+        }
+
+        check.OnlyKnown(root, "$", [.. Known.Concat(root.EnumerateObject().Select(m => m.Name).Where(n => n.Contains("token", StringComparison.OrdinalIgnoreCase)))]);
+        var repositories = at.Has(root, "$", "repositories", "the repositories to watch, as [\"owner/name\"]")
+            ? check.Strings(root, "$", "repositories", required: true)
+            : null;
+        if (repositories is { Count: 0 })
+        {
+            check.Fail("$.repositories", "must name at least one repository, as [\"owner/name\"]");
+        }
+
+        for (var i = 0; i < (repositories?.Count ?? 0); i++)
         {
             try
             {
-                RepositoryName.Parse(repositories[i]);
+                RepositoryName.Parse(repositories![i]);
             }
             catch (FormatException e)
             {
-                throw at.Error($"$.repositories[{i}]", e.Message);
+                check.Fail($"$.repositories[{i}]", e.Message);
             }
         }
 
-        IReadOnlyList<ConfiguredEngineSpec> engines;
-        try
+        var engines = EnginesFile.Read(check, root, baseFolder);
+        CheckEngines(engines, check);
+        var machine = at.Required(root, "$", "machine", "this machine's name in results and statuses, e.g. \"x86-bench-1\"");
+        var botLogin = at.Required(root, "$", "botLogin", "the bot's own GitHub login");
+        var stateFile = at.Required(root, "$", "stateFile", "where the queue is kept across restarts") is { } state ? System.IO.Path.GetFullPath(state, baseFolder) : null;
+        var config = new BotConfig
         {
-            engines = EnginesFile.Parse(json, source, baseFolder);
-        }
-        catch (EnginesFileException e)
-        {
-            throw new BotConfigException(e.Message);
-        }
-
-        CheckEngines(engines, at);
-        return new BotConfig
-        {
-            Repositories = repositories,
-            Machine = at.Text(root, "$", "machine") ?? throw at.Error("$.machine", "is required: this machine's name in results and statuses, e.g. \"x86-bench-1\""),
-            BotLogin = at.Text(root, "$", "botLogin") ?? throw at.Error("$.botLogin", "is required: the bot's own GitHub login"),
+            Repositories = repositories ?? [],
+            Machine = machine ?? "",
+            BotLogin = botLogin ?? "",
             ApiUrl = at.Url(root, "$", "apiUrl") ?? new Uri("https://api.github.com/"),
-            AllowList = ReadAllowList(root, at),
-            RequireWritePermission = at.Bool(root, "$", "requireWritePermission") ?? false,
-            StateFile = at.Path(root, "$", "stateFile") ?? throw at.Error("$.stateFile", "is required: where the queue is kept across restarts"),
+            AllowList = ReadAllowList(root, check, at),
+            RequireWritePermission = check.Boolean(root, "$", "requireWritePermission", required: false) ?? false,
+            StateFile = stateFile ?? "",
             WorkFolder = at.Path(root, "$", "workFolder") ?? System.IO.Path.Combine(baseFolder, "bot-work"),
-            PollInterval = TimeSpan.FromSeconds(at.Number(root, "$", "pollSeconds", 1, 86400) ?? 60),
+            PollInterval = TimeSpan.FromSeconds(check.Number(root, "$", "pollSeconds", required: false, 1, 86400) ?? 60),
             SiteUrl = at.Url(root, "$", "siteUrl")?.AbsoluteUri,
-            Data = ReadData(root, at),
-            Project = ReadProject(root, at),
+            Data = ReadData(root, check, at),
+            Project = ReadProject(root, check, at),
             Engines = engines,
-            Threshold = (at.Number(root, "$", "thresholdPercent", 0, 100) ?? 1) / 100,
-            FailOnRegression = (at.Number(root, "$", "failOnRegressionPercent", 0, 10000) ?? 5) / 100,
-            AllowUnsandboxed = at.Bool(root, "$", "allowUnsandboxed") ?? false,
+            Threshold = (check.Number(root, "$", "thresholdPercent", required: false, 0, 100) ?? 1) / 100,
+            FailOnRegression = (check.Number(root, "$", "failOnRegressionPercent", required: false, 0, 10000) ?? 5) / 100,
+            AllowUnsandboxed = check.Boolean(root, "$", "allowUnsandboxed", required: false) ?? false,
         };
+        return check.Problems.Count == 0 ? config : null;
     }
 
-    private static void CheckEngines(IReadOnlyList<ConfiguredEngineSpec> engines, Reader at)
+    private static void CheckEngines(IReadOnlyList<ConfiguredEngineSpec> engines, ElementChecker check)
     {
         for (var i = 0; i < engines.Count; i++)
         {
             var spec = engines[i];
             if (spec.SightglassLibrary is not null)
             {
-                throw at.Error($"$.engines[{i}].sightglass", "is not supported by the bot: give commands that use {checkout}");
+                check.Fail($"$.engines[{i}].sightglass", "is not supported by the bot: give commands that use {checkout}");
             }
-
-            if (spec.Name.Contains('@', StringComparison.Ordinal))
+            else if (spec.Name.Contains('@', StringComparison.Ordinal))
             {
-                throw at.Error($"$.engines[{i}].name", "must not contain '@': the bot names the two sides <name>@base and <name>@head");
+                check.Fail($"$.engines[{i}].name", "must not contain '@': the bot names the two sides <name>@base and <name>@head");
             }
-
-            if (spec.VersionCommand?.Arguments.Any(CheckoutPlaceholder.Uses) == true)
+            else if (spec.VersionCommand?.Arguments.Any(CheckoutPlaceholder.Uses) == true)
             {
-                throw at.Error($"$.engines[{i}].version", "must not use {checkout}: the version probe runs outside the sandbox, and a pull request's code never does");
+                check.Fail($"$.engines[{i}].version", "must not use {checkout}: the version probe runs outside the sandbox, and a pull request's code never does");
             }
-
-            if (!spec.Commands.Values.Any(c => c.Arguments.Any(CheckoutPlaceholder.Uses)))
+            else if (!spec.Commands.Values.Any(c => c.Arguments.Any(CheckoutPlaceholder.Uses)))
             {
-                throw at.Error($"$.engines[{i}].commands", "use {checkout} nowhere, so base and head would run the same program: point a command at the built checkout, e.g. [\"{checkout}/bin/engine\", \"{wasm}\"]");
+                check.Fail($"$.engines[{i}].commands", "use {checkout} nowhere, so base and head would run the same program: point a command at the built checkout, e.g. [\"{checkout}/bin/engine\", \"{wasm}\"]");
             }
         }
     }
 
-    private static AllowListSource ReadAllowList(JsonElement root, Reader at)
+    private static AllowListSource ReadAllowList(JsonElement root, ElementChecker check, Reader at)
     {
-        if (!root.TryGetProperty("allowList", out var element))
+        const string path = "$.allowList";
+        var element = check.Member(root, "$", "allowList", required: false);
+        if (element is null)
         {
-            throw at.Error("$.allowList", "is required: {\"dataFile\": \"bot/allow-list.txt\"} (in the data folder), {\"file\": \"allow.txt\"} or {\"logins\": [\"alice\"]}");
+            check.Fail(path, "is required: {\"dataFile\": \"bot/allow-list.txt\"} (in the data folder), {\"file\": \"allow.txt\"} or {\"logins\": [\"alice\"]}");
+            return new AllowListSource(null, null, null);
         }
 
-        at.Object(element, "$.allowList", KnownAllowList);
-        var source = new AllowListSource(at.Text(element, "$.allowList", "dataFile"), at.Path(element, "$.allowList", "file"), at.Strings(element, "$.allowList", "logins"));
+        if (!check.IsObject(element, path))
+        {
+            return new AllowListSource(null, null, null);
+        }
+
+        check.OnlyKnown(element.Value, path, KnownAllowList);
+        var source = new AllowListSource(at.Text(element.Value, path, "dataFile"), at.Path(element.Value, path, "file"), check.Strings(element.Value, path, "logins", required: false));
         var given = new object?[] { source.DataFile, source.LocalFile, source.Logins }.Count(v => v is not null);
-        return given == 1 ? source : throw at.Error("$.allowList", "give exactly one of dataFile, file or logins");
-    }
-
-    private static DataSettings ReadData(JsonElement root, Reader at)
-    {
-        if (!root.TryGetProperty("data", out var data))
+        if (given != 1)
         {
-            throw at.Error("$.data", "is required: {\"location\": \"path or URL of the data repository\", \"branch\": \"main\", \"path\": \"\"}");
+            check.Fail(path, "give exactly one of dataFile, file or logins");
         }
 
-        at.Object(data, "$.data", KnownData);
-        var location = at.Text(data, "$.data", "location") ?? throw at.Error("$.data.location", "is required: the data repository (a folder or a URL)");
+        return source;
+    }
+
+    private static DataRepositorySettings ReadData(JsonElement root, ElementChecker check, Reader at)
+    {
+        const string path = "$.data";
+        var data = check.Member(root, "$", "data", required: false);
+        if (data is null)
+        {
+            check.Fail(path, "is required: {\"location\": \"path or URL of the data repository\", \"branch\": \"main\", \"path\": \"\"}");
+            return new DataRepositorySettings("", "main", "");
+        }
+
+        if (!check.IsObject(data, path))
+        {
+            return new DataRepositorySettings("", "main", "");
+        }
+
+        var d = data.Value;
+        check.OnlyKnown(d, path, KnownData);
+        var location = at.Required(d, path, "location", "the data repository (a folder or a URL)") ?? "";
         var remote = location.Contains("://", StringComparison.Ordinal) || (location.Contains('@') && location.Contains(':'));
-        return new DataSettings(
-            remote ? location : System.IO.Path.GetFullPath(location, at.BaseFolder),
-            at.Text(data, "$.data", "branch") ?? "main",
-            at.Text(data, "$.data", "path", allowEmpty: true) ?? "");
+        return new DataRepositorySettings(
+            remote || location.Length == 0 ? location : System.IO.Path.GetFullPath(location, at.BaseFolder),
+            at.Text(d, path, "branch") ?? "main",
+            at.Text(d, path, "path", allowEmpty: true) ?? "");
     }
 
-    private static ProjectSettings ReadProject(JsonElement root, Reader at)
+    private static ProjectSettings ReadProject(JsonElement root, ElementChecker check, Reader at)
     {
-        if (!root.TryGetProperty("project", out var project))
+        const string p = "$.project";
+        var defaults = new ProjectSettings();
+        var element = check.Member(root, "$", "project", required: false);
+        if (!check.IsObject(element, p))
         {
-            return new ProjectSettings();
+            return defaults;
         }
 
-        const string p = "$.project";
-        at.Object(project, p, KnownProject);
-        var defaults = new ProjectSettings();
-        var build = at.Strings(project, p, "build") ?? [];
+        var project = element!.Value;
+        check.OnlyKnown(project, p, KnownProject);
         return new ProjectSettings
         {
             CloneUrl = at.Text(project, p, "cloneUrl") ?? defaults.CloneUrl,
-            Build = build,
-            BuildTimeLimit = at.Number(project, p, "buildTimeoutSeconds", 1, 86400) is { } b ? TimeSpan.FromSeconds(b) : defaults.BuildTimeLimit,
+            Build = check.Strings(project, p, "build", required: false, hint: "never a shell line") ?? [],
+            BuildTimeLimit = check.Number(project, p, "buildTimeoutSeconds", required: false, 1, 86400) is { } b ? TimeSpan.FromSeconds(b) : defaults.BuildTimeLimit,
             Suite = at.Path(project, p, "suite"),
-            Samples = (int)(at.Number(project, p, "samples", 1, 1000) ?? defaults.Samples),
-            Warmup = (int)(at.Number(project, p, "warmup", 0, 100) ?? defaults.Warmup),
-            Sizes = at.Strings(project, p, "sizes") ?? [],
-            TimeLimit = at.Number(project, p, "timeoutSeconds", 1, 86400) is { } t ? TimeSpan.FromSeconds(t) : defaults.TimeLimit,
+            Samples = (int)(check.Number(project, p, "samples", required: false, 1, 1000) ?? defaults.Samples),
+            Warmup = (int)(check.Number(project, p, "warmup", required: false, 0, 100) ?? defaults.Warmup),
+            Sizes = check.Strings(project, p, "sizes", required: false) ?? [],
+            TimeLimit = check.Number(project, p, "timeoutSeconds", required: false, 1, 86400) is { } t ? TimeSpan.FromSeconds(t) : defaults.TimeLimit,
         };
     }
 
-    /// <summary>Typed reads that name the JSON path of what is wrong.</summary>
-    private sealed record Reader(string Source, string BaseFolder)
+    /// <summary>The bot's own kinds of value over <see cref="ElementChecker"/>: non-empty text, paths, URLs.</summary>
+    private sealed record Reader(ElementChecker Check, string BaseFolder)
     {
-        public BotConfigException Error(string path, string message) => new($"{Source}: {path}: {message}");
-
-        public void Object(JsonElement element, string at, string[] known, bool token = false)
+        /// <summary>False, with a problem that says what the member is for, when <paramref name="name"/> is absent.</summary>
+        public bool Has(JsonElement parent, string at, string name, string purpose)
         {
-            if (element.ValueKind != JsonValueKind.Object)
+            if (parent.TryGetProperty(name, out _))
             {
-                throw Error(at, "must be an object");
+                return true;
             }
 
-            foreach (var property in element.EnumerateObject())
-            {
-                if (token && property.Name.Contains("token", StringComparison.OrdinalIgnoreCase))
-                {
-                    throw Error($"{at}.{property.Name}", $"the GitHub token never goes in the config file: set {GitHubToken.Variables[0]} or {GitHubToken.Variables[1]} in the bot's environment");
-                }
-
-                if (!known.Contains(property.Name, StringComparer.Ordinal))
-                {
-                    throw Error($"{at}.{property.Name}", $"unknown key; known: {string.Join(", ", known)}");
-                }
-            }
+            Check.Fail(ElementChecker.Child(at, name), $"is required: {purpose}");
+            return false;
         }
+
+        /// <summary>Non-empty text that must be there.</summary>
+        public string? Required(JsonElement parent, string at, string name, string purpose) =>
+            Has(parent, at, name, purpose) ? Check.String(parent, at, name, required: true) : null;
 
         public string? Text(JsonElement parent, string at, string name, bool allowEmpty = false)
         {
-            if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            var text = Check.String(parent, at, name, required: false);
+            if (text is { Length: 0 } && !allowEmpty)
             {
+                Check.Fail(ElementChecker.Child(at, name), "must be a non-empty string");
                 return null;
             }
 
-            return value.ValueKind == JsonValueKind.String && value.GetString() is { } text && (allowEmpty || text.Length > 0)
-                ? text
-                : throw Error($"{at}.{name}", allowEmpty ? "must be a string" : "must be a non-empty string");
+            return text;
         }
 
         public string? Path(JsonElement parent, string at, string name) =>
             Text(parent, at, name) is { } text ? System.IO.Path.GetFullPath(text, BaseFolder) : null;
 
-        public Uri? Url(JsonElement parent, string at, string name) =>
-            Text(parent, at, name) is not { } text ? null
-            : Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri
-            : throw Error($"{at}.{name}", $"'{text}' is not an http(s) URL");
-
-        public bool? Bool(JsonElement parent, string at, string name) =>
-            !parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
-            : value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean()
-            : throw Error($"{at}.{name}", "must be true or false");
-
-        public double? Number(JsonElement parent, string at, string name, double min, double max) =>
-            !parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
-            : value.ValueKind == JsonValueKind.Number && value.GetDouble() is var n && n >= min && n <= max ? n
-            : throw Error($"{at}.{name}", $"must be a number from {min} to {max}");
-
-        public IReadOnlyList<string>? Strings(JsonElement parent, string at, string name)
+        public Uri? Url(JsonElement parent, string at, string name)
         {
-            if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            if (Text(parent, at, name) is not { } text)
             {
                 return null;
             }
 
-            if (value.ValueKind != JsonValueKind.Array)
+            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
             {
-                throw Error($"{at}.{name}", "must be an array of strings (never a shell line)");
+                return uri;
             }
 
-            var items = new List<string>();
-            var i = 0;
-            foreach (var item in value.EnumerateArray())
-            {
-                items.Add(item.ValueKind == JsonValueKind.String && item.GetString() is { Length: > 0 } text
-                    ? text
-                    : throw Error($"{at}.{name}[{i}]", "must be a non-empty string"));
-                i++;
-            }
-
-            return items;
+            Check.Fail(ElementChecker.Child(at, name), $"{ElementChecker.Quote(text)} is not an http(s) URL");
+            return null;
         }
     }
 }

@@ -74,12 +74,12 @@ public static class BuildCommand
 
         foreach (var skipped in history.Snapshot.Skipped)
         {
-            context.Error.WriteLine(Console.TerminalText.Printable($"skipped {skipped.Path}: {skipped.Reason}"));
+            context.Error.WriteLine(Reports.TerminalText.Printable($"skipped {skipped.Path}: {skipped.Reason}"));
         }
 
         foreach (var warning in site.Warnings)
         {
-            context.Error.WriteLine(Console.TerminalText.Printable($"warning: {warning}"));
+            context.Error.WriteLine(Reports.TerminalText.Printable($"warning: {warning}"));
         }
 
         var read = history.UsedCache ? $"{history.CommitsWalked} new commit(s), {history.BlobsRead} new file(s)" : $"{history.CommitsWalked} commit(s), {history.BlobsRead} file(s)";

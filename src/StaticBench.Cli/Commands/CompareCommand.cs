@@ -1,7 +1,7 @@
 using System.CommandLine;
 using StaticBench.Analysis.Comparisons;
 using StaticBench.Cli.Comparing;
-using StaticBench.Cli.Console;
+using StaticBench.Cli.Reports;
 
 namespace StaticBench.Cli.Commands;
 

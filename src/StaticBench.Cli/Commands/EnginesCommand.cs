@@ -2,7 +2,7 @@ using System.CommandLine;
 using StaticBench.Runner.Engines;
 using StaticBench.Runner.Processes;
 using StaticBench.Runner.Reporting;
-using StaticBench.Cli.Console;
+using StaticBench.Cli.Reports;
 
 namespace StaticBench.Cli.Commands;
 

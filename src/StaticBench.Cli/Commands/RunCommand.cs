@@ -1,6 +1,6 @@
 using System.CommandLine;
 using StaticBench.Cli.Analyzing;
-using StaticBench.Cli.Console;
+using StaticBench.Cli.Reports;
 using StaticBench.Cli.Running;
 using StaticBench.Runner.Engines;
 using StaticBench.Runner.Engines.Configured;

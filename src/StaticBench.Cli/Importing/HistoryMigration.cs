@@ -24,7 +24,7 @@ public static class HistoryMigration
     {
         var history = new HistoryOptions(options.Machine, options.Repository, options.ProjectBranch);
         var skipped = new List<SkippedRow>();
-        IReadOnlyList<RunResult> runs = options.From.ToLowerInvariant() switch
+        var runs = options.From.ToLowerInvariant() switch
         {
             "gab" => GabHistory.Read(ImportInputs.Read([options.Source]).Single(), history),
             "asv" => AsvHistory.Read(RelativeTo(options.Source, ImportInputs.Read([options.Source])), history, skipped),

@@ -1,4 +1,4 @@
-using StaticBench.Cli.Console;
+using StaticBench.Cli.Reports;
 using StaticBench.Runner.Suite;
 
 namespace StaticBench.Cli.Running;

@@ -23,7 +23,7 @@ public sealed record DataSnapshot
     public IReadOnlyList<DataReference> References { get; init; } = [];
 
     /// <summary>Settings from <c>staticbench.json</c> at the data folder root; defaults when absent.</summary>
-    public DataSettings Settings { get; init; } = new();
+    public DetectionSettings Settings { get; init; } = new();
 }
 
 /// <summary>
@@ -41,7 +41,7 @@ public sealed record Acknowledgement(string Path, string Series, string Commit, 
 public sealed record DataReference(string Path, References.ReferenceSet Set);
 
 /// <summary>Change detection settings of a data repository (<c>staticbench.json</c>, see docs/statistics.md).</summary>
-public sealed record DataSettings
+public sealed record DetectionSettings
 {
     /// <summary>Smallest relative step that alarms, for every series (null: the detector's default, 1%).</summary>
     public double? MinEffect { get; init; }

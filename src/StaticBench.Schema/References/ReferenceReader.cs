@@ -11,24 +11,22 @@ public sealed record ReferenceOutcome(ReferenceSet? References, IReadOnlyList<Va
 }
 
 /// <summary>
-/// The one way into reference files: parses, validates (<see cref="ReferenceValidator"/>), then
+/// The one way into reference files: parses strictly (<see cref="StrictJson"/>), validates (<see cref="ReferenceValidator"/>), then
 /// normalizes units like results (<c>ms</c> becomes <c>ns</c>, <c>MB</c> becomes <c>bytes</c>).
 /// </summary>
 public static class ReferenceReader
 {
     public static ReferenceOutcome Read(ReadOnlyMemory<byte> utf8, string file)
     {
-        JsonDocument document;
-        try
+        // The result format's strict reader: plain JsonDocument lets an unpaired surrogate through, and reading that
+        // string threw in the middle of a build.
+        var input = StrictJson.Parse(utf8, file);
+        if (input.Problem is { } problem)
         {
-            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = 16 });
-        }
-        catch (JsonException e)
-        {
-            var where = e.LineNumber is { } line ? $" (line {line + 1}, byte {e.BytePositionInLine + 1})" : "";
-            return new ReferenceOutcome(null, [new ValidationProblem(file, "$", $"is not valid JSON{where}")]);
+            return new ReferenceOutcome(null, [problem]);
         }
 
+        var document = input.Document!;
         using (document)
         {
             var problems = ReferenceValidator.Validate(document.RootElement, file);

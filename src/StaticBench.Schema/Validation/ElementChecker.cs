@@ -5,8 +5,12 @@ using StaticBench.Schema.Json;
 
 namespace StaticBench.Schema.Validation;
 
-/// <summary>Small typed checks over a JSON element that collect problems with their JSON paths.</summary>
-internal sealed partial class ElementChecker(string file)
+/// <summary>
+/// Small typed checks over a JSON element that collect problems with their JSON paths: the one reader behind the
+/// result validator and every file StaticBench reads from outside (the engines file, the bot's config file, and the
+/// acknowledgement and settings files of a data branch). Parse with <see cref="StrictJson"/> first.
+/// </summary>
+public sealed partial class ElementChecker(string file)
 {
     private readonly List<ValidationProblem> _problems = [];
 
@@ -142,6 +146,89 @@ internal sealed partial class ElementChecker(string file)
         return n;
     }
 
+    /// <summary>Reports every member of <paramref name="obj"/> not in <paramref name="known"/>: in a hand-written file a typo must
+    /// not fall back to a default silently.</summary>
+    public void OnlyKnown(JsonElement obj, string path, IReadOnlyCollection<string> known)
+    {
+        foreach (var member in obj.EnumerateObject())
+        {
+            if (!known.Contains(member.Name))
+            {
+                Fail(Child(path, member.Name), $"unknown key; known: {string.Join(", ", known)}");
+            }
+        }
+    }
+
+    public bool? Boolean(JsonElement obj, string path, string name, bool required)
+    {
+        var value = Member(obj, path, name, required);
+        if (value is not { } v)
+        {
+            return null;
+        }
+
+        if (v.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return v.GetBoolean();
+        }
+
+        Fail(Child(path, name), $"must be true or false, not {Describe(v)}");
+        return null;
+    }
+
+    /// <summary>A finite number from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    public double? Number(JsonElement obj, string path, string name, bool required, double min, double max)
+    {
+        var value = Member(obj, path, name, required);
+        if (value is not { } v)
+        {
+            return null;
+        }
+
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var d) && d >= min && d <= max)
+        {
+            return d;
+        }
+
+        Fail(Child(path, name), $"must be a number from {min} to {max}, not {Describe(v)}");
+        return null;
+    }
+
+    /// <summary>An array of non-empty strings without control characters; <paramref name="hint"/> is added to the message when it is
+    /// something else (say, <c>never a shell line</c> for a command).</summary>
+    public IReadOnlyList<string>? Strings(JsonElement obj, string path, string name, bool required, string? hint = null)
+    {
+        var value = Member(obj, path, name, required);
+        if (value is not { } v)
+        {
+            return null;
+        }
+
+        var arrayPath = Child(path, name);
+        if (v.ValueKind != JsonValueKind.Array)
+        {
+            Fail(arrayPath, $"must be an array of strings{(hint is null ? "" : $" ({hint})")}, not {Describe(v)}");
+            return null;
+        }
+
+        var items = new List<string>();
+        var i = 0;
+        foreach (var item in v.EnumerateArray())
+        {
+            var itemPath = Item(arrayPath, i++);
+            if (item.ValueKind != JsonValueKind.String)
+            {
+                Fail(itemPath, $"must be a string, not {Describe(item)}");
+            }
+            else if (Text(item.GetString()!, itemPath, required: true) is { } text)
+            {
+                items.Add(text);
+            }
+        }
+
+        return items.Count == i ? items : null;
+    }
+
     public double? Finite(JsonElement element, string path)
     {
         if (element.ValueKind != JsonValueKind.Number)
@@ -173,6 +260,28 @@ internal sealed partial class ElementChecker(string file)
     /// <summary>A string from the file as it may be shown in a message: quoted, escaped like JSON (so a newline or a
     /// terminal escape shows as <c>\n</c>, <c>\u001b</c>), cut after 60 characters.</summary>
     public static string Quote(string s) => $"\"{Escape(Truncate(s))}\"";
+
+    /// <summary><paramref name="s"/> with each control character (U+0000–U+001F, U+007F–U+009F) written as <c>\u00XX</c>, so a
+    /// message never carries one to a terminal.</summary>
+    public static string EscapeControl(string s)
+    {
+        if (!HasControl(s))
+        {
+            return s;
+        }
+
+        var escaped = new System.Text.StringBuilder(s.Length + 8);
+        foreach (var ch in s)
+        {
+            escaped.Append(IsControl(ch) ? $"\\u{(int)ch:x4}" : ch.ToString());
+        }
+
+        return escaped.ToString();
+    }
+
+    private static bool IsControl(char ch) => ch <= '\u001f' || ch is >= '\u007f' and <= '\u009f';
+
+    private static bool HasControl(string s) => s.AsSpan().IndexOfAnyInRange('\u0000', '\u001f') >= 0 || s.AsSpan().IndexOfAnyInRange('\u007f', '\u009f') >= 0;
 
     private static string Escape(string s) => JsonEncodedText.Encode(s, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString();
 

@@ -200,7 +200,8 @@ public static class StrictJson
         var where = e.LineNumber is { } line ? $"line {line + 1}, byte {e.BytePositionInLine + 1}" : "";
         var message = e.Message;
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return $"is not valid JSON ({where}): {(cut > 0 ? message[..cut].TrimEnd(' ', '|') : message)}";
+        // The reader quotes the bytes it choked on ('n\u0013' is an invalid JSON literal): escape them, as every string from a file is.
+        return $"is not valid JSON ({where}): {ElementChecker.EscapeControl(cut > 0 ? message[..cut].TrimEnd(' ', '|') : message)}";
     }
 
     private static JsonInput Fail(string file, string path, string message) => new(null, new ValidationProblem(file, path, message));

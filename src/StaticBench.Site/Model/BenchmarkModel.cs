@@ -62,7 +62,7 @@ public sealed record BenchmarkModel
     public bool ResultsCut => ResultsTotal > Results.Count;
 
     /// <summary>The analysis series behind the rows, for the data files.</summary>
-    public required IReadOnlyList<Series> Source { get; init; }
+    public required IReadOnlyList<BenchmarkSeries> Source { get; init; }
 
     /// <summary>The data commit that last added a result to this benchmark (not the data tip: see the builder).</summary>
     public required string DataCommit { get; init; }
@@ -147,7 +147,7 @@ public sealed record ChartModel(string Id, string Title, string Machine, string 
 }
 
 /// <summary>One line of a chart: its legend label, its series, its status, and its colour (an index into the palette, the same for an engine on every chart of the site).</summary>
-public sealed record ChartSeries(string Label, Series Series, string Status, int Colour);
+public sealed record ChartSeries(string Label, BenchmarkSeries Series, string Status, int Colour);
 
 /// <summary>One engines × phases table: a row per engine, a column per phase, at each series' newest point.</summary>
 public sealed record EngineTable(string Title, IReadOnlyList<string> Phases, IReadOnlyList<EngineRow> Rows);

@@ -10,7 +10,7 @@ namespace StaticBench.Site.Model;
 public static class BenchmarkModelBuilder
 {
     public static BenchmarkModel Build(
-        string name, IReadOnlyList<Series> series, ProjectCommitOrder order, SiteOptions options,
+        string name, IReadOnlyList<BenchmarkSeries> series, ProjectCommitOrder order, SiteOptions options,
         IReadOnlyDictionary<string, SeriesStatus> statuses,
         IReadOnlyDictionary<string, ChartMarker[]>? markers = null, IReadOnlyList<ScalingGroup>? scaling = null,
         IReadOnlyDictionary<string, int>? colours = null, IReadOnlyList<Schema.Model.DataReference>? references = null)
@@ -44,14 +44,14 @@ public static class BenchmarkModelBuilder
         };
     }
 
-    private static SeriesStatus StatusOf(Series s, IReadOnlyDictionary<string, SeriesStatus> statuses) =>
+    private static SeriesStatus StatusOf(BenchmarkSeries s, IReadOnlyDictionary<string, SeriesStatus> statuses) =>
         statuses.GetValueOrDefault(s.Id) ?? new SeriesStatus(SeriesState.TooLittleData);
 
     /// <summary>
     /// The data commit that last added a result to this benchmark. A page names this, not the data
     /// tip, so that a new result of one benchmark does not rewrite every other benchmark's files.
     /// </summary>
-    private static string NewestDataCommit(IReadOnlyList<Series> series)
+    private static string NewestDataCommit(IReadOnlyList<BenchmarkSeries> series)
     {
         Schema.Model.RecordedRun? newest = null;
         foreach (var o in series.SelectMany(s => s.Observations))
@@ -66,7 +66,7 @@ public static class BenchmarkModelBuilder
         return newest?.DataCommit ?? "";
     }
 
-    private static SeriesRow Row(Series s, string page, IReadOnlyDictionary<string, string> chartOf, SeriesStatus status) => new(
+    private static SeriesRow Row(BenchmarkSeries s, string page, IReadOnlyDictionary<string, string> chartOf, SeriesStatus status) => new(
         s.Id,
         s.Key.Benchmark,
         s.Key.Machine,
@@ -118,7 +118,7 @@ public static class BenchmarkModelBuilder
     /// job size. Instruction profiles have no chart each (a profile is dozens of series): the profile table shows them.
     /// </summary>
     private static ChartModel[] Charts(
-        IReadOnlyList<Series> series, IReadOnlyDictionary<string, ChartMarker[]> markers, IReadOnlyDictionary<string, SeriesStatus> statuses,
+        IReadOnlyList<BenchmarkSeries> series, IReadOnlyDictionary<string, ChartMarker[]> markers, IReadOnlyDictionary<string, SeriesStatus> statuses,
         IReadOnlyDictionary<string, int> colours) => series
         .Where(s => s.Points.Count > 0 && !Schema.Model.ProfileMetrics.IsProfile(s.Key.Metric))
         .OrderBy(s => Labels.PhaseRank(s.Key.Phase)).ThenBy(s => s.Key.Phase, StringComparer.Ordinal)

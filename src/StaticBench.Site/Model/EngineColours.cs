@@ -9,7 +9,7 @@ public static class EngineColours
     /// <summary>How many colours the palette has (the stylesheet's <c>--s0</c> … <c>--s7</c>).</summary>
     public const int PaletteSize = 8;
 
-    public static IReadOnlyDictionary<string, int> For(IEnumerable<Analysis.Series.Series> series) => series
+    public static IReadOnlyDictionary<string, int> For(IEnumerable<Analysis.Series.BenchmarkSeries> series) => series
         .Select(s => s.Key.Engine)
         .Distinct(StringComparer.Ordinal)
         .Order(StringComparer.Ordinal)

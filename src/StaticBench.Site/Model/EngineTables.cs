@@ -14,7 +14,7 @@ public static class EngineTables
     /// <summary>The engine whose numbers are the baseline of the "× native" ratios.</summary>
     public const string Native = "native";
 
-    public static IReadOnlyList<EngineTable> For(IReadOnlyList<Series> series) => series
+    public static IReadOnlyList<EngineTable> For(IReadOnlyList<BenchmarkSeries> series) => series
         .Where(s => s.Latest is not null)
         .GroupBy(s => (s.Key.Machine, s.Key.Parameters, s.Key.Metric, s.Unit, s.Better))
         .Where(g => g.Select(s => s.Key.Engine).Distinct(StringComparer.Ordinal).Count() >= 2 && g.Select(s => s.Key.Phase).Distinct(StringComparer.Ordinal).Count() >= 2)
@@ -22,7 +22,7 @@ public static class EngineTables
         .Select(g => Table(g.Key.Machine, g.Key.Parameters, g.Key.Metric, g.Key.Unit, g.Key.Better, g.ToArray()))
         .ToArray();
 
-    private static EngineTable Table(string machine, string parameters, string metric, string unit, Better better, Series[] series)
+    private static EngineTable Table(string machine, string parameters, string metric, string unit, Better better, BenchmarkSeries[] series)
     {
         var phases = series.Select(s => s.Key.Phase).Distinct(StringComparer.Ordinal).OrderBy(Labels.PhaseRank).ThenBy(p => p, StringComparer.Ordinal).ToArray();
         var engines = series.Select(s => s.Key.Engine).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();

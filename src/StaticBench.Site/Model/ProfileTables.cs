@@ -49,7 +49,7 @@ public static class ProfileTables
     /// <summary>How many opcodes and functions a table names before "the rest".</summary>
     public const int Top = 10;
 
-    public static ProfileTable[] For(string benchmark, IReadOnlyList<Series> series, ProjectCommitOrder order)
+    public static ProfileTable[] For(string benchmark, IReadOnlyList<BenchmarkSeries> series, ProjectCommitOrder order)
     {
         // The trend's commits that hold a profile, newest first, each with the profiles of all its runs (of one profile
         // recorded twice at a commit, the newer run's). Each profile is shown at its own newest commit against its own
@@ -95,13 +95,13 @@ public static class ProfileTables
     public static string AnchorOf(string title) => $"profile-{SeriesId.ShortHash(title)}";
 
     /// <summary>The anchor of the table a profile series (one opcode or function) belongs in; null for other series.</summary>
-    public static string? AnchorOf(Series series) =>
+    public static string? AnchorOf(BenchmarkSeries series) =>
         ProfileMetrics.IsProfile(series.Key.Metric) && series.Observations.Count > 0 ? AnchorOf(ProfileReader.KeyOf(series.Observations[0].Result).ToString()) : null;
 
     /// <summary>Each profile series by what it counts: metric, profile and name; of several machines', the longest.</summary>
-    private static Dictionary<(string Metric, ProfileKey Key, string Name), Series> Trends(IReadOnlyList<Series> series)
+    private static Dictionary<(string Metric, ProfileKey Key, string Name), BenchmarkSeries> Trends(IReadOnlyList<BenchmarkSeries> series)
     {
-        var trends = new Dictionary<(string, ProfileKey, string), Series>();
+        var trends = new Dictionary<(string, ProfileKey, string), BenchmarkSeries>();
         foreach (var s in series.Where(s => ProfileMetrics.IsProfile(s.Key.Metric) && s.Observations.Count > 0 && s.Points.Count > 0))
         {
             var result = s.Observations[0].Result;
@@ -120,7 +120,7 @@ public static class ProfileTables
         return trends;
     }
 
-    private static ProfileTable WithTrends(ProfileTable table, ProfileKey key, Dictionary<(string, ProfileKey, string), Series> trends)
+    private static ProfileTable WithTrends(ProfileTable table, ProfileKey key, Dictionary<(string, ProfileKey, string), BenchmarkSeries> trends)
     {
         ProfileRow With(ProfileRow row, string metric) =>
             !row.IsRest && trends.TryGetValue((metric, key, row.Name), out var s)

@@ -27,7 +27,7 @@ public sealed record RateLine(string Label, int Colour, InstructionRate Rate);
 /// <summary>Builds the <see cref="RateChart"/>s of one benchmark.</summary>
 public static class RateCharts
 {
-    public static RateChart[] For(IReadOnlyList<Series> series, IReadOnlyDictionary<string, int> colours) => InstructionRates.Find(series)
+    public static RateChart[] For(IReadOnlyList<BenchmarkSeries> series, IReadOnlyDictionary<string, int> colours) => InstructionRates.Find(series)
         .GroupBy(r => (r.Instructions.Key.Machine, r.Instructions.Key.Parameters, r.Instructions.Key.Phase))
         .OrderBy(g => Labels.PhaseRank(g.Key.Phase)).ThenBy(g => g.Key.Phase, StringComparer.Ordinal)
         .ThenBy(g => JobSize.Of(g.Key.Parameters)?.OtherParameters ?? g.Key.Parameters, StringComparer.Ordinal).ThenBy(g => JobSize.Of(g.Key.Parameters)?.Value ?? 0)

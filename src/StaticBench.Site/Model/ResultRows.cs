@@ -7,7 +7,7 @@ namespace StaticBench.Site.Model;
 /// <summary>The table of results on a benchmark page: every observation of its series, newest run first.</summary>
 public static class ResultRows
 {
-    public static IReadOnlyList<ResultRow> For(IReadOnlyList<Series> series, int max) => series
+    public static IReadOnlyList<ResultRow> For(IReadOnlyList<BenchmarkSeries> series, int max) => series
         .SelectMany(s => s.Observations.Select(o => (Series: s, Observation: o)))
         .OrderByDescending(x => x.Observation.Run.Started)
         .ThenByDescending(x => x.Observation.Run.Id, StringComparer.Ordinal)
@@ -16,7 +16,7 @@ public static class ResultRows
         .Select(x => Row(x.Series, x.Observation))
         .ToArray();
 
-    private static ResultRow Row(Series series, SeriesObservation o)
+    private static ResultRow Row(BenchmarkSeries series, SeriesObservation o)
     {
         var project = o.Run.Project;
         return new ResultRow(

@@ -76,6 +76,6 @@ public sealed class ChartImages(OutputMemo? memo = null) : ISitePage
         return new TrendCardSpec(benchmark.Name, s.Unit, Drawn(s).Select(p => p.Median).ToArray(), status, detail);
     }
 
-    private static SeriesPoint[] Drawn(Analysis.Series.Series series) =>
+    private static SeriesPoint[] Drawn(Analysis.Series.BenchmarkSeries series) =>
         series.Points.Take(RefreshSchedule.Examined(series.Id, series.Points.Count)).ToArray();
 }

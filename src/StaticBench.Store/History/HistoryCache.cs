@@ -6,12 +6,12 @@ namespace StaticBench.Store.History;
 /// <summary>
 /// What the last build read, kept in a binary file (<see cref="HistoryCacheFormat"/>), keyed by the data repository's commits: the tip it reached, where each
 /// file's blob came from, and what each blob held. Blobs are keyed by id and the kind of file their
-/// path makes them (<see cref="DataFiles.BlobKey"/>), so a parsed file is never read twice. A cache that does not fit (another format version, folder, or a tip that is no longer
+/// path makes them (<see cref="DataBranchFiles.BlobKey"/>), so a parsed file is never read twice. A cache that does not fit (another format version, folder, or a tip that is no longer
 /// an ancestor after a force-push) is ignored and rebuilt.
 /// </summary>
 internal sealed record HistoryCache
 {
-    /// <summary>7: a base id and segments (<see cref="HistoryCacheChange"/>); 6: with reference files (<see cref="DataFiles.ReferencesFolder"/>); 5: with each result's <c>exact</c> marker; 4: blobs keyed by id and the kind of path (<see cref="DataFiles.BlobKey"/>); 3: the binary format (<see cref="HistoryCacheFormat"/>).</summary>
+    /// <summary>7: a base id and segments (<see cref="HistoryCacheChange"/>); 6: with reference files (<see cref="DataBranchFiles.ReferencesFolder"/>); 5: with each result's <c>exact</c> marker; 4: blobs keyed by id and the kind of path (<see cref="DataBranchFiles.BlobKey"/>); 3: the binary format (<see cref="HistoryCacheFormat"/>).</summary>
     public const int CurrentVersion = 7;
 
     /// <summary>Segments written after a base before the next save writes a new base.</summary>
@@ -148,7 +148,7 @@ internal sealed record CachedBlob
 
     public Acknowledgement? Acknowledgement { get; init; }
 
-    public DataSettings? Settings { get; init; }
+    public DetectionSettings? Settings { get; init; }
 
     public Schema.References.ReferenceSet? Reference { get; init; }
 }

@@ -203,7 +203,7 @@ internal static class HistoryCacheFormat
         var other => throw new InvalidDataException($"unknown blob kind {other}"),
     };
 
-    private static DataSettings ReadSettings(Reader r)
+    private static DetectionSettings ReadSettings(Reader r)
     {
         var minEffect = r.NullableDouble();
         var count = r.Raw.Read7BitEncodedInt();
@@ -213,7 +213,7 @@ internal static class HistoryCacheFormat
             perBenchmark[r.String()] = r.Raw.ReadDouble();
         }
 
-        return new DataSettings { MinEffect = minEffect, BenchmarkMinEffect = perBenchmark };
+        return new DetectionSettings { MinEffect = minEffect, BenchmarkMinEffect = perBenchmark };
     }
 
     private static void WriteRun(Writer w, RunResult run)

@@ -65,7 +65,7 @@ public static class HistoryReader
         var deleted = new List<string>();
         using var walker = new TreeWalker(repo.Info.Path);
         walker.Changes(since is null ? null : TreeWalker.Subtree(since, folder), TreeWalker.Subtree(tip, folder), added, deleted);
-        added.RemoveAll(a => !DataFiles.IsRelevant(a.Path));
+        added.RemoveAll(a => !DataBranchFiles.IsRelevant(a.Path));
 
         var commitsWalked = Attribute(repo, walker, tip, since, folder, added, files);
         foreach (var path in deleted)
@@ -73,11 +73,11 @@ public static class HistoryReader
             files.Remove(path);
         }
 
-        var newBlobs = added.Select(a => DataFiles.BlobKey(a.Path, a.Blob.Sha)).Where(k => !blobs.ContainsKey(k)).ToHashSet(StringComparer.Ordinal);
+        var newBlobs = added.Select(a => DataBranchFiles.BlobKey(a.Path, a.Blob.Sha)).Where(k => !blobs.ContainsKey(k)).ToHashSet(StringComparer.Ordinal);
         var blobsRead = ParseNew(repo, added, blobs, folder);
 
         // Drop what no file refers to any more, so the cache does not grow with deleted files.
-        var live = files.Select(f => DataFiles.BlobKey(f.Key, f.Value.Blob)).ToHashSet(StringComparer.Ordinal);
+        var live = files.Select(f => DataBranchFiles.BlobKey(f.Key, f.Value.Blob)).ToHashSet(StringComparer.Ordinal);
         var stale = blobs.Keys.Where(k => !live.Contains(k)).ToList();
         foreach (var key in stale)
         {
@@ -176,7 +176,7 @@ public static class HistoryReader
     /// <summary>Reads and parses the blobs of <paramref name="added"/> not in <paramref name="blobs"/> yet, in parallel; returns how many it read.</summary>
     private static int ParseNew(Repository repo, List<(string Path, ObjectId Blob)> added, Dictionary<string, CachedBlob> blobs, string folder)
     {
-        var wanted = added.Where(a => !blobs.ContainsKey(DataFiles.BlobKey(a.Path, a.Blob.Sha))).DistinctBy(a => DataFiles.BlobKey(a.Path, a.Blob.Sha)).ToArray();
+        var wanted = added.Where(a => !blobs.ContainsKey(DataBranchFiles.BlobKey(a.Path, a.Blob.Sha))).DistinctBy(a => DataBranchFiles.BlobKey(a.Path, a.Blob.Sha)).ToArray();
         if (wanted.Length == 0)
         {
             return 0;
@@ -193,7 +193,7 @@ public static class HistoryReader
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
                     var path = wanted[i].Path;
-                    parsed[i] = DataFiles.Parse(path, folder.Length == 0 ? path : $"{folder}/{path}", own.Read(wanted[i].Blob), interner);
+                    parsed[i] = DataBranchFiles.Parse(path, folder.Length == 0 ? path : $"{folder}/{path}", own.Read(wanted[i].Blob), interner);
                 }
 
                 return own;
@@ -201,7 +201,7 @@ public static class HistoryReader
             own => own.Dispose());
         for (var i = 0; i < wanted.Length; i++)
         {
-            blobs[DataFiles.BlobKey(wanted[i].Path, wanted[i].Blob.Sha)] = parsed[i];
+            blobs[DataBranchFiles.BlobKey(wanted[i].Path, wanted[i].Blob.Sha)] = parsed[i];
         }
 
         return wanted.Length;

@@ -12,13 +12,13 @@ internal static class SnapshotBuilder
         var skipped = new List<SkippedFile>();
         var acknowledgements = new List<Acknowledgement>();
         var references = new List<DataReference>();
-        DataSettings? settings = null;
+        DetectionSettings? settings = null;
         var runIds = new Dictionary<string, string>(StringComparer.Ordinal);
 
         // Oldest first, so that of two files claiming one run id the first recorded wins.
         foreach (var (path, file) in cache.Files.OrderBy(f => f.Value.RecordedAt).ThenBy(f => f.Key, StringComparer.Ordinal))
         {
-            var blob = cache.Blobs[DataFiles.BlobKey(path, file.Blob)];
+            var blob = cache.Blobs[DataBranchFiles.BlobKey(path, file.Blob)];
             if (blob.Markdown is { } markdown)
             {
                 // A backslash is a folder separator on Windows checkouts and in the site's page paths: the page
@@ -68,7 +68,7 @@ internal static class SnapshotBuilder
             Skipped = skipped.OrderBy(s => s.Path, StringComparer.Ordinal).ToArray(),
             Acknowledgements = acknowledgements.OrderBy(a => a.Path, StringComparer.Ordinal).ToArray(),
             References = references.OrderBy(r => r.Path, StringComparer.Ordinal).ToArray(),
-            Settings = settings ?? new DataSettings(),
+            Settings = settings ?? new DetectionSettings(),
         };
     }
 }

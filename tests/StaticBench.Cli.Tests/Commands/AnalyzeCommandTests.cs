@@ -7,9 +7,9 @@ namespace StaticBench.Cli.Tests.Commands;
 
 public class AnalyzeCommandTests : IDisposable
 {
-    private readonly TempDirectory dir = new();
+    private readonly TempDirectory _dir = new();
 
-    public void Dispose() => dir.Dispose();
+    public void Dispose() => _dir.Dispose();
 
     /// <summary>The line of hash.c before which the planted loop goes: in run(), after the digest loop.</summary>
     private const string PlantBefore = "  /* Padding:";
@@ -44,7 +44,7 @@ public class AnalyzeCommandTests : IDisposable
         pretty.ShouldContain("│ run ");
 
         // And run's own pretty output shows the profile by opcode name, as analyze does
-        var (_, runPretty, _) = await InProcessCli.RunAsync("run", "--metric", "opcodes", "--suite", headSuite, "--cache", dir.Combine("cache"));
+        var (_, runPretty, _) = await InProcessCli.RunAsync("run", "--metric", "opcodes", "--suite", headSuite, "--cache", _dir.Combine("cache"));
         runPretty.ShouldContain("wasm/hash [n=200,size=small] · wasm-opcodes/block-counters · execute:");
         runPretty.ShouldContain("│ local.get ");
     }
@@ -53,7 +53,7 @@ public class AnalyzeCommandTests : IDisposable
     public async Task Names_from_a_module_are_escaped_in_markdown_and_csv()
     {
         // Given a profile whose function names came from a hostile module's name section
-        var file = ResultFiles.Write(dir.Path, new RunResultBuilder("r").WithProfile("wasm/x", "small",
+        var file = ResultFiles.Write(_dir.Path, new RunResultBuilder("r").WithProfile("wasm/x", "small",
             new Dictionary<string, double> { ["i32.add"] = 10 },
             new Dictionary<string, double> { ["<script>|x"] = 6, ["=HYPERLINK(\"a\",\"b\")"] = 4 }).Build());
 
@@ -70,7 +70,7 @@ public class AnalyzeCommandTests : IDisposable
     [Fact]
     public async Task The_top_rows_are_shown_and_the_rest_summed_in_one()
     {
-        var file = ResultFiles.Write(dir.Path, new RunResultBuilder("r").WithProfile("wasm/x", "small",
+        var file = ResultFiles.Write(_dir.Path, new RunResultBuilder("r").WithProfile("wasm/x", "small",
             new Dictionary<string, double> { ["local.get"] = 50, ["i32.add"] = 30, ["br_if"] = 15, ["end"] = 5 },
             new Dictionary<string, double> { ["run"] = 100 }).Build());
 
@@ -88,7 +88,7 @@ public class AnalyzeCommandTests : IDisposable
     [Fact]
     public async Task A_file_without_profiles_is_an_input_error_naming_the_file()
     {
-        var file = ResultFiles.Write(dir.Path, new RunResultBuilder("r").Build());
+        var file = ResultFiles.Write(_dir.Path, new RunResultBuilder("r").Build());
 
         var (exit, _, stderr) = await InProcessCli.RunAsync("analyze", file);
 
@@ -99,7 +99,7 @@ public class AnalyzeCommandTests : IDisposable
 
     private string Suite(string name, Func<string, string> editHash)
     {
-        var folder = Directory.CreateDirectory(dir.Combine(name)).FullName;
+        var folder = Directory.CreateDirectory(_dir.Combine(name)).FullName;
         foreach (var file in new[] { "bench.h", "harness.c" })
         {
             File.Copy(Path.Combine(RunPlanner.BundledSuite, file), Path.Combine(folder, file));
@@ -119,7 +119,7 @@ public class AnalyzeCommandTests : IDisposable
     {
         var output = Path.Combine(suite, "profile.json");
         var (exit, _, stderr) = await InProcessCli.RunAsync(
-            "run", "--metric", "opcodes", "--suite", suite, "--cache", dir.Combine("cache"), "--format", "json", "--output", output);
+            "run", "--metric", "opcodes", "--suite", suite, "--cache", _dir.Combine("cache"), "--format", "json", "--output", output);
         exit.ShouldBe(0, stderr);
         return output;
     }

@@ -270,10 +270,26 @@ public class CompareScriptTests
         var method = expected.Method == ComparisonMethod.Exact ? "exact" : "rank";
         var basis = expected.Method == ComparisonMethod.Exact ? null : expected.Basis == ChangeBasis.BestPart ? "best part" : "all";
         var problems = new List<string>();
-        if ((string?)actual["verdict"] != verdict) problems.Add($"verdict {actual["verdict"]} against {verdict}");
-        if ((string?)actual["method"] != method) problems.Add($"method {actual["method"]} against {method}");
-        if ((string?)actual["basis"] != basis) problems.Add($"basis {actual["basis"]} against {basis}");
-        if ((int)actual["baseCount"]! != expected.BaseCount || (int)actual["headCount"]! != expected.HeadCount) problems.Add("counts");
+        if ((string?)actual["verdict"] != verdict)
+        {
+            problems.Add($"verdict {actual["verdict"]} against {verdict}");
+        }
+
+        if ((string?)actual["method"] != method)
+        {
+            problems.Add($"method {actual["method"]} against {method}");
+        }
+
+        if ((string?)actual["basis"] != basis)
+        {
+            problems.Add($"basis {actual["basis"]} against {basis}");
+        }
+
+        if ((int)actual["baseCount"]! != expected.BaseCount || (int)actual["headCount"]! != expected.HeadCount)
+        {
+            problems.Add("counts");
+        }
+
         foreach (var (name, value) in new[]
         {
             ("change", expected.Change), ("changeLow", expected.ChangeLow), ("changeHigh", expected.ChangeHigh), ("pValue", expected.PValue),
@@ -281,7 +297,10 @@ public class CompareScriptTests
         })
         {
             var got = CompareScript.Number(actual[name]);
-            if (!Close(got, value)) problems.Add($"{name} {got:R} against {value:R}");
+            if (!Close(got, value))
+            {
+                problems.Add($"{name} {got:R} against {value:R}");
+            }
         }
 
         return problems.Count == 0 ? null : $"{string.Join("; ", problems)} in {c}";

@@ -48,4 +48,30 @@ public class AcknowledgementFileTests
         snapshot.Skipped[0].Reason.ShouldContain("$.commit");
         snapshot.Skipped[1].Reason.ShouldContain("$.minEffect");
     }
+
+    [Theory]
+    [InlineData("acknowledgements/a.json", "{\"series\": \"x\", \"series\": \"y\", \"commit\": \"abcdef0\"}", "$: names the member \"series\" twice")]
+    [InlineData("acknowledgements/a.json", "{\"series\": \"x\\udc00\", \"commit\": \"abcdef0\"}", "$.series: holds an unpaired surrogate escape")]
+    [InlineData("acknowledgements/a.json", "{\"series\": 7, \"commit\": \"abcdef0\"}", "$.series: must be a string, not the number 7")]
+    [InlineData("acknowledgements/a.json", "{\"series\": \"x\", \"commit\": \"abc\\n\"}", "$.commit: must not contain control characters")]
+    [InlineData("staticbench.json", "{\"minEffect\": 0.02, \"minEffect\": 0.5}", "$: names the member \"minEffect\" twice")]
+    [InlineData("staticbench.json", "{\"benchmarkMinEffect\": {\"sort/quick\": 5}}", "$.benchmarkMinEffect['sort/quick']: is 5: must be a fraction between 0 and 1")]
+    [InlineData("staticbench.json", "{\"minEffect\": null}", "$.minEffect: must not be null")]
+    [InlineData("staticbench.json", "[0.02]", "$: must be an object, not an array")]
+    public void Issue15_acknowledgements_and_settings_go_through_the_strict_reader_and_name_the_path(string path, string json, string reason)
+    {
+        // Given a data branch with one such file (a duplicate member crashed the whole read before)
+        using var data = new ScriptedDataRepository();
+        data.Commit("data", (path, json));
+
+        // When its history is read
+        var snapshot = HistoryReader.Read(data.Path, new HistoryOptions()).Snapshot;
+
+        // Then the file is skipped with the JSON path and what is wrong, and the read goes on
+        var skipped = snapshot.Skipped.ShouldHaveSingleItem();
+        skipped.Path.ShouldBe(path);
+        skipped.Reason.ShouldStartWith(reason);
+        snapshot.Acknowledgements.ShouldBeEmpty();
+        snapshot.Settings.MinEffect.ShouldBeNull();
+    }
 }

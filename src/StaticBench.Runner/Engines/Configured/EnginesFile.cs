@@ -32,6 +32,7 @@ public static class EnginesFile
         spec.SightglassLibrary is { } library ? new SightglassEngine(spec.Name, library, spec.Config, spec.Flags) : new ConfiguredEngine(spec);
 
     /// <summary>Parses the file's text; <paramref name="baseFolder"/> anchors relative library paths (the file's folder).</summary>
+    /// <exception cref="EnginesFileException">Every problem, one a line, each naming the file and its JSON path.</exception>
     public static IReadOnlyList<ConfiguredEngineSpec> Parse(string json, string source, string baseFolder)
     {
         // The result format's strict reader: a duplicate member or an unpaired surrogate is named by its path, not guessed at.
@@ -41,75 +42,97 @@ public static class EnginesFile
             throw new EnginesFileException(problem.ToString());
         }
 
-        JsonElement root;
-        using (input.Document)
+        using var document = input.Document!;
+        var check = new ElementChecker(source);
+        var specs = Read(check, document.RootElement, baseFolder);
+        return check.Problems.Count == 0 ? specs : throw new EnginesFileException(string.Join("\n", check.Problems));
+    }
+
+    /// <summary>
+    /// Reads the <c>engines</c> array of <paramref name="root"/> (an engines file, or the bot's config file, which holds
+    /// one), reporting problems to <paramref name="check"/>; the engines read are complete only when it has none.
+    /// </summary>
+    public static IReadOnlyList<ConfiguredEngineSpec> Read(ElementChecker check, JsonElement root, string baseFolder)
+    {
+        if (!check.IsObject(root, "$"))
         {
-            root = input.Document!.RootElement.Clone();
+            return [];
         }
 
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("engines", out var engines) || engines.ValueKind != JsonValueKind.Array)
+        if (!root.TryGetProperty("engines", out var engines) || engines.ValueKind != JsonValueKind.Array)
         {
-            throw new EnginesFileException($"{source}: $.engines: must be an array of engines");
+            check.Fail("$.engines", $"must be an array of engines (docs/engines.md), not {(engines.ValueKind == JsonValueKind.Undefined ? "missing" : ElementChecker.Describe(engines))}");
+            return [];
         }
 
         var specs = new List<ConfiguredEngineSpec>();
         var index = 0;
         foreach (var engine in engines.EnumerateArray())
         {
-            specs.Add(ReadEngine(engine, $"{source}: $.engines[{index++}]", baseFolder));
+            var at = ElementChecker.Item("$.engines", index++);
+            if (check.IsObject(engine, at) && ReadEngine(check, engine, at, baseFolder) is { } spec)
+            {
+                var twice = specs.FindIndex(s => string.Equals(s.Name, spec.Name, StringComparison.OrdinalIgnoreCase));
+                if (twice >= 0)
+                {
+                    check.Fail($"{at}.name", $"engine '{spec.Name}' is described twice (also $.engines[{twice}])");
+                }
+
+                specs.Add(spec);
+            }
         }
 
-        var twice = specs.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
-        return twice is null ? specs : throw new EnginesFileException($"{source}: engine '{twice.Key}' is described twice");
+        return specs;
     }
 
-    private static ConfiguredEngineSpec ReadEngine(JsonElement engine, string at, string baseFolder)
+    private static readonly string[] Known = ["name", "config", "flags", "version", "commands", "checksum", "sightglass"];
+
+    private static ConfiguredEngineSpec? ReadEngine(ElementChecker check, JsonElement engine, string at, string baseFolder)
     {
-        if (engine.ValueKind != JsonValueKind.Object)
-        {
-            throw new EnginesFileException($"{at}: must be an object");
-        }
-
-        var name = String(engine, "name", at) ?? throw new EnginesFileException($"{at}.name: is required");
-        var library = String(engine, "sightglass", at);
+        var problems = check.Problems.Count;
+        check.OnlyKnown(engine, at, Known);
+        var name = check.String(engine, at, "name", required: true);
+        var library = NonEmpty(check, engine, at, "sightglass");
         var commands = new Dictionary<string, CommandTemplate>();
-        if (engine.TryGetProperty("commands", out var list))
+        var list = check.Member(engine, at, "commands", required: false);
+        if (list is { ValueKind: not JsonValueKind.Object } notObject)
         {
-            if (list.ValueKind != JsonValueKind.Object)
-            {
-                throw new EnginesFileException($"{at}.commands: must be an object of command arrays");
-            }
-
-            foreach (var command in list.EnumerateObject())
+            check.Fail($"{at}.commands", $"must be an object of command arrays, not {ElementChecker.Describe(notObject)}");
+        }
+        else if (list is { } commandList)
+        {
+            foreach (var command in commandList.EnumerateObject())
             {
                 if (!ConfiguredCommands.All.Any(c => c.Command == command.Name))
                 {
-                    throw new EnginesFileException($"{at}.commands.{command.Name}: unknown command; known: {string.Join(", ", ConfiguredCommands.All.Select(c => c.Command))}");
+                    check.Fail(ElementChecker.Child($"{at}.commands", command.Name), $"unknown command; known: {string.Join(", ", ConfiguredCommands.All.Select(c => c.Command))}");
                 }
-
-                commands[command.Name] = Template(command.Value, $"{at}.commands.{command.Name}");
+                else if (Template(check, command.Value, $"{at}.commands.{command.Name}") is { } template)
+                {
+                    commands[command.Name] = template;
+                }
             }
         }
 
-        if (library is null && commands.Count == 0)
+        if (library is null && commands.Count == 0 && check.Problems.Count == problems)
         {
-            throw new EnginesFileException($"{at}: give \"commands\" (a CLI engine) or \"sightglass\" (an engine library)");
+            check.Fail(at, "give \"commands\" (a CLI engine) or \"sightglass\" (an engine library)");
         }
 
         if (library is not null && commands.Count > 0)
         {
-            throw new EnginesFileException($"{at}: give \"commands\" or \"sightglass\", not both");
+            check.Fail(at, "give \"commands\" or \"sightglass\", not both");
         }
 
         if (commands.ContainsKey(ConfiguredCommands.AotCompile) != commands.ContainsKey(ConfiguredCommands.AotRun))
         {
-            throw new EnginesFileException($"{at}.commands: aot-compile and aot-run go together");
+            check.Fail($"{at}.commands", "aot-compile and aot-run go together");
         }
 
-        var checksum = String(engine, "checksum", at);
-        if (library is null && checksum is null)
+        var checksum = NonEmpty(check, engine, at, "checksum");
+        if (library is null && checksum is null && !engine.TryGetProperty("checksum", out _))
         {
-            throw new EnginesFileException($"{at}.checksum: is required: a regular expression whose first group is the number run() returned, e.g. \"(-?\\\\d+)\\\\s*$\" (staticbench checks every engine's answer)");
+            check.Fail($"{at}.checksum", "is required: a regular expression whose first group is the number run() returned, e.g. \"(-?\\\\d+)\\\\s*$\" (staticbench checks every engine's answer)");
         }
 
         if (checksum is not null)
@@ -120,35 +143,51 @@ public static class EnginesFile
             }
             catch (ArgumentException e)
             {
-                throw new EnginesFileException($"{at}.checksum: not a regular expression: {e.Message}");
+                check.Fail($"{at}.checksum", $"not a regular expression: {e.Message}");
             }
         }
 
-        var version = engine.TryGetProperty("version", out var v) ? Template(v, $"{at}.version") : null;
-        return new ConfiguredEngineSpec(name, String(engine, "config", at), String(engine, "flags", at), version, commands, checksum,
-            library is null ? null : Path.GetFullPath(library, baseFolder));
+        var version = check.Member(engine, at, "version", required: false) is { } v ? Template(check, v, $"{at}.version") : null;
+        var config = NonEmpty(check, engine, at, "config");
+        var flags = NonEmpty(check, engine, at, "flags");
+        return check.Problems.Count > problems || name is null
+            ? null
+            : new ConfiguredEngineSpec(name, config, flags, version, commands, checksum, library is null ? null : Path.GetFullPath(library, baseFolder));
     }
 
-    private static CommandTemplate Template(JsonElement value, string at)
+    /// <summary>An optional string that, when given, says something: <c>"config": ""</c> is a mistake, not a default.</summary>
+    private static string? NonEmpty(ElementChecker check, JsonElement engine, string at, string name)
     {
-        if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() == 0 || value.EnumerateArray().Any(a => a.ValueKind != JsonValueKind.String))
+        var text = check.String(engine, at, name, required: false);
+        if (text is { Length: 0 })
         {
-            throw new EnginesFileException($"{at}: must be a non-empty array of strings (program first; never a shell line)");
-        }
-
-        return new CommandTemplate([.. value.EnumerateArray().Select(a => a.GetString()!)]);
-    }
-
-    private static string? String(JsonElement engine, string property, string at)
-    {
-        if (!engine.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
+            check.Fail(ElementChecker.Child(at, name), "must be a non-empty string");
             return null;
         }
 
-        return value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
-            ? text
-            : throw new EnginesFileException($"{at}.{property}: must be a non-empty string");
+        return text;
+    }
+
+    private static CommandTemplate? Template(ElementChecker check, JsonElement value, string at)
+    {
+        if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() == 0 || value.EnumerateArray().Any(a => a.ValueKind != JsonValueKind.String))
+        {
+            check.Fail(at, "must be a non-empty array of strings (program first; never a shell line)");
+            return null;
+        }
+
+        var arguments = new List<string>();
+        var i = 0;
+        foreach (var argument in value.EnumerateArray())
+        {
+            // An argument may be empty (a flag's empty value), but never carry a control character into a command line.
+            if (check.Text(argument.GetString()!, ElementChecker.Item(at, i++), required: i == 1) is { } text)
+            {
+                arguments.Add(text);
+            }
+        }
+
+        return arguments.Count == i ? new CommandTemplate([.. arguments]) : null;
     }
 }
 

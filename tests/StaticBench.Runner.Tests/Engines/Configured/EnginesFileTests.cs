@@ -38,6 +38,10 @@ public class EnginesFileTests
     [InlineData("""{ "engines": [ { "name": "x", "commands": { "run": ["a"] }, "checksum": "(" } ] }""", "$.engines[0].checksum: not a regular expression")]
     [InlineData("""{ "engines": [ { "name": "x", "name": "y", "commands": { "run": ["a"] }, "checksum": "(\\d+)" } ] }""", "engines.json: $.engines[0]: names the member \"name\" twice")]
     [InlineData("""{ "engines": [ { "name": "x\ud800" } ] }""", "engines.json: $.engines[0].name: holds an unpaired surrogate escape")]
+    [InlineData("""{ "engines": [ { "name": "x", "comands": { "run": ["a"] }, "checksum": "(\\d+)" } ] }""", "engines.json: $.engines[0].comands: unknown key")]
+    [InlineData("""{ "engines": [ { "name": "x", "commands": { "run": ["a", "b\u0000"] }, "checksum": "(\\d+)" } ] }""", "engines.json: $.engines[0].commands.run[1]: must not contain control characters")]
+    [InlineData("""{ "engines": [ { "name": "x", "config": "", "commands": { "run": ["a"] }, "checksum": "(\\d+)" } ] }""", "engines.json: $.engines[0].config: must be a non-empty string")]
+    [InlineData("""{ "engines": [ { "name": "x", "commands": { "run": ["a"] }, "checksum": "(\\d+)" }, { "name": "X", "commands": { "run": ["a"] }, "checksum": "(\\d+)" } ] }""", "engines.json: $.engines[1].name: engine 'X' is described twice (also $.engines[0])")]
     public void Names_the_json_path_of_every_mistake(string json, string message)
     {
         Should.Throw<EnginesFileException>(() => Parse(json)).Message.ShouldContain(message);
@@ -51,5 +55,18 @@ public class EnginesFileTests
         File.WriteAllText(temp.Combine(EnginesFile.DefaultName), "{}");
         EnginesFile.Locate(null, temp.Path).ShouldBe(temp.Combine(EnginesFile.DefaultName));
         EnginesFile.Locate("other.json", temp.Path).ShouldBe(temp.Combine("other.json"));
+    }
+
+    [Fact]
+    public void Issue15_every_mistake_is_named_at_once_each_with_file_and_path()
+    {
+        var message = Should.Throw<EnginesFileException>(() => Parse("""{ "engines": [ { "commands": { "run": ["a"] }, "checksum": "(" }, { "name": "y", "checksum": "(\\d+)" } ] }""")).Message;
+
+        message.Split('\n').ShouldBe(
+        [
+            "engines.json: $.engines[0].name: is required",
+            "engines.json: $.engines[0].checksum: not a regular expression: Invalid pattern '(' at offset 1. Not enough )'s.",
+            "engines.json: $.engines[1]: give \"commands\" (a CLI engine) or \"sightglass\" (an engine library)",
+        ]);
     }
 }

@@ -2,7 +2,7 @@ using Spectre.Console;
 using StaticBench.Analysis.Comparisons;
 using StaticBench.Analysis.Formatting;
 
-namespace StaticBench.Cli.Console;
+namespace StaticBench.Cli.Reports;
 
 /// <summary><c>compare --format pretty</c>: a Spectre.Console table sorted by impact, regressions first.</summary>
 public static class ComparisonTable

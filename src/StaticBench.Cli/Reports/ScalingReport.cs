@@ -3,7 +3,7 @@ using StaticBench.Analysis.Scaling;
 using StaticBench.Runner.Reporting;
 using StaticBench.Schema.Model;
 
-namespace StaticBench.Cli.Console;
+namespace StaticBench.Cli.Reports;
 
 /// <summary>
 /// Compile time against module size, per engine and module shape, as the exponent of a log-log fit

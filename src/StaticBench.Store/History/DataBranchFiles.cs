@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using StaticBench.Schema.Model;
 using StaticBench.Schema.References;
 using StaticBench.Schema.Validation;
@@ -12,7 +11,7 @@ namespace StaticBench.Store.History;
 /// under <c>references/</c> (docs/result-format.md) and the settings file <c>staticbench.json</c> at the root
 /// (docs/statistics.md).
 /// </summary>
-internal static class DataFiles
+internal static class DataBranchFiles
 {
     public const string ResultsFolder = "results/";
 
@@ -59,12 +58,12 @@ internal static class DataFiles
 
         if (IsAcknowledgement(path))
         {
-            return ParseAcknowledgement(path, content);
+            return ParseAcknowledgement(path, displayPath, content);
         }
 
         if (IsSettings(path))
         {
-            return ParseSettings(content);
+            return ParseSettings(displayPath, content);
         }
 
         if (IsReference(path))
@@ -87,62 +86,65 @@ internal static class DataFiles
     }
 
     /// <summary><c>{"series": "id or key", "commit": "project commit (7+ hex)", "note": "why"}</c>.</summary>
-    private static CachedBlob ParseAcknowledgement(string path, byte[] content)
-    {
-        try
+    private static CachedBlob ParseAcknowledgement(string path, string displayPath, byte[] content) =>
+        ReadStrict(content, displayPath, (c, root) =>
         {
-            var root = JsonNode.Parse(content) as JsonObject ?? throw new JsonException("expected an object");
-            var series = Text(root, "series");
-            var commit = Text(root, "commit");
-            var note = root["note"] is null ? "" : Text(root, "note");
-            if (series.Length == 0)
+            var series = c.String(root, "$", "series", required: true)?.Trim();
+            var commit = c.String(root, "$", "commit", required: true)?.Trim();
+            var note = c.String(root, "$", "note", required: false)?.Trim() ?? "";
+            if (commit is not null && (commit.Length < 7 || !commit.All(Uri.IsHexDigit)))
             {
-                return new CachedBlob { SkipReason = "$.series: must name a series (its id or key)" };
+                c.Fail("$.commit", $"{ElementChecker.Quote(commit)} is not a commit id of at least 7 hex digits");
             }
 
-            if (commit.Length < 7 || !commit.All(Uri.IsHexDigit))
-            {
-                return new CachedBlob { SkipReason = "$.commit: must be a commit id of at least 7 hex digits" };
-            }
-
-            return new CachedBlob { Acknowledgement = new Acknowledgement(path, series, commit.ToLowerInvariant(), note) };
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
-        {
-            return new CachedBlob { SkipReason = $"invalid acknowledgement: {e.Message}" };
-        }
-    }
+            return c.Problems.Count > 0 ? null : new CachedBlob { Acknowledgement = new Acknowledgement(path, series!, commit!.ToLowerInvariant(), note) };
+        });
 
     /// <summary><c>{"minEffect": 0.02, "benchmarkMinEffect": {"suite/name": 0.05}}</c>, fractions in (0, 1).</summary>
-    private static CachedBlob ParseSettings(byte[] content)
-    {
-        try
+    private static CachedBlob ParseSettings(string displayPath, byte[] content) =>
+        ReadStrict(content, displayPath, (c, root) =>
         {
-            var root = JsonNode.Parse(content) as JsonObject ?? throw new JsonException("expected an object");
-            double? global = root["minEffect"] is { } m ? Fraction(m, "$.minEffect") : null;
+            var global = c.Member(root, "$", "minEffect", required: false) is { } m ? Fraction(c, m, "$.minEffect") : null;
             var perBenchmark = new Dictionary<string, double>(StringComparer.Ordinal);
-            if (root["benchmarkMinEffect"] is JsonObject map)
+            var map = c.Member(root, "$", "benchmarkMinEffect", required: false);
+            if (c.IsObject(map, "$.benchmarkMinEffect"))
             {
-                foreach (var (name, value) in map)
+                foreach (var member in map!.Value.EnumerateObject())
                 {
-                    perBenchmark[name] = Fraction(value, $"$.benchmarkMinEffect['{name}']");
+                    var memberPath = ElementChecker.Child("$.benchmarkMinEffect", member.Name);
+                    if (c.Text(member.Name, memberPath, required: true) is { } name && Fraction(c, member.Value, memberPath) is { } fraction)
+                    {
+                        perBenchmark[name] = fraction;
+                    }
                 }
             }
 
-            return new CachedBlob { Settings = new DataSettings { MinEffect = global, BenchmarkMinEffect = perBenchmark } };
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or ArgumentException)
+            return c.Problems.Count > 0 ? null : new CachedBlob { Settings = new DetectionSettings { MinEffect = global, BenchmarkMinEffect = perBenchmark } };
+        });
+
+    /// <summary>Parses with the result format's strict reader and checks the root is an object, then lets <paramref name="read"/>
+    /// check the members; any problem (file, JSON path, what) makes the file skipped.</summary>
+    private static CachedBlob ReadStrict(byte[] content, string displayPath, Func<ElementChecker, JsonElement, CachedBlob?> read)
+    {
+        var input = StrictJson.Parse(content, displayPath);
+        if (input.Problem is { } problem)
         {
-            return new CachedBlob { SkipReason = $"invalid settings: {e.Message}" };
+            return Skipped([problem]);
         }
+
+        using var document = input.Document!;
+        var c = new ElementChecker(displayPath);
+        return c.IsObject(document.RootElement, "$") && read(c, document.RootElement) is { } blob ? blob : Skipped(c.Problems);
     }
 
-    private static string Text(JsonObject root, string name) =>
-        root[name]?.GetValue<string>().Trim() ?? throw new JsonException($"$.{name}: required");
+    private static double? Fraction(ElementChecker c, JsonElement value, string path) =>
+        c.Finite(value, path) is not { } d ? null
+        : d is > 0 and < 1 ? d
+        : Failed(c, path, $"is {d:R}: must be a fraction between 0 and 1 (0.02 = 2%)");
 
-    private static double Fraction(JsonNode? node, string path)
+    private static double? Failed(ElementChecker c, string path, string message)
     {
-        var value = node?.GetValue<double>() ?? throw new JsonException($"{path}: required");
-        return value is > 0 and < 1 ? value : throw new ArgumentException($"{path}: a fraction between 0 and 1 (0.02 = 2%)");
+        c.Fail(path, message);
+        return null;
     }
 }

@@ -1,6 +1,6 @@
 using StaticBench.Analysis.Formatting;
 
-namespace StaticBench.Cli.Console;
+namespace StaticBench.Cli.Reports;
 
 /// <summary>Human numbers for the run report, through the formatter the site and Markdown share (<see cref="ValueText"/>).</summary>
 public static class Quantity

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using StaticBench.Analysis.Comparisons;
 
-namespace StaticBench.Cli.Console;
+namespace StaticBench.Cli.Reports;
 
 /// <summary><c>compare --format json</c>: the report as a stable JSON document (fractions, not percents; null where undefined).</summary>
 public static class ComparisonJson

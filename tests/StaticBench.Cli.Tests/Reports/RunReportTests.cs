@@ -1,8 +1,8 @@
-using StaticBench.Cli.Console;
+using StaticBench.Cli.Reports;
 using StaticBench.Runner.Reporting;
 using StaticBench.Schema.Model;
 
-namespace StaticBench.Cli.Tests.Console;
+namespace StaticBench.Cli.Tests.Reports;
 
 /// <summary>The pretty and CSV run reports (issue 17), from rows as PhaseTable makes them.</summary>
 public sealed class RunReportTests

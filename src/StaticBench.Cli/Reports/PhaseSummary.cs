@@ -1,7 +1,7 @@
 using StaticBench.Runner.Engines;
 using StaticBench.Runner.Reporting;
 
-namespace StaticBench.Cli.Console;
+namespace StaticBench.Cli.Reports;
 
 /// <summary>
 /// The engines × phases table at the end of the pretty report: for each engine and phase, the geometric

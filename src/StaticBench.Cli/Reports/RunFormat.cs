@@ -1,4 +1,4 @@
-namespace StaticBench.Cli.Console;
+namespace StaticBench.Cli.Reports;
 
 /// <summary>How <c>staticbench run</c> prints its results; <see cref="RunFormats"/> spells them on the command line.</summary>
 public enum RunFormat

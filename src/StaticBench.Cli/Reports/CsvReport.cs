@@ -1,7 +1,7 @@
 using System.Globalization;
 using StaticBench.Runner.Reporting;
 
-namespace StaticBench.Cli.Console;
+namespace StaticBench.Cli.Reports;
 
 /// <summary>
 /// <c>run --format csv</c>: one row per benchmark, size, engine, phase and metric, numbers in the

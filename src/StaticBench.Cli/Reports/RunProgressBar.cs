@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Spectre.Console;
 using StaticBench.Runner.Running;
 
-namespace StaticBench.Cli.Console;
+namespace StaticBench.Cli.Reports;
 
 /// <summary>
 /// Progress on stderr, so <c>--format json</c> on stdout stays clean: a live bar with elapsed and

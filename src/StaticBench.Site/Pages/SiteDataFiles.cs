@@ -15,7 +15,7 @@ namespace StaticBench.Site.Pages;
 /// <c>data/bench/&lt;slug&gt;.js</c> per benchmark, which only its page loads. Each script is one JSON value
 /// after a fixed prefix, so tools read them too: a site holds each point once.
 /// </summary>
-public sealed class DataFiles : ISitePage
+public sealed class SiteDataFiles : ISitePage
 {
     public const string IndexScriptPath = "data/index.js";
     public const string CommitsScriptPath = "data/commits.js";
@@ -53,15 +53,15 @@ public sealed class DataFiles : ISitePage
         : series;
 
     /// <summary>A profile part says which profile and which opcode or function, so the compare view can put profiles back together.</summary>
-    private static SeriesScript WithProfile(SeriesScript script, Series series) =>
+    private static SeriesScript WithProfile(SeriesScript script, BenchmarkSeries series) =>
         ProfileMetrics.IsProfile(series.Key.Metric) && series.Observations.Count > 0 && ProfileReader.NameOf(series.Observations[0].Result) is { } name
             ? script with { Profile = ProfileReader.KeyOf(series.Observations[0].Result).ToString(), ProfileName = name }
             : script;
 
-    private static SeriesKeyJson KeyOf(Series s) =>
+    private static SeriesKeyJson KeyOf(BenchmarkSeries s) =>
         new(s.Key.Machine, s.Key.Benchmark, s.Key.Parameters, s.Key.Engine, s.Key.Phase, s.Key.Metric);
 
-    private static string BetterOf(Series s) => s.Better.ToString().ToLowerInvariant();
+    private static string BetterOf(BenchmarkSeries s) => s.Better.ToString().ToLowerInvariant();
 
     /// <summary>JSON has no infinities or NaN (the writer throws on them): such a value is left out, as a missing one is.</summary>
     private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using StaticBench.Analysis.Comparisons;
 
-namespace StaticBench.Cli.Console;
+namespace StaticBench.Cli.Reports;
 
 /// <summary>
 /// <c>compare --format csv</c>: one row per series (RFC 4180, a header row, fractions not percents, empty where

@@ -1,7 +1,7 @@
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
-namespace StaticBench.Cli.Console;
+namespace StaticBench.Cli.Reports;
 
 /// <summary>
 /// Aligned columns for plain-text reports (run, engines), rendered by Spectre.Console without borders or

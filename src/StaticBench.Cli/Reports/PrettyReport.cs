@@ -1,7 +1,7 @@
 using StaticBench.Runner.Engines;
 using StaticBench.Runner.Reporting;
 
-namespace StaticBench.Cli.Console;
+namespace StaticBench.Cli.Reports;
 
 /// <summary>
 /// The run report for people: per benchmark and size, one aligned table of engines and phases with

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace StaticBench.Cli.Console;
+namespace StaticBench.Cli.Reports;
 
 /// <summary>
 /// Text from outside (file names, commit subjects, problems quoting them) made safe to print on a terminal:

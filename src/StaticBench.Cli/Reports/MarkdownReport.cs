@@ -1,7 +1,7 @@
 using StaticBench.Runner.Engines;
 using StaticBench.Runner.Reporting;
 
-namespace StaticBench.Cli.Console;
+namespace StaticBench.Cli.Reports;
 
 /// <summary>
 /// One Markdown table per benchmark and size: phases down, engines across, each cell the median and,

@@ -9,7 +9,7 @@ namespace StaticBench.Store.Tests.History;
 /// acknowledgement, settings or Markdown path, parsing them gives a run, a document or a skip reason;
 /// it never throws (a throw here would stop the build for everyone).
 /// </summary>
-public class DataFilesMutationTests
+public class DataBranchFilesMutationTests
 {
     private static readonly string[] Paths =
         ["results/2026/11/21/mutant.json", "acknowledgements/mutant.json", "staticbench.json", "notes/mutant.md"];
@@ -43,7 +43,7 @@ public class DataFilesMutationTests
                 // When the history reader parses them
                 try
                 {
-                    var parsed = DataFiles.Parse(path, path, mutant.Bytes);
+                    var parsed = DataBranchFiles.Parse(path, path, mutant.Bytes);
 
                     // Then each is exactly one thing, and a refused result says why
                     var kinds = new object?[] { parsed.Run, parsed.Markdown, parsed.SkipReason, parsed.Acknowledgement, parsed.Settings }.Count(k => k is not null);

@@ -7,7 +7,7 @@ namespace StaticBench.Analysis.Series;
 /// history: its main-branch trend <see cref="Points"/> in history order, every raw
 /// <see cref="Observations"/> (branches and pull requests included) and what changed last.
 /// </summary>
-public sealed record Series
+public sealed record BenchmarkSeries
 {
     public required SeriesKey Key { get; init; }
 

@@ -1,0 +1,79 @@
+using CsCheck;
+using StaticBench.Testing.Fuzzing;
+using Xunit.Abstractions;
+
+namespace StaticBench.Schema.Tests.Validation;
+
+/// <summary>
+/// Issue 15's fuzz target for the result reader, as seeded property tests: each generator of
+/// <see cref="FuzzInputs"/> runs a fixed number of inputs from a fixed seed (the same inputs every run, a few
+/// seconds in all) and <see cref="ResultReaderOracle"/> checks each outcome. An input that breaks a property is
+/// kept in tests/fuzz-corpus/, which <see cref="Every_file_in_the_fuzz_corpus_is_read_soundly"/> replays.
+/// Long runs: scripts/fuzz.sh (docs/result-format.md, "Fuzzing").
+/// </summary>
+public class ResultReaderPropertyTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Issue15_generated_valid_files_are_accepted_and_read_back_the_same() =>
+        Run("valid", FuzzInputs.Valid, 300, seed: 1);
+
+    [Fact]
+    public void Issue15_a_rule_broken_anywhere_is_refused_at_that_path() =>
+        Run("breaking", FuzzInputs.Breaking, 400, seed: 2);
+
+    [Fact]
+    public void Issue15_damaged_files_never_crash_the_reader_nor_get_in_unsound() =>
+        Run("damaged", FuzzInputs.Damaged, 1500, seed: 3);
+
+    [Fact]
+    public void Issue15_arbitrary_bytes_and_token_soup_never_crash_the_reader() =>
+        Run("arbitrary", FuzzInputs.Arbitrary, 1500, seed: 4);
+
+    [Fact]
+    public void Issue15_nesting_past_the_limit_is_refused_and_below_it_accepted() =>
+        Run("deep", FuzzInputs.Deep, 200, seed: 5);
+
+    [Fact]
+    public void Issue15_a_number_is_accepted_exactly_when_the_statistics_can_use_it() =>
+        Run("number", FuzzInputs.Numbers, 500, seed: 6);
+
+    [Fact]
+    public void Issue15_an_unpaired_surrogate_is_refused_at_its_string() =>
+        Run("surrogate", FuzzInputs.Surrogates, 400, seed: 7);
+
+    [Fact]
+    public void Issue15_a_member_named_twice_plainly_or_escaped_is_refused_at_its_object() =>
+        Run("duplicate", FuzzInputs.Duplicates, 400, seed: 8);
+
+    [Fact]
+    public void Every_file_in_the_fuzz_corpus_is_read_soundly()
+    {
+        // Given every input that ever broke a property of the reader
+        var entries = FuzzCorpus.Entries();
+        entries.ShouldNotBeEmpty();
+
+        // When each is read, Then the reader's properties hold for it
+        var failures = new List<string>();
+        foreach (var entry in entries)
+        {
+            try
+            {
+                ResultReaderOracle.Check(entry.Bytes, entry.Verdict);
+            }
+            catch (Exception e)
+            {
+                failures.Add($"{entry}: {e.GetType().Name}: {e.Message}");
+            }
+        }
+
+        failures.ShouldBeEmpty(string.Join("\n", failures));
+        output.WriteLine($"{entries.Count} corpus files replayed");
+    }
+
+    private void Run(string name, Gen<FuzzInput> gen, int iterations, ulong seed)
+    {
+        // Given inputs from a fixed seed; When each is read; Then the reader's properties hold
+        var run = SeededProperty.Check(name, gen, input => ResultReaderOracle.Check(input), iterations, seed, input => [input.Bytes]);
+        output.WriteLine(run.ToString());
+    }
+}
