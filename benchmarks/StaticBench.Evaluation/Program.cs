@@ -12,6 +12,8 @@ using StaticBench.Evaluation;
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- staircase [--seed S --count N]  # staircases of small steps (up-only, alternating) and slow noise: steps found, as steps or inside creep findings
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- exact [--seed S --count N]  # changes of exact metrics (ExactChanges): found at their commit, none invented
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- detector-time  # detector cost by series length
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- set-time [--repeats 5]  # the detector's time over the whole kept set, one thread
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- fingerprint [--out FILE]  # every finding on the evaluation sets, round-trip numbers, and their SHA-256 (same output = same hash)
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- confidence-time  # what the step confidences add on a 3,000-point series with steps
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- measure [--out real-runs-loaded.json]  # real runs of evaluation/work.c -> real-runs.json
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- compare [--runs real-runs-contended.json]  # A/A, 5% slowdown power, instruction counts
@@ -54,6 +56,12 @@ switch (verb)
     case "detector-time":
         DetectorTiming.Run(Console.Out);
         break;
+    case "set-time":
+        DetectorTiming.RunOnSet(LabelledSet.Read(folder), (int?)Number("--repeats") ?? 5, Console.Out);
+        break;
+    case "fingerprint":
+        DetectorFingerprint.Run(LabelledSet.Read(folder), Arg("--out"), Console.Out);
+        break;
     case "confidence-time":
         DetectorTiming.RunConfidence(Console.Out);
         break;
@@ -67,7 +75,7 @@ switch (verb)
         CompareSimulation.Run(Console.Out);
         break;
     default:
-        Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|diagnose|bound|tuning|noise-confidence|held-out|short-history|staircase|exact|detector-time|confidence-time|measure|compare|simulate [--folder DIR] (options: see the top of Program.cs)");
+        Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|diagnose|bound|tuning|noise-confidence|held-out|short-history|staircase|exact|detector-time|set-time|fingerprint|confidence-time|measure|compare|simulate [--folder DIR] (options: see the top of Program.cs)");
         return 2;
 }
 
