@@ -45,7 +45,7 @@ public static class DetectorTiming
         var found = ChangePointDetectors.Default.Detect(values, new DetectorOptions());
         var logs = values.Select(v => Math.Log(v)).ToArray();
         var whole = Median(5, () => ChangePointDetectors.Default.Detect(values, new DetectorOptions()));
-        var confidence = Median(5, () => StepConfidence.On(logs, found));
+        var confidence = Median(5, () => StepConfidence.On(logs, Unweighed(found)));
         output.WriteLine($"3,000 points, {found.Count} steps found: detector {whole:0.0} ms, their confidences alone {confidence:0.00} ms");
     }
 
@@ -74,11 +74,13 @@ public static class DetectorTiming
         {
             for (var k = 0; k < set.Count; k++)
             {
-                StepConfidence.On(logs[k], found[k]);
+                StepConfidence.On(logs[k], Unweighed(found[k]));
             }
         });
         output.WriteLine($"kept set, {set.Count} series, {set.Sum(s => s.Values.Length):N0} points, {found.Sum(f => f.Count)} steps found: detector {whole:0} ms a pass (median of {repeats}; CPU time {cpu.Order().ElementAt(cpu.Count / 2):0} ms, the process's, all threads), the final step confidences alone {confidence:0.0} ms");
     }
+
+    private static ConfirmedStep[] Unweighed(IReadOnlyList<ChangePoint> found) => [.. found.Select(c => new ConfirmedStep(c.Index, c.Change))];
 
     private static double Median(int repeats, Action action)
     {

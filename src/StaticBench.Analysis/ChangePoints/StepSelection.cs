@@ -24,18 +24,20 @@ public sealed class StepSelection(double[] data, IReadOnlyList<double> raw, bool
     // A test depends only on its three bounds, and most stay the same from one round to the next.
     private readonly Dictionary<(int From, int At, int To), StepTestResult> tested = [];
 
-    public IReadOnlyList<ChangePoint> Select(IEnumerable<int> candidates)
+    /// <summary>The confirmed steps with their confidences (<see cref="StepConfidence"/>) weighed on this selection's data.</summary>
+    public IReadOnlyList<ChangePoint> Select(IEnumerable<int> candidates) => StepConfidence.On(data, Confirm(candidates));
+
+    /// <summary>
+    /// The confirmed steps, placed, without confidences: the detector selects several times per series and weighs
+    /// only the last selection's steps, once, on the series as measured.
+    /// </summary>
+    public IReadOnlyList<ConfirmedStep> Confirm(IEnumerable<int> candidates)
     {
         var confirmed = Backward(Forward(Placed(candidates.Where(c => c > 0 && c < data.Length).Distinct().Order().ToList())));
-        var placed = confirmed.Select((c, k) =>
-        {
-            var (from, to) = Bounds(confirmed, k);
-            return Place(from, c, to);
-        }).ToList();
         return confirmed.Select((c, k) =>
         {
             var (from, to) = Bounds(confirmed, k);
-            return new ChangePoint(placed[k], Test(from, c, to).Change, StepConfidence.Of(data, placed, k));
+            return new ConfirmedStep(Place(from, c, to), Test(from, c, to).Change);
         }).ToArray();
     }
 
@@ -45,7 +47,7 @@ public sealed class StepSelection(double[] data, IReadOnlyList<double> raw, bool
     /// looked at that many positions: steps the candidates missed (ED-PELT misses a +11% step at 1.7% noise
     /// 12 points from the end of a series, after two other steps), offered as further candidates.
     /// </summary>
-    public IReadOnlyList<int> Splits(IReadOnlyList<ChangePoint> found)
+    public IReadOnlyList<int> Splits(IReadOnlyList<ConfirmedStep> found)
     {
         var cuts = found.Select(c => c.Index).Prepend(0).Append(data.Length).ToArray();
         var splits = new List<int>();
