@@ -10,6 +10,8 @@ using StaticBench.Evaluation;
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- held-out [--count 10]  # the staticbench detector on sets generated from seeds 1..count (never tuned on), beside the oracle's F1
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- short-history [--seed S --count N]  # steps in 5-16-point histories from the points' samples (SampleSteps)
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- staircase [--seed S --count N]  # staircases of small steps (up-only, alternating) and slow noise: steps found, as steps or inside creep findings
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- creep-confidence [--count 200]  # confidences of creep findings on pure noise, slow noise and up staircases
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- staircase-diagnose [--seed S --count N]  # alternating and slow-noise staircases one by one: steps found, and passed by the test at the true positions
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- exact [--seed S --count N]  # changes of exact metrics (ExactChanges): found at their commit, none invented
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- detector-time  # detector cost by series length
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- set-time [--repeats 5]  # the detector's time over the whole kept set, one thread
@@ -50,6 +52,12 @@ switch (verb)
         StaircaseSet.Run((int?)Number("--seed") ?? 20261203, (int?)Number("--count") ?? 200, Console.Out);
         StaircaseSet.CreepAlarms(LabelledSet.Read(folder), Console.Out);
         break;
+    case "creep-confidence":
+        CreepConfidence.Run((int?)Number("--count") ?? 200, Console.Out);
+        break;
+    case "staircase-diagnose":
+        StaircaseDiagnose.Run((int?)Number("--seed") ?? 20261203, (int?)Number("--count") ?? 200, Console.Out);
+        break;
     case "exact":
         ExactSet.Run((int?)Number("--seed") ?? 20261203, (int?)Number("--count") ?? 200, Console.Out);
         break;
@@ -75,7 +83,7 @@ switch (verb)
         CompareSimulation.Run(Console.Out);
         break;
     default:
-        Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|diagnose|bound|tuning|noise-confidence|held-out|short-history|staircase|exact|detector-time|set-time|fingerprint|confidence-time|measure|compare|simulate [--folder DIR] (options: see the top of Program.cs)");
+        Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|diagnose|bound|tuning|noise-confidence|held-out|short-history|staircase|staircase-diagnose|creep-confidence|exact|detector-time|set-time|fingerprint|confidence-time|measure|compare|simulate [--folder DIR] (options: see the top of Program.cs)");
         return 2;
 }
 
