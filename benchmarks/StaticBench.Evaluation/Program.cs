@@ -10,8 +10,12 @@ using StaticBench.Evaluation;
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- held-out [--count 10]  # the staticbench detector on sets generated from seeds 1..count (never tuned on), beside the oracle's F1
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- short-history [--seed S --count N]  # steps in 5-16-point histories from the points' samples (SampleSteps)
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- staircase [--seed S --count N]  # staircases of small steps (up-only, alternating) and slow noise: steps found, as steps or inside creep findings
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- creep-confidence [--count 200]  # confidences of creep findings on pure noise, slow noise and up staircases
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- staircase-diagnose [--seed S --count N]  # alternating and slow-noise staircases one by one: steps found, and passed by the test at the true positions
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- exact [--seed S --count N]  # changes of exact metrics (ExactChanges): found at their commit, none invented
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- detector-time  # detector cost by series length
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- set-time [--repeats 5]  # the detector's time over the whole kept set, one thread
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- fingerprint [--out FILE]  # every finding on the evaluation sets, round-trip numbers, and their SHA-256 (same output = same hash)
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- confidence-time  # what the step confidences add on a 3,000-point series with steps
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- measure [--out real-runs-loaded.json]  # real runs of evaluation/work.c -> real-runs.json
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- compare [--runs real-runs-contended.json]  # A/A, 5% slowdown power, instruction counts
@@ -48,11 +52,23 @@ switch (verb)
         StaircaseSet.Run((int?)Number("--seed") ?? 20261203, (int?)Number("--count") ?? 200, Console.Out);
         StaircaseSet.CreepAlarms(LabelledSet.Read(folder), Console.Out);
         break;
+    case "creep-confidence":
+        CreepConfidence.Run((int?)Number("--count") ?? 200, Console.Out);
+        break;
+    case "staircase-diagnose":
+        StaircaseDiagnose.Run((int?)Number("--seed") ?? 20261203, (int?)Number("--count") ?? 200, Console.Out);
+        break;
     case "exact":
         ExactSet.Run((int?)Number("--seed") ?? 20261203, (int?)Number("--count") ?? 200, Console.Out);
         break;
     case "detector-time":
         DetectorTiming.Run(Console.Out);
+        break;
+    case "set-time":
+        DetectorTiming.RunOnSet(LabelledSet.Read(folder), (int?)Number("--repeats") ?? 5, Console.Out);
+        break;
+    case "fingerprint":
+        DetectorFingerprint.Run(LabelledSet.Read(folder), Arg("--out"), Console.Out);
         break;
     case "confidence-time":
         DetectorTiming.RunConfidence(Console.Out);
@@ -67,7 +83,7 @@ switch (verb)
         CompareSimulation.Run(Console.Out);
         break;
     default:
-        Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|diagnose|bound|tuning|noise-confidence|held-out|short-history|staircase|exact|detector-time|confidence-time|measure|compare|simulate [--folder DIR] (options: see the top of Program.cs)");
+        Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|diagnose|bound|tuning|noise-confidence|held-out|short-history|staircase|staircase-diagnose|creep-confidence|exact|detector-time|set-time|fingerprint|confidence-time|measure|compare|simulate [--folder DIR] (options: see the top of Program.cs)");
         return 2;
 }
 

@@ -3,8 +3,9 @@ namespace StaticBench.Analysis.ChangePoints;
 /// <summary>
 /// A step in a series. <paramref name="Index"/>: 0-based position of the first point of the new
 /// segment. <paramref name="Change"/>: relative size, new level over old minus one (<c>0.031</c> =
-/// 3.1% higher; the sign says up or down, not good or bad). <paramref name="Confidence"/>: 1 - p × n, the
-/// confirming test's p corrected for the search over the series' n points (1 for the naive rules, which have no test).
+/// 3.1% higher; the sign says up or down, not good or bad). <paramref name="Confidence"/>: for the detector's steps
+/// <see cref="StepConfidence"/> (1 − p that noise shows a split this clear anywhere between the step's neighbours);
+/// for a sample step 1 − p × the positions tested; 1 for exact changes and the naive rules, which have no test.
 /// </summary>
 public sealed record ChangePoint(int Index, double Change, double Confidence)
 {

@@ -45,6 +45,29 @@ public static class RankSplit
     }
 
     /// <summary>
+    /// Pettitt's (1979) test of data[from..to): the chance that pure noise shows a split by rank as clear as the
+    /// clearest one in it (the largest |U| over every split position), 1 for fewer than two points. O(n log n).
+    /// </summary>
+    public static double PettittP(double[] data, int from, int to)
+    {
+        var n = to - from;
+        if (n < 2)
+        {
+            return 1;
+        }
+
+        var ranks = ArrayStatistics.RanksInplace(data[from..to], RankDefinition.Average);
+        double u = 0, largest = 0;
+        for (var t = 0; t < n - 1; t++)
+        {
+            u += 2 * ranks[t] - (n + 1);
+            largest = Math.Max(largest, Math.Abs(u));
+        }
+
+        return PettittTail(largest, n);
+    }
+
+    /// <summary>
     /// How likely pure noise of data[from..to) shows a split by rank as clear as the one at <paramref name="at"/>
     /// <em>anywhere</em> in it: Pettitt's (1979) approximation for the largest |U| over all split positions,
     /// p ≈ 2 exp(−6 U² / (n³ + n²)), evaluated at the U of this split (U = 2 × (the first part's rank sum − its
@@ -66,6 +89,12 @@ public static class RankSplit
             u += 2 * ranks[i] - (n + 1);
         }
 
+        return PettittTail(Math.Abs(u), n);
+    }
+
+    /// <summary>Pettitt's approximation P(max |U| ≥ <paramref name="u"/>) for <paramref name="n"/> points of pure noise, capped at 1.</summary>
+    private static double PettittTail(double u, int n)
+    {
         var nn = (double)n;
         return Math.Min(1, 2 * Math.Exp(-6 * u * u / (nn * nn * nn + nn * nn)));
     }

@@ -64,13 +64,14 @@ public sealed class StaticBenchDetector : IChangePointDetector
             found = Select(new StepSelection(detrended, values, logScale, options), ref candidates);
         }
 
+        // The only confidences computed: each round's selection is placed and tested, never weighed.
         return StepConfidence.On(data, found);
     }
 
     /// <summary>Selects among the candidates, then once more with the rank splits the confirmed steps left out, which stay candidates for the later rounds.</summary>
-    private static IReadOnlyList<ChangePoint> Select(StepSelection selection, ref int[] candidates)
+    private static IReadOnlyList<ConfirmedStep> Select(StepSelection selection, ref int[] candidates)
     {
-        var found = selection.Select(candidates);
+        var found = selection.Confirm(candidates);
         var splits = selection.Splits(found).Except(candidates).ToArray();
         if (splits.Length == 0)
         {
@@ -78,7 +79,7 @@ public sealed class StaticBenchDetector : IChangePointDetector
         }
 
         candidates = [.. candidates, .. splits];
-        return selection.Select(candidates);
+        return selection.Confirm(candidates);
     }
 
     /// <summary>Candidates as first points of new segments (Perfolizer's ED-PELT returns the last point of the old one; a fresh one per call is safe from several threads).</summary>

@@ -38,9 +38,9 @@ public static class StepConfidence
     /// taken off: the drift slope is fitted between the found steps, so taking it off sharpens them, a false one
     /// included (the −6% step above read p 5e-10 on the detrended series).
     /// </summary>
-    public static IReadOnlyList<ChangePoint> On(double[] measured, IReadOnlyList<ChangePoint> steps)
+    public static IReadOnlyList<ChangePoint> On(double[] measured, IReadOnlyList<ConfirmedStep> steps)
     {
         var at = steps.Select(c => c.Index).ToArray();
-        return [.. steps.Select((c, k) => c with { Confidence = Of(measured, at, k) })];
+        return [.. steps.Select((c, k) => new ChangePoint(c.Index, c.Change, Of(measured, at, k)))];
     }
 }

@@ -35,4 +35,55 @@ public class CreepFinderTests
         CreepFinder.Find(wander, ChangePointDetectors.Default.Detect(wander, options), options).ShouldBeEmpty();
         CreepFinder.Find(faster, ChangePointDetectors.Default.Detect(faster, options), options, worseIsUp: false).ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void Slow_noise_the_size_of_the_noise_without_net_change_is_not_creep_issue_14(int seed)
+    {
+        // Given 600 points at 4% noise wandering ±4% with a period of 150 commits: from a trough, the level of 15
+        // points rises 10% and more by chance, though it comes back (these seeds each read as one creep when only
+        // the lowest level of the window was compared)
+        var values = SlowWander(seed, count: 600, cv: 0.04, period: 150);
+        var options = new DetectorOptions();
+
+        // When creep is looked for
+        var creeps = CreepFinder.Find(values, ChangePointDetectors.Default.Detect(values, options), options);
+
+        // Then there is none: the level is no further above the window's typical level than the wander goes
+        creeps.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(19)]
+    [InlineData(22)]
+    public void A_creep_found_in_pure_noise_reads_doubtful_issue_14(int seed)
+    {
+        // Given 4,000 independent points at 3% noise, each 15% higher with chance 0.3 (a second mode): no change at
+        // all, but the median of 15 points jumps when the second mode happens to cluster
+        var values = TwoModes(seed, count: 4000);
+        var options = new DetectorOptions();
+
+        // When creep is looked for
+        var creeps = CreepFinder.Find(values, ChangePointDetectors.Default.Detect(values, options), options);
+
+        // Then the creep it finds there reads doubtful: noise of the stretch searched shows a split this clear often
+        // (1 − p × n of the rank test between the lowest and the newest level read 0.96 and 0.94 here)
+        creeps.ShouldHaveSingleItem().Confidence.ShouldBeLessThan(0.5);
+    }
+
+    private static double[] SlowWander(int seed, int count, double cv, double period)
+    {
+        var random = new Random(seed);
+        var sigma = Math.Sqrt(Math.Log(1 + cv * cv));
+        return [.. Enumerable.Range(0, count).Select(i => 1000 * (1 + cv * Math.Sin(2 * Math.PI * i / period)) * Math.Exp(sigma * SeededSeries.Gaussian(random)))];
+    }
+
+    private static double[] TwoModes(int seed, int count)
+    {
+        var random = new Random(seed);
+        var sigma = Math.Sqrt(Math.Log(1 + 0.03 * 0.03));
+        return [.. Enumerable.Range(0, count).Select(_ => 1000.0 * (random.NextDouble() < 0.3 ? 1.15 : 1) * Math.Exp(sigma * SeededSeries.Gaussian(random)))];
+    }
 }

@@ -38,6 +38,26 @@ public class StaticBenchDetectorTests
         step.Index.ShouldBeInRange(184, 190);
         step.Confidence.ShouldBeLessThan(0.99);
     }
+
+    [Theory]
+    [InlineData(32)]
+    [InlineData(33)]
+    [InlineData(34)]
+    public void An_alternating_staircase_of_short_steps_is_found_step_by_step_issue_14(int seed)
+    {
+        // Given 400 points at 3% noise going 5% up, then 5% down, every 25 commits: windows of 120 points around any
+        // one step reach across four others and see both levels mixed (these seeds: 0-1 of 15 steps found when only
+        // confirmed neighbours bounded a test)
+        var steps = Enumerable.Range(1, 15).Select(k => (k * 25, k % 2 == 1 ? 0.05 : 1 / 1.05 - 1)).ToArray();
+        var values = SeededSeries.Steps(seed, count: 400, cv: 0.03, steps);
+
+        // When the detector runs
+        var found = ChangePointDetectors.Default.Detect(values, Defaults);
+
+        // Then it finds at least 80% of the steps (each within 5 points), and at most one step elsewhere
+        steps.Count(s => found.Any(f => Math.Abs(f.Index - s.Item1) <= 5)).ShouldBeGreaterThanOrEqualTo(12);
+        found.Count(f => !steps.Any(s => Math.Abs(f.Index - s.Item1) <= 5)).ShouldBeLessThanOrEqualTo(1);
+    }
 }
 
 public class DetectorRobustnessTests
