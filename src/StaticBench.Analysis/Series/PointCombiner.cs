@@ -52,7 +52,7 @@ internal static class PointCombiner
     /// <summary>The median's interval from the raw samples (a harness summary's median may lie outside it: the callers widen to include it).</summary>
     private static (double Low, double High) Interval(IReadOnlyList<double> samples)
     {
-        var sorted = samples.ToArray();
+        var sorted = samples is double[] array ? (double[])array.Clone() : samples.ToArray();
         Array.Sort(sorted);
         return MedianInterval.Of(sorted);
     }

@@ -106,7 +106,7 @@ public static class SeriesBuilder
         var ranks = Array.ConvertAll(items, p => p.Place.HistoryRank);
         Array.Sort(ranks, items);
 
-        var points = new List<SeriesPoint>();
+        var points = new List<SeriesPoint>(items.Length);
         for (var start = 0; start < items.Length;)
         {
             var end = start + 1;
