@@ -1,6 +1,4 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
+using StaticBench.Site.Output;
 
 namespace StaticBench.Site.Charts;
 
@@ -17,13 +15,12 @@ namespace StaticBench.Site.Charts;
 /// </remarks>
 public static class ChartImageKey
 {
-    private static readonly string Renderer =
-        $"{typeof(ChartImageKey).Assembly.ManifestModule.ModuleVersionId:N}/{typeof(ScottPlot.Plot).Assembly.GetName().Version}";
+    private static readonly string ScottPlotVersion = $"{typeof(ScottPlot.Plot).Assembly.GetName().Version}";
 
     /// <summary>32 hex digits identifying the image <see cref="TrendImage"/> renders from <paramref name="spec"/>.</summary>
     public static string Of(TrendImageSpec spec)
     {
-        var key = new KeyWriter("trend");
+        var key = new ContentKeyWriter("trend").Add(ScottPlotVersion);
         key.Add(spec.Title).Add(spec.Unit).Add(spec.Width).Add(spec.Height).Add(spec.Dark ? 1 : 0).Add(spec.LogY ? 1 : 0);
         key.Add(spec.Lines.Count);
         foreach (var line in spec.Lines)
@@ -47,7 +44,7 @@ public static class ChartImageKey
     /// <summary>32 hex digits identifying the card <see cref="TrendCard"/> renders from <paramref name="spec"/>.</summary>
     public static string Of(TrendCardSpec spec)
     {
-        var key = new KeyWriter("card");
+        var key = new ContentKeyWriter("card").Add(ScottPlotVersion);
         key.Add(spec.Name).Add(spec.Detail).Add(spec.Unit).Add((int)spec.Status.State).Add(spec.Status.Change ?? double.NaN);
         key.Add(spec.Width).Add(spec.Height).Add(spec.Dark ? 1 : 0);
         key.Add(spec.Values.Count);
@@ -62,7 +59,7 @@ public static class ChartImageKey
     /// <summary>32 hex digits identifying the plot <see cref="ScalingImage"/> renders from <paramref name="spec"/>.</summary>
     public static string Of(ScalingImageSpec spec)
     {
-        var key = new KeyWriter("scaling");
+        var key = new ContentKeyWriter("scaling").Add(ScottPlotVersion);
         key.Add(spec.Title).Add(spec.Unit).Add(spec.Parameter).Add(spec.Width).Add(spec.Height).Add(spec.Dark ? 1 : 0);
         key.Add(spec.Lines.Count);
         foreach (var line in spec.Lines)
@@ -85,57 +82,5 @@ public static class ChartImageKey
         }
 
         return key.Finish();
-    }
-
-    /// <summary>
-    /// Length-prefixed fields into one SHA-256, so no two different specs can write the same stream. Fields are gathered
-    /// in a buffer and hashed 64 KB at a time: one hash call per 8-byte field cost more than drawing a changed image.
-    /// </summary>
-    private sealed class KeyWriter
-    {
-        private const int Chunk = 1 << 16;
-        private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        private readonly byte[] buffer = new byte[Chunk];
-        private int used;
-
-        public KeyWriter(string kind) => Add(Renderer).Add(kind);
-
-        public KeyWriter Add(string text)
-        {
-            var bytes = Encoding.UTF8.GetBytes(text);
-            Add(bytes.Length);
-            Flush();
-            hash.AppendData(bytes);
-            return this;
-        }
-
-        public KeyWriter Add(long value)
-        {
-            if (used + sizeof(long) > Chunk)
-            {
-                Flush();
-            }
-
-            BinaryPrimitives.WriteInt64LittleEndian(buffer.AsSpan(used), value);
-            used += sizeof(long);
-            return this;
-        }
-
-        public KeyWriter Add(double value) => Add(BitConverter.DoubleToInt64Bits(value));
-
-        public string Finish()
-        {
-            using (hash)
-            {
-                Flush();
-                return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16));
-            }
-        }
-
-        private void Flush()
-        {
-            hash.AppendData(buffer, 0, used);
-            used = 0;
-        }
     }
 }

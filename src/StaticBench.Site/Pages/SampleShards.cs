@@ -46,20 +46,19 @@ public sealed class SampleShards(OutputMemo? memo = null) : ISitePage
         });
     }
 
-    /// <summary>This build of StaticBench: another one may write shards differently.</summary>
-    private static readonly string CodeVersion = typeof(SampleShards).Assembly.ManifestModule.ModuleVersionId.ToString("N");
-
-    /// <summary>A hash of everything a shard holds and of the code that writes it: hashing the samples costs a fraction of writing them as JSON.</summary>
+    /// <summary>A key of everything a shard holds: hashing the samples costs a fraction of writing them as JSON.</summary>
     private static string ContentKey(string sha, SortedDictionary<string, List<double>> shard)
     {
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{CodeVersion}\n{sha}\n"));
+        var key = new ContentKeyWriter("samples").Add(sha);
         foreach (var (series, samples) in shard)
         {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{series}:{samples.Count}\n"));
-            hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(samples)));
+            key.Add(series).Add(samples.Count);
+            foreach (var sample in samples)
+            {
+                key.Add(sample);
+            }
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return key.Finish();
     }
 }

@@ -1,0 +1,65 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace StaticBench.Site.Output;
+
+/// <summary>
+/// Builds the content key of a file the site keeps when its key did not change (<see cref="OutputMemo"/>): length-prefixed
+/// fields into one SHA-256, so no two different inputs write the same stream, starting with the identity of this build of
+/// the Site code (its module version id, which changes whenever the code does under deterministic builds), so a code
+/// change makes every file again instead of relying on someone to bump a version. Fields are gathered in a buffer and
+/// hashed 64 KB at a time: one hash call per 8-byte field cost more than drawing a changed chart.
+/// </summary>
+internal sealed class ContentKeyWriter
+{
+    private const int Chunk = 1 << 16;
+
+    private static readonly string CodeVersion = typeof(ContentKeyWriter).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly byte[] _buffer = new byte[Chunk];
+    private int _used;
+
+    /// <param name="kind">What is keyed (a trend image, a sample file), so keys of different kinds never meet.</param>
+    public ContentKeyWriter(string kind) => Add(CodeVersion).Add(kind);
+
+    public ContentKeyWriter Add(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        Add(bytes.Length);
+        Flush();
+        _hash.AppendData(bytes);
+        return this;
+    }
+
+    public ContentKeyWriter Add(long value)
+    {
+        if (_used + sizeof(long) > Chunk)
+        {
+            Flush();
+        }
+
+        BinaryPrimitives.WriteInt64LittleEndian(_buffer.AsSpan(_used), value);
+        _used += sizeof(long);
+        return this;
+    }
+
+    public ContentKeyWriter Add(double value) => Add(BitConverter.DoubleToInt64Bits(value));
+
+    /// <summary>32 hex digits.</summary>
+    public string Finish()
+    {
+        using (_hash)
+        {
+            Flush();
+            return Convert.ToHexStringLower(_hash.GetHashAndReset().AsSpan(0, 16));
+        }
+    }
+
+    private void Flush()
+    {
+        _hash.AppendData(_buffer, 0, _used);
+        _used = 0;
+    }
+}
