@@ -73,8 +73,7 @@ public static class HistoryReader
             files.Remove(path);
         }
 
-        var newBlobs = added.Select(a => DataBranchFiles.BlobKey(a.Path, a.Blob.Sha)).Where(k => !blobs.ContainsKey(k)).ToHashSet(StringComparer.Ordinal);
-        var blobsRead = ParseNew(repo, added, blobs, folder);
+        var read = ParseNew(repo, added, blobs, folder);
 
         // Drop what no file refers to any more, so the cache does not grow with deleted files.
         var live = files.Select(f => DataBranchFiles.BlobKey(f.Key, f.Value.Blob)).ToHashSet(StringComparer.Ordinal);
@@ -95,12 +94,12 @@ public static class HistoryReader
                 tip.Sha,
                 addedPaths.Where(files.ContainsKey).ToDictionary(p => p, p => files[p], StringComparer.Ordinal),
                 deleted.Where(p => !addedPaths.Contains(p)).ToArray(),
-                newBlobs.Where(blobs.ContainsKey).ToDictionary(k => k, k => blobs[k], StringComparer.Ordinal),
+                read.Where(blobs.ContainsKey).ToDictionary(k => k, k => blobs[k], StringComparer.Ordinal),
                 stale);
             next.Save(options.CacheFile, change);
         }
 
-        return new HistoryReport(SnapshotBuilder.Build(next), commitsWalked, blobsRead, UsedCache: start is not null);
+        return new HistoryReport(SnapshotBuilder.Build(next), commitsWalked, read.Length, UsedCache: start is not null);
     }
 
     /// <summary>No such branch: fine in a repository nobody has recorded into yet (an empty site), an error otherwise.</summary>
@@ -173,13 +172,14 @@ public static class HistoryReader
     /// <summary>Blobs a worker takes at a time; each worker reads through its own <see cref="BlobBytesReader"/>.</summary>
     private const int ParseChunk = 32;
 
-    /// <summary>Reads and parses the blobs of <paramref name="added"/> not in <paramref name="blobs"/> yet, in parallel; returns how many it read.</summary>
-    private static int ParseNew(Repository repo, List<(string Path, ObjectId Blob)> added, Dictionary<string, CachedBlob> blobs, string folder)
+    /// <summary>Reads and parses the blobs of <paramref name="added"/> not in <paramref name="blobs"/> yet, in parallel; returns the keys of the blobs it read.</summary>
+    private static string[] ParseNew(Repository repo, List<(string Path, ObjectId Blob)> added, Dictionary<string, CachedBlob> blobs, string folder)
     {
-        var wanted = added.Where(a => !blobs.ContainsKey(DataBranchFiles.BlobKey(a.Path, a.Blob.Sha))).DistinctBy(a => DataBranchFiles.BlobKey(a.Path, a.Blob.Sha)).ToArray();
+        var wanted = added.Select(a => (a.Path, a.Blob, Key: DataBranchFiles.BlobKey(a.Path, a.Blob.Sha)))
+            .Where(a => !blobs.ContainsKey(a.Key)).DistinctBy(a => a.Key).ToArray();
         if (wanted.Length == 0)
         {
-            return 0;
+            return [];
         }
 
         var interner = new ResultInterner();
@@ -201,9 +201,9 @@ public static class HistoryReader
             own => own.Dispose());
         for (var i = 0; i < wanted.Length; i++)
         {
-            blobs[DataBranchFiles.BlobKey(wanted[i].Path, wanted[i].Blob.Sha)] = parsed[i];
+            blobs[wanted[i].Key] = parsed[i];
         }
 
-        return wanted.Length;
+        return [.. wanted.Select(w => w.Key)];
     }
 }
