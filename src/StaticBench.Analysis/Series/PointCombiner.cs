@@ -52,8 +52,14 @@ internal static class PointCombiner
     /// <summary>The median's interval from the raw samples (a harness summary's median may lie outside it: the callers widen to include it).</summary>
     private static (double Low, double High) Interval(IReadOnlyList<double> samples)
     {
-        var sorted = samples is double[] array ? (double[])array.Clone() : samples.ToArray();
-        Array.Sort(sorted);
+        var n = samples.Count;
+        var sorted = n <= 64 ? stackalloc double[n] : new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            sorted[i] = samples[i];
+        }
+
+        sorted.Sort();
         return MedianInterval.Of(sorted);
     }
 }

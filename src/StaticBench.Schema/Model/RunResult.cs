@@ -158,7 +158,13 @@ public sealed record SampleSummary
     public static SampleSummary Of(IReadOnlyList<double> samples)
     {
         ArgumentOutOfRangeException.ThrowIfZero(samples.Count);
-        var sorted = samples.Order().ToArray();
+        var sorted = new double[samples.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = samples[i];
+        }
+
+        Array.Sort(sorted);
         var mid = sorted.Length / 2;
         var median = sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
         return new SampleSummary { N = sorted.Length, Min = sorted[0], Median = median, Max = sorted[^1] };
