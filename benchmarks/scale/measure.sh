@@ -61,7 +61,7 @@ flock -n 9 || { log "another measure.sh is using $work; wait for it, or pass ano
 base_sha=$(git -C "$root" rev-parse --verify "$base^{commit}")
 head_sha=$(git -C "$root" rev-parse --verify "$head^{commit}")
 stamp=$(date -u +%Y%m%dT%H%M%SZ) started=$(date -u '+%Y-%m-%d %H:%M UTC')
-results="$work/results-$stamp.tsv"
+results="$work/results-$stamp.tsv" steps="$work/steps-$stamp.tsv"
 printf 'shape\tcase\tside\tsha\trep\twall_s\trss_kb\tsite_bytes\tsite_files\ttouched\tcontent_changed\tcache_rewritten\texit\tread\tcpu_s\tload1\n' >"$results"
 build_flags=(-c Release -nologo -v:quiet -nodeReuse:false -p:UseSharedCompilation=false)
 
@@ -131,7 +131,7 @@ timed_build() {
   local sha=$1 status=0 user sys
   load1=$(cut -d' ' -f1 /proc/loadavg)
   timeout "$timeout_s" /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" \
-    dotnet "$work/cli/$sha/staticbench.dll" build --data "$run/data.git" --out "$run/site" --cache "$run/cache" \
+    dotnet "$work/cli/$sha/staticbench.dll" build --data "$run/data.git" --out "$run/site" --cache "$run/cache" --timings \
     >"$work/stdout.txt" 2>"$work/stderr.txt" || status=$?
   exit_code=$status
   read -r wall rss user sys < <(tail -1 "$work/time.txt" 2>/dev/null || echo "NA NA 0 0")
@@ -170,6 +170,9 @@ measure() { # shape case side sha rep
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$shape" "$kase" "$side" "$sha" "$rep" \
     "$wall" "$rss" "$bytes" "$files" "$touched" "$content" "$cache" "$exit_code" "$read_note" "$cpu" "$load1" >>"$results"
   log "  $shape $kase rep $rep/$reps $side ${sha:0:7}: ${wall} s (CPU $cpu s, load $load1), $((${rss/NA/0} / 1024)) MiB${read_note:+ (read $read_note)}$([[ $touched == - ]] || echo "; files touched $touched, content changed $content, cache files rewritten $cache")"
+  # `--timings` lines on stderr: "<step>   <seconds> s"
+  sed -n 's/^\([a-z][a-z: -]*[a-z]\)  *\([0-9.]*\) s$/\1\t\2/p' "$work/stderr.txt" \
+    | awk -F'\t' -v pre="$shape\t$kase\t$side\t$rep" '{ print pre "\t" $1 "\t" $2 }' >>"$steps"
   if [[ $kase == full && $rep == 1 && $keep_snapshot == 1 ]]; then save_snapshot "$sha" "$shape"; fi
 }
 
@@ -275,6 +278,33 @@ function slope(xs, ys,   n, x, y, i, sx, sy, sxx, sxy) {
   return sprintf("%.2f", (n * sxy - sx * sy) / (n * sxx - sx * sx))
 }
 AWK
+  # Where the time went: each `build --timings` step, medians per side, steps over 0.05 s on either side.
+  awk -F'\t' '
+    function median(list,   n, a, i, j, t) {
+      n = split(list, a, " ")
+      for (i = 1; i <= n; i++) a[i] += 0
+      for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j-1] > a[j]; j--) { t = a[j]; a[j] = a[j-1]; a[j-1] = t }
+      return n % 2 ? a[(n+1)/2] : (a[n/2] + a[n/2+1]) / 2
+    }
+    {
+      key = $1 " " $2
+      if (!(key in seen)) { seen[key] = 1; keys[++nk] = key }
+      if (!((key, $5) in known)) { known[key, $5] = 1; stepsof[key] = stepsof[key] SUBSEP $5 }
+      t[key, $5, $3] = t[key, $5, $3] " " $6
+    }
+    END {
+      if (nk == 0) exit
+      print ""; print "Steps (`build --timings`, wall seconds, medians):"; print ""
+      print "| shape | case | step | base | head | head/base |"; print "|---|---|---|---|---|---|"
+      for (k = 1; k <= nk; k++) {
+        n = split(substr(stepsof[keys[k]], 2), st, SUBSEP); split(keys[k], kk, " ")
+        for (i = 1; i <= n; i++) {
+          b = median(t[keys[k], st[i], "base"]); h = median(t[keys[k], st[i], "head"])
+          if (b < 0.05 && h < 0.05) continue
+          printf "| %s | %s | %s | %.2f | %.2f | %s |\n", kk[1], kk[2], st[i], b, h, (b > 0 ? sprintf("%.2f", h / b) : "NA")
+        }
+      }
+    }' "$steps"
 } >"$report"
 
 if [[ $pages == 1 ]]; then
