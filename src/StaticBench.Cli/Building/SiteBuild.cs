@@ -47,6 +47,9 @@ public static class SiteBuild
             clock = System.Diagnostics.Stopwatch.GetTimestamp();
         }
 
+        // Compiling the templates (Handlebars builds and JIT-compiles expression trees) needs nothing from
+        // the data, so it overlaps the history read; a build with nothing new never waits for it.
+        var templatesLoaded = Task.Run(() => TemplateSet.Load(templatesFolder));
         var read = HistoryReader.Read(location, history, options.CacheRoot);
         Lap("history");
         if (read.Unchanged)
@@ -66,7 +69,7 @@ public static class SiteBuild
         var samples = samplesFile is null ? new OutputMemo() : MemoFiles.LoadOutput(samplesFile);
 
         var site = new SiteOptions { TemplatesDirectory = templatesFolder, Title = options.Title, ImageMemo = images, SampleMemo = samples, SampleCommits = options.SampleCommits };
-        var templates = TemplateSet.Load(templatesFolder);
+        var templates = templatesLoaded.GetAwaiter().GetResult();
         Lap("memos");
         var analysis = HistoryAnalysis.Run(read.Snapshot, new AnalysisOptions { Series = new SeriesOptions { MainBranch = options.ProjectBranch }, Memo = memo });
         Lap("analysis");
