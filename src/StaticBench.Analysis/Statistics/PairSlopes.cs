@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace StaticBench.Analysis.Statistics;
 
 /// <summary>
@@ -90,25 +92,9 @@ internal sealed class PairSlopes((double[] Values, int Stride)[] segments)
         var inside = new List<double>((int)Math.Min(int.MaxValue / 2, 4 * count * margin / sample.Length + 16));
         foreach (var (v, stride) in segments)
         {
-            for (var a = 0; a < v.Length; a++)
+            if (!Tally(v, stride, low, high, ref below, inside))
             {
-                var va = v[a];
-                for (var b = a + 1; b < v.Length; b++)
-                {
-                    var slope = (v[b] - va) / ((b - a) * stride);
-                    if (slope < low)
-                    {
-                        below++;
-                    }
-                    else if (slope <= high)
-                    {
-                        inside.Add(slope);
-                    }
-                    else if (double.IsNaN(slope))
-                    {
-                        return null;
-                    }
-                }
+                return null;
             }
         }
 
@@ -133,6 +119,73 @@ internal sealed class PairSlopes((double[] Values, int Stride)[] segments)
         }
 
         return (lower + upper) / 2;
+    }
+
+    /// <summary>
+    /// Counts the slopes of one segment below <paramref name="low"/> and keeps those up to <paramref name="high"/>;
+    /// false on a NaN slope. Several slopes at a time (System.Numerics.Vector): a vector subtraction and division
+    /// round each lane exactly as the scalar operations do, so every slope is the same double.
+    /// </summary>
+    private static bool Tally(double[] v, int stride, double low, double high, ref long below, List<double> inside)
+    {
+        var width = Vector<double>.Count;
+        var distances = new double[v.Length];
+        for (var d = 1; d < v.Length; d++)
+        {
+            distances[d] = d * stride;
+        }
+
+        var (lows, highs) = (new Vector<double>(low), new Vector<double>(high));
+        for (var a = 0; a < v.Length; a++)
+        {
+            var va = v[a];
+            var b = a + 1;
+            if (Vector.IsHardwareAccelerated)
+            {
+                var from = new Vector<double>(va);
+                for (; b + width <= v.Length; b += width)
+                {
+                    var slopes = (new Vector<double>(v, b) - from) / new Vector<double>(distances, b - a);
+                    if (!Vector.EqualsAll(slopes, slopes))
+                    {
+                        return false; // a NaN
+                    }
+
+                    var under = Vector.LessThan(slopes, lows);
+                    below -= Vector.Sum(under); // a true lane is all ones: −1
+                    var kept = Vector.AndNot(Vector.LessThanOrEqual(slopes, highs), under);
+                    if (!Vector.EqualsAll(kept, Vector<long>.Zero))
+                    {
+                        for (var lane = 0; lane < width; lane++)
+                        {
+                            if (kept[lane] != 0)
+                            {
+                                inside.Add(slopes[lane]);
+                            }
+                        }
+                    }
+                }
+            }
+
+            for (; b < v.Length; b++)
+            {
+                var slope = (v[b] - va) / ((b - a) * stride);
+                if (slope < low)
+                {
+                    below++;
+                }
+                else if (slope <= high)
+                {
+                    inside.Add(slope);
+                }
+                else if (double.IsNaN(slope))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Slopes of pairs drawn uniformly from all pairs by a fixed generator: the same sample every run (only speed depends on it).</summary>

@@ -80,7 +80,17 @@ public static class RankStatistics
             return double.NaN;
         }
 
-        var sorted = values as double[] is { } a && IsSorted(a) ? a : values.Order().ToArray();
+        if (values as double[] is not { } a || !IsSorted(a))
+        {
+            // Selected, not sorted: the same order statistics (Selection), in O(n). NaN keeps the sort's placement.
+            var copy = values.ToArray();
+            if (!Array.Exists(copy, double.IsNaN))
+            {
+                return Selection.MedianInPlace(copy);
+            }
+        }
+
+        var sorted = values as double[] is { } b && IsSorted(b) ? b : values.Order().ToArray();
         var mid = sorted.Length / 2;
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
