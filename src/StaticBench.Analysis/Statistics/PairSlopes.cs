@@ -4,11 +4,9 @@ namespace StaticBench.Analysis.Statistics;
 
 /// <summary>
 /// The median of every pairwise slope (v[b] − v[a]) / (distance) inside each of several segments, the Theil-Sen
-/// slope (<see cref="Trend.TheilSenSlope(IEnumerable{IReadOnlyList{double}}, int)"/>), without storing the slopes:
-/// a sample of them brackets the median, one pass counts the slopes below the bracket and keeps the few inside
-/// it, and the median is selected among those. The slopes are computed by the same expression either way and
-/// the median is the same order statistic, so the result is the same double as selecting among all of them (when
-/// the sample's bracket misses, which it almost never does, that is what happens). The detector takes this median
+/// slope (<see cref="Trend.TheilSenSlope(IEnumerable{IReadOnlyList{double}}, int)"/>), without storing the slopes
+/// (<see cref="MedianBracket"/>). The slopes are computed by the same expression either way, so the result is the
+/// same double as selecting among all of them. The detector takes this median
 /// over up to a million pairs per series twice (<see cref="ChangePoints.SeriesDrift"/>); filling and selecting in
 /// an array of them was a third of a site build's change-point time.
 /// </summary>
@@ -19,13 +17,6 @@ internal sealed class PairSlopes((double[] Values, int Stride)[] segments)
 
     /// <summary>Slopes in the sample that brackets the median.</summary>
     private const int SampleSize = 1024;
-
-    /// <summary>
-    /// The bracket reaches this many standard deviations of the median's rank in the sample either side (the
-    /// binomial spread, at most √(n/4)): it misses the median with a chance of about 1e-4, and then all slopes are
-    /// selected among.
-    /// </summary>
-    private const double BracketDeviations = 4;
 
     /// <summary>The points of <paramref name="segment"/> kept at every <paramref name="stride"/>-th position from the first.</summary>
     public static (double[] Values, int Stride) Thin(IReadOnlyList<double> segment, int stride)
@@ -80,16 +71,9 @@ internal sealed class PairSlopes((double[] Values, int Stride)[] segments)
     /// <summary>The median selected among the slopes inside a sampled bracket; null when the bracket does not hold it.</summary>
     private double? Bracketed(long count)
     {
-        var upperRank = count / 2;
-        var lowerRank = count % 2 == 0 ? upperRank - 1 : upperRank;
-        var sample = Sample();
-        Array.Sort(sample);
-        var at = (int)((double)upperRank / count * sample.Length);
-        var margin = (int)Math.Ceiling(BracketDeviations * Math.Sqrt(sample.Length / 4.0)) + 1;
-        var (low, high) = (sample[Math.Max(0, at - margin)], sample[Math.Min(sample.Length - 1, at + margin)]);
-
+        var (low, high) = MedianBracket.Of(Sample(), count);
         long below = 0;
-        var inside = new List<double>((int)Math.Min(int.MaxValue / 2, 4 * count * margin / sample.Length + 16));
+        var inside = new List<double>(MedianBracket.Capacity(count, SampleSize));
         foreach (var (v, stride) in segments)
         {
             if (!Tally(v, stride, low, high, ref below, inside))
@@ -98,27 +82,7 @@ internal sealed class PairSlopes((double[] Values, int Stride)[] segments)
             }
         }
 
-        if (below > lowerRank || upperRank >= below + inside.Count)
-        {
-            return null;
-        }
-
-        var values = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(inside);
-        var k = (int)(upperRank - below);
-        var upper = Selection.Select(values, k);
-        if (lowerRank == upperRank)
-        {
-            return upper;
-        }
-
-        // As in Selection.MedianInPlace: after selecting position k, the one below is the largest before it.
-        var lower = values[0];
-        for (var i = 1; i < k; i++)
-        {
-            lower = Math.Max(lower, values[i]);
-        }
-
-        return (lower + upper) / 2;
+        return MedianBracket.Median(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(inside), below, count);
     }
 
     /// <summary>
@@ -199,20 +163,11 @@ internal sealed class PairSlopes((double[] Values, int Stride)[] segments)
             cumulative[s] = total;
         }
 
-        var state = 0x9E3779B97F4A7C15UL;
-        ulong Next()
-        {
-            // xorshift64*
-            state ^= state >> 12;
-            state ^= state << 25;
-            state ^= state >> 27;
-            return state * 0x2545F4914F6CDD1DUL;
-        }
-
+        var draws = new MedianBracket.Draws();
         var sample = new double[SampleSize];
         for (var r = 0; r < sample.Length; r++)
         {
-            var pick = (long)(Next() % (ulong)total);
+            var pick = draws.Below(total);
             var s = 0;
             while (cumulative[s] <= pick)
             {
@@ -220,8 +175,8 @@ internal sealed class PairSlopes((double[] Values, int Stride)[] segments)
             }
 
             var (v, stride) = segments[s];
-            var a = (int)(Next() % (ulong)v.Length);
-            var b = (int)(Next() % (ulong)(v.Length - 1));
+            var a = (int)draws.Below(v.Length);
+            var b = (int)draws.Below(v.Length - 1);
             if (b >= a)
             {
                 b++;

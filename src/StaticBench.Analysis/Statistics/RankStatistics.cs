@@ -52,7 +52,7 @@ public static class RankStatistics
 
     /// <summary>Hodges-Lehmann shift of <paramref name="y"/> relative to <paramref name="x"/> (Perfolizer: median of all pairwise differences y - x).</summary>
     public static double HodgesLehmannShift(IReadOnlyList<double> x, IReadOnlyList<double> y) =>
-        PairwiseDifferences(x, y) is var d && d.Length == 0 ? 0 : Selection.MedianInPlace(d);
+        PairDifferences.Median(x, y) ?? (PairwiseDifferences(x, y) is var d && d.Length == 0 ? 0 : Selection.MedianInPlace(d));
 
     /// <summary>
     /// Moses' confidence interval for the shift y - x at <paramref name="confidence"/>: order
