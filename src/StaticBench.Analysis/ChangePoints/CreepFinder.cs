@@ -126,14 +126,16 @@ public static class CreepFinder
                 continue;
             }
 
-            // A net change: above the window's typical level too, not only above its lowest (slow noise comes back).
-            if (level[i] - Selection.MedianInPlace(level[Math.Max(start, i - Window)..(i - k + 1)]) < NetShare * threshold)
+            // (Checked before the net change below, which selects a median of up to Window levels: after a confirmed
+            // step every point for a window's length rises past the threshold, and the step explains it.)
+            var explained = steps.Where(s => s.Index > from && s.Index <= i).Sum(s => sign * Math.Log(1 + s.Change));
+            if (explained >= rise / 2)
             {
                 continue;
             }
 
-            var explained = steps.Where(s => s.Index > from && s.Index <= i).Sum(s => sign * Math.Log(1 + s.Change));
-            if (explained >= rise / 2)
+            // A net change: above the window's typical level too, not only above its lowest (slow noise comes back).
+            if (level[i] - Selection.MedianInPlace(level[Math.Max(start, i - Window)..(i - k + 1)]) < NetShare * threshold)
             {
                 continue;
             }

@@ -52,16 +52,25 @@ public sealed class StaticBenchDetector : IChangePointDetector
         var data = logScale ? values.Select(v => Math.Log(v)).ToArray() : values.ToArray();
         var candidates = Candidates(data, options.MinSegment);
         var found = Select(new StepSelection(data, values, logScale, options), ref candidates);
+        (int[] Cuts, StepSelection Selection)? last = null;
         for (var round = 0; round < DriftRounds; round++)
         {
             var cuts = found.Select(c => c.Index).ToArray();
-            var detrended = SeriesDrift.Remove(data, SeriesDrift.Slope(data, cuts));
-            if (round == 0 && Math.Abs(SeriesDrift.TrendZ(data, cuts)) > DriftCandidatesZ)
+
+            // The same cuts as the last round give the same slope and so the same detrended series: its selection,
+            // and the tests it has run, are kept (a test depends only on the series and its bounds).
+            if (last is not { } same || !same.Cuts.AsSpan().SequenceEqual(cuts))
             {
-                candidates = Candidates(detrended, options.MinSegment);
+                var detrended = SeriesDrift.Remove(data, SeriesDrift.Slope(data, cuts));
+                if (round == 0 && Math.Abs(SeriesDrift.TrendZ(data, cuts)) > DriftCandidatesZ)
+                {
+                    candidates = Candidates(detrended, options.MinSegment);
+                }
+
+                last = (cuts, new StepSelection(detrended, values, logScale, options));
             }
 
-            found = Select(new StepSelection(detrended, values, logScale, options), ref candidates);
+            found = Select(last.Value.Selection, ref candidates);
         }
 
         // The only confidences computed: each round's selection is placed and tested, never weighed.

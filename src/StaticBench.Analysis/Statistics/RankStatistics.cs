@@ -52,7 +52,7 @@ public static class RankStatistics
 
     /// <summary>Hodges-Lehmann shift of <paramref name="y"/> relative to <paramref name="x"/> (Perfolizer: median of all pairwise differences y - x).</summary>
     public static double HodgesLehmannShift(IReadOnlyList<double> x, IReadOnlyList<double> y) =>
-        PairwiseDifferences(x, y) is var d && d.Length == 0 ? 0 : Selection.MedianInPlace(d);
+        PairDifferences.Median(x, y) ?? (PairwiseDifferences(x, y) is var d && d.Length == 0 ? 0 : Selection.MedianInPlace(d));
 
     /// <summary>
     /// Moses' confidence interval for the shift y - x at <paramref name="confidence"/>: order
@@ -80,7 +80,17 @@ public static class RankStatistics
             return double.NaN;
         }
 
-        var sorted = values as double[] is { } a && IsSorted(a) ? a : values.Order().ToArray();
+        if (values as double[] is not { } a || !IsSorted(a))
+        {
+            // Selected, not sorted: the same order statistics (Selection), in O(n). NaN keeps the sort's placement.
+            var copy = values.ToArray();
+            if (!Array.Exists(copy, double.IsNaN))
+            {
+                return Selection.MedianInPlace(copy);
+            }
+        }
+
+        var sorted = values as double[] is { } b && IsSorted(b) ? b : values.Order().ToArray();
         var mid = sorted.Length / 2;
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
@@ -103,6 +113,20 @@ public static class RankStatistics
     {
         var d = new double[x.Count * y.Count];
         var i = 0;
+        if (x is double[] xs && y is double[] ys)
+        {
+            // The same differences in the same order, without an enumerator call per pair (the detector's hot path).
+            foreach (var b in ys)
+            {
+                foreach (var a in xs)
+                {
+                    d[i++] = b - a;
+                }
+            }
+
+            return d;
+        }
+
         foreach (var b in y)
         {
             foreach (var a in x)
