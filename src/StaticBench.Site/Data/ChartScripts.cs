@@ -73,10 +73,7 @@ public static class ChartScripts
             v[i] = at;
         }
 
-        var counts = n.Where(c => c.HasValue).Distinct().ToArray();
-        return counts.Length == 1
-            ? new LineScript(series, label, status, colour, median, low, high, null, counts[0], versions, versions.Count > 1 ? v : null)
-            : new LineScript(series, label, status, colour, median, low, high, n, null, versions, versions.Count > 1 ? v : null);
+        return new LineScript(series, label, status, colour, median, low, high, n, versions, v);
     }
 
     /// <summary>Sorted indexes as runs of consecutive ones: <c>[3, 4, 5, 9]</c> → <c>[[3, 3], [9, 1]]</c>.</summary>
