@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using System.Text.Json;
 using StaticBench.Site.Output;
 
@@ -97,17 +99,18 @@ public static class ChartBlocks
 
     /// <summary>
     /// A key of everything a closed block's file says (its position, and per chart its id, its lines' identities and
-    /// every cell): hashing the cells costs a fraction of writing them as JSON.
+    /// every cell): the cells go into one SHA-256 call as raw bytes, a fraction of the cost of writing them as JSON.
     /// </summary>
     private static string KeyOf(int block, List<Slice> slices)
     {
+        var cells = new List<double>();
         var key = new ContentKeyWriter("chart-block").Add(Size).Add(block);
         foreach (var (chart, xs, from, to) in slices)
         {
             key.Add(chart.Id).Add(from).Add(to).Add(chart.Lines.Count);
             for (var i = from; i < to; i++)
             {
-                key.Add(xs[i]);
+                cells.Add(xs[i]);
             }
 
             foreach (var line in chart.Lines)
@@ -120,13 +123,17 @@ public static class ChartBlocks
 
                 for (var i = from; i < to; i++)
                 {
-                    key.Add(line.Median[i] ?? double.NaN).Add(line.Low[i] ?? double.NaN).Add(line.High[i] ?? double.NaN)
-                        .Add(line.N[i] ?? -1).Add(line.V[i] ?? -1);
+                    cells.Add(line.Median[i] ?? double.NaN);
+                    cells.Add(line.Low[i] ?? double.NaN);
+                    cells.Add(line.High[i] ?? double.NaN);
+                    cells.Add(line.N[i] ?? -1);
+                    cells.Add(line.V[i] ?? -1);
                 }
             }
         }
 
-        return key.Finish()[..16];
+        var digest = SHA256.HashData(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(cells)));
+        return key.Add(Convert.ToHexStringLower(digest)).Finish()[..16];
     }
 
     private static void WriteHead(Utf8JsonWriter w, string benchmark, IReadOnlyList<ChartScript> charts, List<string> blocks, int newest, List<Slice> last)
