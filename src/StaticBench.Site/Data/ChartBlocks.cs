@@ -103,7 +103,7 @@ public static class ChartBlocks
     /// </summary>
     private static string KeyOf(int block, List<Slice> slices)
     {
-        var cells = new List<double>();
+        var cells = new List<double>(slices.Sum(s => (s.To - s.From) * (1 + (5 * s.Chart.Lines.Count))));
         var key = new ContentKeyWriter("chart-block").Add(Size).Add(block);
         foreach (var (chart, xs, from, to) in slices)
         {

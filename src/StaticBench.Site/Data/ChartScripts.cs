@@ -11,7 +11,7 @@ public static class ChartScripts
     {
         var lines = chart.Lines
             .Select(line => (line.Series.Id, line.Label, line.Status, line.Colour,
-                Cells: Place(line.Series.Points.Select(p => (p.Commit, new Cells(0, p.Median, p.MedianLow, p.MedianHigh, p.SampleCount, p.EngineVersion))), order)))
+                Cells: Place(line.Series.Points.Select(p => (p.Commit, p.Median, p.MedianLow, p.MedianHigh, p.SampleCount, p.EngineVersion)), order)))
             .ToArray();
         var markers = chart.Markers
             .Select(m => new MarkerScript(order.IndexOf(m.Commit), m.IsRegression ? "regression" : "improvement", m.Label))
@@ -26,7 +26,7 @@ public static class ChartScripts
     {
         var lines = chart.Lines
             .Select(line => ("", line.Label, "derived", line.Colour,
-                Cells: Place(line.Rate.Points.Select(p => (p.Commit, new Cells(0, p.Value, p.Low, p.High, p.TimeSamples, p.EngineVersion))), order)))
+                Cells: Place(line.Rate.Points.Select(p => (p.Commit, p.Value, p.Low, p.High, p.TimeSamples, p.EngineVersion)), order)))
             .ToArray();
         var (x, scripts) = Lay(lines, order);
         return new ChartScript(chart.Id, chart.Title, RateChart.Unit, "higher", Runs(x), scripts, []);
@@ -36,8 +36,25 @@ public static class ChartScripts
     private sealed record Cells(int At, double Median, double Low, double High, int Samples, string? Version);
 
     /// <summary>Each point at its commit's position; points at commits the order does not know are left out.</summary>
-    private static Cells[] Place(IEnumerable<(string Commit, Cells Cells)> points, ProjectCommitOrder order) =>
-        points.Select(p => p.Cells with { At = order.IndexOf(p.Commit) }).Where(c => c.At >= 0).ToArray();
+    private static Cells[] Place(IEnumerable<(string Commit, double Median, double Low, double High, int Samples, string? Version)> points, ProjectCommitOrder order)
+    {
+        // A series' points come in history order, so the commit after the last one placed is nearly always the next
+        // point's: comparing with it spares hashing a 40-character id per point (most of this step's time at 600,000 points).
+        var ordered = order.Ordered;
+        var placed = new List<Cells>();
+        var next = 0;
+        foreach (var p in points)
+        {
+            var at = next < ordered.Count && string.Equals(ordered[next], p.Commit, StringComparison.Ordinal) ? next : order.IndexOf(p.Commit);
+            if (at >= 0)
+            {
+                placed.Add(new Cells(at, p.Median, p.Low, p.High, p.Samples, p.Version));
+                next = at + 1;
+            }
+        }
+
+        return placed.ToArray();
+    }
 
     /// <summary>The chart's x (every position where a line has a point, in order) and its lines along it.</summary>
     private static (int[] X, LineScript[] Lines) Lay((string Series, string Label, string Status, int Colour, Cells[] Cells)[] lines, ProjectCommitOrder order)
