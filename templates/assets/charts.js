@@ -1,5 +1,5 @@
 /* StaticBench trend charts: every [data-chart] element of a benchmark page becomes a uPlot chart of its
-   data script (data/bench/<slug>.js), along the project's commits (data/commits.js).
+   data script (data/bench/<slug>.js and the blocks it names), along the project's commits (data/commits.js).
    Hover, tap or focus the chart and use the arrow keys for a point's commit, date, subject and each line's
    median with its interval, samples and engine version; click (or Enter) opens the compare view of that
    commit against its parent; drag to zoom, the toolbar and + - Shift+arrows to zoom and pan, "All" to see
@@ -397,17 +397,94 @@
     this.host.setAttribute('data-window', this.window[0] + '-' + this.window[1]);
   };
 
+  /* A benchmark's data: the head (data/bench/<slug>.js: titles, lines, markers, the names of its closed blocks and its
+     newest block) and its closed blocks, each holding its charts' commits and cells between two commit positions.
+     Put back together, each chart has x runs and per line median, low, high, n, versions and v along the whole history. */
+  function assemble(head, blocks) {
+    var all = blocks.concat([head.newest]);
+    return {
+      benchmark: head.benchmark,
+      charts: head.charts.map(function (chart) {
+        var spec = {
+          id: chart.id, title: chart.title, unit: chart.unit, better: chart.better, markers: chart.markers, x: [],
+          lines: chart.lines.map(function (line) {
+            return { series: line.series, name: line.name, status: line.status, colour: line.colour, median: [], low: [], high: [], n: [], versions: [], v: [] };
+          })
+        };
+        all.forEach(function (block) {
+          var part = block && block.charts[chart.id];
+          if (!part) { return; }
+          var width = 0;
+          part.x.forEach(function (run) {
+            var last = spec.x[spec.x.length - 1];
+            if (last && last[0] + last[1] === run[0]) { last[1] += run[1]; } else { spec.x.push([run[0], run[1]]); }
+            width += run[1];
+          });
+          spec.lines.forEach(function (line, i) {
+            var cells = part.lines[i];
+            for (var k = 0; k < width; k++) {
+              if (!cells) {
+                line.median.push(null); line.low.push(null); line.high.push(null); line.n.push(null); line.v.push(null);
+                continue;
+              }
+              line.median.push(cells.median[k]);
+              line.low.push(cells.low[k]);
+              line.high.push(cells.high[k]);
+              var n = cells.n ? cells.n[k] : cells.samplesPerPoint;
+              line.n.push(n);
+              var version = n === null ? null : cells.versions[cells.v ? cells.v[k] : 0];
+              if (version === null) { line.v.push(null); continue; }
+              var at = line.versions.indexOf(version);
+              if (at < 0) { line.versions.push(version); at = line.versions.length - 1; }
+              line.v.push(at);
+            }
+          });
+        });
+        return spec;
+      })
+    };
+  }
+
+  /* Loads the closed blocks a head names (script files, in parallel) and resolves with the assembled data. */
+  function loadBenchmark(head, root) {
+    return Promise.all(head.blocks.map(function (key) {
+      var loaded = SB.data[key];
+      return loaded ? Promise.resolve(loaded) : SB.loadScript(root + 'data/' + key + '.js').then(function () {
+        if (!SB.data[key]) { throw new Error('data/' + key + '.js holds no data'); }
+        return SB.data[key];
+      });
+    })).then(function (blocks) { return assemble(head, blocks); });
+  }
+
   function init() {
     var commits = SB.commitList(SB.data.commits);
     var nodes = Array.prototype.slice.call(document.querySelectorAll('[data-chart]'));
-    function start(host) {
-      if (host.chart) { return; }
-      var source = SB.data[host.getAttribute('data-source')];
-      var spec = source && source.charts.filter(function (c) { return c.id === host.getAttribute('data-chart'); })[0];
-      if (!spec || typeof uPlot === 'undefined') { return; }
-      host.chart = new TrendChart(host, spec, commits, host.getAttribute('data-root') || '');
+    var sources = {};
+    function source(host) {
+      var key = host.getAttribute('data-source');
+      if (!sources[key]) {
+        var head = SB.data[key];
+        sources[key] = head && head.charts && head.newest
+          ? loadBenchmark(head, host.getAttribute('data-root') || '')
+          : Promise.reject(new Error('data/' + key + '.js did not load'));
+      }
+      return sources[key];
     }
-    // A page of dozens of charts opens at once: each chart is drawn when it comes near the screen.
+    function start(host) {
+      if (host.chart || host.chartLoading) { return; }
+      host.chartLoading = true;
+      source(host).then(function (data) {
+        var spec = data.charts.filter(function (c) { return c.id === host.getAttribute('data-chart'); })[0];
+        if (!spec || typeof uPlot === 'undefined') { return; }
+        host.chart = new TrendChart(host, spec, commits, host.getAttribute('data-root') || '');
+      }, function (error) {
+        // The static image stays; say why the chart is not interactive.
+        host.appendChild(SB.el('p', { 'class': 'meta chart-error', role: 'status' }, 'The interactive chart could not load its data: ' + error.message));
+      });
+    }
+    // The blocks load at once, in parallel with the rest of the page; each chart is drawn when it comes near the
+    // screen, so a page of dozens of charts opens at once.
+    nodes.forEach(source);
     if (!('IntersectionObserver' in window)) { nodes.forEach(start); return; }
     var observer = new IntersectionObserver(function (entries) {
       entries.forEach(function (entry) {
@@ -423,7 +500,7 @@
     }
   }
 
-  window.StaticBenchCharts = { TrendChart: TrendChart, init: init };
+  window.StaticBenchCharts = { TrendChart: TrendChart, init: init, assemble: assemble };
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', init);
   } else {

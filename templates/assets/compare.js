@@ -932,7 +932,7 @@
     var siteRoot = container.getAttribute('data-root') || '';
     var pending = new Map();
     var state = {
-      commits: [], bySha: new Map(), tip: null, mainBranch: '', index: new Map(),
+      commitData: { commits: [] }, commitObjects: [], bySha: new Map(), tip: null, mainBranch: '', index: new Map(),
       base: null, head: null, baseFollowsHead: true, rows: [], unknown: 0,
       sort: { key: 'verdict', descending: false }, filter: '', verdictFilter: '', generation: 0,
     };
@@ -1009,10 +1009,29 @@
     function find(ref) {
       if (!ref) return null;
       ref = String(ref).toLowerCase();
-      if (state.bySha.has(ref)) return state.bySha.get(ref);
+      if (state.bySha.has(ref)) return commitAt(state.bySha.get(ref));
       if (!SHA.test(ref)) return null;
-      var matches = state.commits.filter(function (c) { return c.sha.indexOf(ref) === 0; });
-      return matches.length === 1 ? matches[0] : null;
+      var matches = [];
+      state.bySha.forEach(function (at, sha) { if (sha.indexOf(ref) === 0) matches.push(at); });
+      return matches.length === 1 ? commitAt(matches[0]) : null;
+    }
+
+    // A 3,000-commit history is read as rows and indexed by id; a row becomes an object only when the page shows or
+    // compares it (a picker lists 250), which spares the page thousands of objects and dates it never needs.
+    function readCommits(value) {
+      state.commitData = value && Array.isArray(value.commits) ? value : { commits: [] };
+      state.commitData.commits.forEach(function (row, i) {
+        if (Array.isArray(row) && typeof row[0] === 'string' && SHA.test(row[0])) state.bySha.set(row[0].toLowerCase(), i);
+      });
+    }
+
+    function commitAt(i) {
+      if (!state.commitObjects[i]) {
+        var c = window.StaticBench.commitOf(state.commitData, i);
+        c.sha = c.sha.toLowerCase();
+        state.commitObjects[i] = c;
+      }
+      return state.commitObjects[i];
     }
 
     function defaultBase(headSha) {
@@ -1074,17 +1093,20 @@
     // commits, and a menu of all of them costs the browser most of a second to lay out. Any other commit can be named
     // in the address; it is then added to its picker, and the page names the command that compares it.
     function fillPickers() {
-      var listed = state.commits.filter(function (c) { return c.samples; }).reverse();
-      [baseSelect, headSelect].forEach(function (select) {
-        var fragment = document.createDocumentFragment();
-        fragment.appendChild(el('option', { value: '', text: '(choose a commit)' }));
-        listed.forEach(function (c) { fragment.appendChild(pickerOption(c)); });
+      var rows = state.commitData.commits, listed = [];
+      for (var i = rows.length - 1; i >= 0; i--) {
+        if (rows[i][8] === 1 && state.bySha.get(String(rows[i][0]).toLowerCase()) === i) listed.push(commitAt(i));
+      }
+      var fragment = document.createDocumentFragment();
+      fragment.appendChild(el('option', { value: '', text: '(choose a commit)' }));
+      listed.forEach(function (c) { fragment.appendChild(pickerOption(c)); });
+      [baseSelect, headSelect].forEach(function (select, i) {
         select.textContent = '';
-        select.appendChild(fragment);
+        select.appendChild(i === 0 ? fragment.cloneNode(true) : fragment);
       });
-      pickersNote.textContent = listed.length < state.commits.length
+      pickersNote.textContent = listed.length < state.bySha.size
         ? 'The pickers list the ' + listed.length + ' commits whose samples this site publishes; name any of the ' +
-          state.commits.length + ' commits in the address (?base=…&head=…) to get the command that compares them.'
+          state.bySha.size + ' commits in the address (?base=…&head=…) to get the command that compares them.'
         : '';
     }
 
@@ -1095,7 +1117,7 @@
     function syncPicker(select, sha) {
       var known = sha && state.bySha.has(sha) ? sha : '';
       if (known && !Array.prototype.some.call(select.options, function (o) { return o.value === known; })) {
-        select.insertBefore(pickerOption(state.bySha.get(known)), select.options[1] || null);
+        select.insertBefore(pickerOption(commitAt(state.bySha.get(known))), select.options[1] || null);
       }
       select.value = known;
     }
@@ -1284,15 +1306,12 @@
       (Array.isArray(loaded[0].series) ? loaded[0].series : []).forEach(function (s) {
         if (s && typeof s.id === 'string') state.index.set(s.id, s);
       });
-      state.commits = window.StaticBench.commitList(loaded[1]).filter(function (c) {
-        return c && typeof c.sha === 'string' && SHA.test(c.sha);
-      }).map(function (c) {
-        var copy = assign({}, c);
-        copy.sha = c.sha.toLowerCase();
-        return copy;
-      });
-      state.commits.forEach(function (c) { state.bySha.set(c.sha, c); });
-      var tip = find(loaded[1].tip) || state.commits[state.commits.length - 1] || null;
+      readCommits(loaded[1]);
+      var rows = state.commitData.commits, newest = null;
+      for (var i = rows.length - 1; i >= 0 && newest === null; i--) {
+        if (state.bySha.get(String(rows[i][0]).toLowerCase()) === i) newest = commitAt(i);
+      }
+      var tip = find(loaded[1].tip) || newest;
       state.tip = tip ? tip.sha : null;
       state.mainBranch = tip ? str(tip.branch) : '';
       fillPickers();

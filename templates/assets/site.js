@@ -114,16 +114,19 @@
      samples, url }. */
   function commitList(value) {
     if (!value || !value.commits) { return []; }
-    var rows = value.commits, repositories = value.repositories || [], list = new Array(rows.length);
-    for (var i = 0; i < rows.length; i++) {
-      var r = rows[i];
-      list[i] = {
-        sha: r[0], time: new Date(r[1] * 1000).toISOString(), subject: r[2], branch: r[3], pr: r[4], base: r[5],
-        parent: r[6] === null ? null : rows[r[6]][0], trend: r[7] === 1, samples: r[8] === 1,
-        url: r[9] === null ? null : repositories[r[9]] + '/commit/' + r[0]
-      };
-    }
+    var list = new Array(value.commits.length);
+    for (var i = 0; i < list.length; i++) { list[i] = commitOf(value, i); }
     return list;
+  }
+
+  /* Row i of data/commits.js as an object (see commitList), for pages that need only a few of thousands. */
+  function commitOf(value, i) {
+    var rows = value.commits, repositories = value.repositories || [], r = rows[i];
+    return {
+      sha: r[0], time: new Date(r[1] * 1000).toISOString(), subject: r[2], branch: r[3], pr: r[4], base: r[5],
+      parent: r[6] === null ? null : rows[r[6]][0], trend: r[7] === 1, samples: r[8] === 1,
+      url: r[9] === null ? null : repositories[r[9]] + '/commit/' + r[0]
+    };
   }
 
   /* Loads a site file as a script (never fetch, which file:// refuses); resolves once it ran. */
@@ -158,6 +161,7 @@
     palette: palette,
     cssVar: cssVar,
     commitList: commitList,
+    commitOf: commitOf,
     loadScript: loadScript,
     el: el
   };

@@ -34,20 +34,16 @@ public sealed record SeriesScript(
     public string? ProfileName { get; init; }
 }
 
-/// <summary><c>data/bench/&lt;slug&gt;.js</c>: a benchmark's charts with every point of their lines.</summary>
-public sealed record BenchmarkScript(string Benchmark, IReadOnlyList<ChartScript> Charts);
-
 /// <summary>
-/// One chart: <see cref="X"/> holds the commits (indexes into <c>data/commits.js</c>) where any of its lines has a point,
-/// as runs of consecutive indexes <c>[first, count]</c> (a dense history is one pair); each line's arrays run along
-/// the expanded list, null where that line has no point.
+/// One chart, laid out before <see cref="ChartBlocks"/> cuts it into blocks: <see cref="X"/> holds the commits (indexes into
+/// <c>data/commits.js</c>) where any of its lines has a point, as runs of consecutive indexes <c>[first, count]</c> (a dense
+/// history is one pair); each line's arrays run along the expanded list, null where that line has no point.
 /// </summary>
 public sealed record ChartScript(string Id, string Title, string Unit, string Better, IReadOnlyList<int[]> X, IReadOnlyList<LineScript> Lines, IReadOnlyList<MarkerScript> Markers);
 
 /// <summary>
-/// A chart line: its palette colour, the median of each point, the 95% interval of that median, samples per point
-/// (<see cref="N"/>; <see cref="SamplesPerPoint"/> instead when every point has the same count), and the engine
-/// versions (<see cref="V"/> indexes <see cref="Versions"/>; omitted when there is one).
+/// A chart line: its palette colour, the median of each point, the 95% interval of that median, the samples per point
+/// (<see cref="N"/>, null where the line has no point) and the engine versions (<see cref="V"/> indexes <see cref="Versions"/>).
 /// </summary>
 public sealed record LineScript(
     string Series,
@@ -57,10 +53,9 @@ public sealed record LineScript(
     IReadOnlyList<double?> Median,
     IReadOnlyList<double?> Low,
     IReadOnlyList<double?> High,
-    IReadOnlyList<int?>? N,
-    int? SamplesPerPoint,
+    IReadOnlyList<int?> N,
     IReadOnlyList<string> Versions,
-    IReadOnlyList<int?>? V);
+    IReadOnlyList<int?> V);
 
 /// <summary>A change found at commit index <see cref="X"/> (the first commit after the step).</summary>
 public sealed record MarkerScript(int X, string Kind, string Text);

@@ -11,6 +11,5 @@ namespace StaticBench.Site.Data;
 [JsonSerializable(typeof(ManifestJson))]
 [JsonSerializable(typeof(StagingJournalJson))]
 [JsonSerializable(typeof(IndexScript))]
-[JsonSerializable(typeof(BenchmarkScript))]
 [JsonSerializable(typeof(SamplesScript))]
 public sealed partial class SiteJsonContext : JsonSerializerContext;

@@ -12,8 +12,8 @@ namespace StaticBench.Site.Pages;
 /// <summary>
 /// The data behind the pages: <c>index.json</c> lists every series for other tools; the pages' scripts read
 /// script files (<see cref="ScriptData"/>): <c>data/index.js</c>, <c>data/commits.js</c> and one
-/// <c>data/bench/&lt;slug&gt;.js</c> per benchmark, which only its page loads. Each script is one JSON value
-/// after a fixed prefix, so tools read them too: a site holds each point once.
+/// <c>data/bench/&lt;slug&gt;.js</c> per benchmark with its blocks (<see cref="ChartBlocks"/>), which only its page loads.
+/// Each script is one JSON value after a fixed prefix, so tools read them too: a site holds each point once.
 /// </summary>
 public sealed class SiteDataFiles : ISitePage
 {
@@ -43,7 +43,7 @@ public sealed class SiteDataFiles : ISitePage
         Parallel.ForEach(site.Benchmarks, benchmark =>
         {
             var charts = benchmark.Charts.Select(c => ChartScripts.Of(c, order)).Concat(benchmark.Rates.Select(r => ChartScripts.Of(r, order))).ToArray();
-            ScriptData.Write(output, benchmark.Script, ScriptData.KeyOf(benchmark.Script), new BenchmarkScript(benchmark.Name, charts), SiteJsonContext.Default.BenchmarkScript);
+            ChartBlocks.Write(output, benchmark.Script, benchmark.Slug, benchmark.Name, charts, order.Ordered.Count);
         });
     }
 

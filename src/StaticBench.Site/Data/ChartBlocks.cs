@@ -1,0 +1,323 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text.Json;
+using StaticBench.Site.Output;
+
+namespace StaticBench.Site.Data;
+
+/// <summary>
+/// A benchmark's data script cut into blocks of <see cref="Size"/> positions of the site's commit order, so that a new
+/// run rewrites only the newest block: <c>data/bench/&lt;slug&gt;.js</c> (the head) holds every chart's title, lines,
+/// statuses and markers, the names of the closed blocks and the newest block itself; each closed block is
+/// <c>data/bench/&lt;slug&gt;/&lt;block&gt;-&lt;key&gt;.js</c>, named by a key of what it holds. A block whose key a file
+/// of the site already bears is kept as it is, neither serialized nor read (<see cref="ISiteOutput.Keep"/>).
+/// </summary>
+/// <remarks>
+/// 512 positions: at 3,000 commits a page loads six block files (plus the head), and a new run serializes at most
+/// 512 positions of each benchmark instead of its whole history. Block <c>k</c> covers positions
+/// <c>[k·Size, (k+1)·Size)</c>; it is closed once the history has a commit past it, and then changes only when a run is
+/// added at one of its commits or the commit order changes under it.
+/// </remarks>
+public static class ChartBlocks
+{
+    public const int Size = 512;
+
+    /// <summary>The file of closed block <paramref name="block"/> of the benchmark <paramref name="slug"/>.</summary>
+    public static string PathOf(string slug, int block, string key) => $"data/bench/{slug}/{block}-{key}.js";
+
+    /// <summary>
+    /// Writes the head at <paramref name="headPath"/> and every closed block of <paramref name="charts"/>, a history of
+    /// <paramref name="commitCount"/> commits long; closed blocks already in the output under their key are kept.
+    /// </summary>
+    public static void Write(ISiteOutput output, string headPath, string slug, string benchmark, IReadOnlyList<ChartScript> charts, int commitCount)
+    {
+        var columns = charts.Select(Expand).ToArray();
+        var newest = Math.Max(0, commitCount - 1) / Size;
+        var blocks = new List<string>();
+        for (var block = 0; block < newest; block++)
+        {
+            var slices = Slices(charts, columns, block);
+            if (slices.Count == 0)
+            {
+                continue;
+            }
+
+            var path = PathOf(slug, block, KeyOf(block, slices));
+            if (!output.Keep(path))
+            {
+                output.Write(path, ScriptData.Encode(ScriptData.KeyOf(path), w => WriteBlock(w, block, slices)));
+            }
+
+            blocks.Add(ScriptData.KeyOf(path));
+        }
+
+        // Anything past the newest block (a commit order shorter than a chart's x cannot happen) goes into it too.
+        var last = Slices(charts, columns, newest, toEnd: true);
+        output.Write(headPath, ScriptData.Encode(ScriptData.KeyOf(headPath), w => WriteHead(w, benchmark, charts, blocks, newest, last)));
+    }
+
+    /// <summary>A chart's columns between two commit positions: the chart, its expanded x and the column range.</summary>
+    private sealed record Slice(ChartScript Chart, int[] X, int From, int To);
+
+    private static int[] Expand(ChartScript chart)
+    {
+        var xs = new int[chart.X.Sum(run => run[1])];
+        var i = 0;
+        foreach (var run in chart.X)
+        {
+            for (var k = 0; k < run[1]; k++)
+            {
+                xs[i++] = run[0] + k;
+            }
+        }
+
+        return xs;
+    }
+
+    private static List<Slice> Slices(IReadOnlyList<ChartScript> charts, int[][] columns, int block, bool toEnd = false)
+    {
+        var slices = new List<Slice>();
+        for (var c = 0; c < charts.Count; c++)
+        {
+            var xs = columns[c];
+            var from = LowerBound(xs, block * Size);
+            var to = toEnd ? xs.Length : LowerBound(xs, (block + 1) * Size);
+            if (to > from)
+            {
+                slices.Add(new Slice(charts[c], xs, from, to));
+            }
+        }
+
+        return slices;
+    }
+
+    private static int LowerBound(int[] sorted, int value)
+    {
+        var at = Array.BinarySearch(sorted, value);
+        return at >= 0 ? at : ~at;
+    }
+
+    /// <summary>
+    /// A key of everything a closed block's file says (its position, and per chart its id, its lines' identities and
+    /// every cell): the cells go into one SHA-256 call as raw bytes, a fraction of the cost of writing them as JSON.
+    /// </summary>
+    private static string KeyOf(int block, List<Slice> slices)
+    {
+        var cells = new List<double>(slices.Sum(s => (s.To - s.From) * (1 + (5 * s.Chart.Lines.Count))));
+        var key = new ContentKeyWriter("chart-block").Add(Size).Add(block);
+        foreach (var (chart, xs, from, to) in slices)
+        {
+            key.Add(chart.Id).Add(from).Add(to).Add(chart.Lines.Count);
+            for (var i = from; i < to; i++)
+            {
+                cells.Add(xs[i]);
+            }
+
+            foreach (var line in chart.Lines)
+            {
+                key.Add(line.Series).Add(line.Name).Add(line.Versions.Count);
+                foreach (var version in line.Versions)
+                {
+                    key.Add(version);
+                }
+
+                for (var i = from; i < to; i++)
+                {
+                    cells.Add(line.Median[i] ?? double.NaN);
+                    cells.Add(line.Low[i] ?? double.NaN);
+                    cells.Add(line.High[i] ?? double.NaN);
+                    cells.Add(line.N[i] ?? -1);
+                    cells.Add(line.V[i] ?? -1);
+                }
+            }
+        }
+
+        var digest = SHA256.HashData(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(cells)));
+        return key.Add(Convert.ToHexStringLower(digest)).Finish()[..16];
+    }
+
+    private static void WriteHead(Utf8JsonWriter w, string benchmark, IReadOnlyList<ChartScript> charts, List<string> blocks, int newest, List<Slice> last)
+    {
+        w.WriteStartObject();
+        w.WriteString("benchmark", benchmark);
+        w.WriteNumber("blockSize", Size);
+        w.WriteStartArray("blocks");
+        foreach (var block in blocks)
+        {
+            w.WriteStringValue(block);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("charts");
+        foreach (var chart in charts)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", chart.Id);
+            w.WriteString("title", chart.Title);
+            w.WriteString("unit", chart.Unit);
+            w.WriteString("better", chart.Better);
+            w.WriteStartArray("lines");
+            foreach (var line in chart.Lines)
+            {
+                w.WriteStartObject();
+                w.WriteString("series", line.Series);
+                w.WriteString("name", line.Name);
+                w.WriteString("status", line.Status);
+                w.WriteNumber("colour", line.Colour);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("markers");
+            foreach (var marker in chart.Markers)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("x", marker.X);
+                w.WriteString("kind", marker.Kind);
+                w.WriteString("text", marker.Text);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WritePropertyName("newest");
+        WriteBlock(w, newest, last);
+        w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>{ block, charts: { "&lt;chart id&gt;": { x: [[first, count]…], lines: [line or null…] } } }</c>: a chart's lines in the
+    /// head's order, null where a line has no point in the block.
+    /// </summary>
+    private static void WriteBlock(Utf8JsonWriter w, int block, List<Slice> slices)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("block", block);
+        w.WriteStartObject("charts");
+        foreach (var (chart, xs, from, to) in slices)
+        {
+            w.WriteStartObject(chart.Id);
+            w.WriteStartArray("x");
+            foreach (var run in ChartScripts.Runs(new ArraySegment<int>(xs, from, to - from)))
+            {
+                w.WriteStartArray();
+                w.WriteNumberValue(run[0]);
+                w.WriteNumberValue(run[1]);
+                w.WriteEndArray();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("lines");
+            foreach (var line in chart.Lines)
+            {
+                WriteLine(w, line, from, to);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    /// <summary>A line's cells in columns <c>[from, to)</c>, with the samples per point and the engine versions of these cells alone.</summary>
+    private static void WriteLine(Utf8JsonWriter w, LineScript line, int from, int to)
+    {
+        var counts = new HashSet<int>();
+        var versions = new List<int>();
+        for (var i = from; i < to; i++)
+        {
+            if (Count(line, i) is { } n)
+            {
+                counts.Add(n);
+                var v = line.V[i] ?? 0;
+                if (!versions.Contains(v))
+                {
+                    versions.Add(v);
+                }
+            }
+        }
+
+        if (counts.Count == 0)
+        {
+            w.WriteNullValue();
+            return;
+        }
+
+        w.WriteStartObject();
+        Numbers(w, "median", line.Median, from, to);
+        Numbers(w, "low", line.Low, from, to);
+        Numbers(w, "high", line.High, from, to);
+        if (counts.Count == 1)
+        {
+            w.WriteNumber("samplesPerPoint", counts.First());
+        }
+        else
+        {
+            w.WriteStartArray("n");
+            for (var i = from; i < to; i++)
+            {
+                NumberOrNull(w, Count(line, i));
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteStartArray("versions");
+        foreach (var v in versions)
+        {
+            w.WriteStringValue(line.Versions[v]);
+        }
+
+        w.WriteEndArray();
+        if (versions.Count > 1)
+        {
+            w.WriteStartArray("v");
+            for (var i = from; i < to; i++)
+            {
+                NumberOrNull(w, Count(line, i) is null ? null : versions.IndexOf(line.V[i] ?? 0));
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>The samples behind a line's point at column <paramref name="i"/>, or null where the line has no point.</summary>
+    private static int? Count(LineScript line, int i) => line.N[i];
+
+    private static void Numbers(Utf8JsonWriter w, string name, IReadOnlyList<double?> values, int from, int to)
+    {
+        w.WriteStartArray(name);
+        for (var i = from; i < to; i++)
+        {
+            if (values[i] is { } v)
+            {
+                w.WriteNumberValue(v);
+            }
+            else
+            {
+                w.WriteNullValue();
+            }
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void NumberOrNull(Utf8JsonWriter w, int? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumberValue(v);
+        }
+        else
+        {
+            w.WriteNullValue();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using OpenQA.Selenium;
+using StaticBench.Schema.Model;
+using StaticBench.Site;
+using StaticBench.Site.Data;
+using StaticBench.Site.Output;
+using StaticBench.Testing;
+
+namespace StaticBench.Cli.Tests.Browser;
+
+/// <summary>
+/// A chart longer than one block of the data scripts (<see cref="ChartBlocks"/>), in real Chromium from file://: the page
+/// loads the closed blocks its head names and draws every point of the history, in order, with the tooltip of the
+/// oldest and the newest commit.
+/// </summary>
+public sealed class ChartBlocksInBrowserTests
+{
+    private const int Commits = ChartBlocks.Size + 90;
+
+    [Fact]
+    public void A_chart_spanning_two_blocks_shows_all_its_points_issue_13()
+    {
+        // Given a site of one benchmark measured at 602 commits: block 0 is a file of its own, the rest is in the head
+        using var dir = new TempDirectory();
+        var site = dir.Combine("site");
+        var runs = Enumerable.Range(1, Commits).Select(i => new RecordedRun(
+            new RunResultBuilder($"run-{i}")
+                .AtCommit(RunResultBuilder.Commit(i), DateTimeOffset.UnixEpoch.AddDays(20000).AddHours(i), i > 1 ? [RunResultBuilder.Commit(i - 1)] : [])
+                .WithSubject($"commit {i}")
+                .WithResult(new BenchmarkResult
+                {
+                    Benchmark = "sort/quick", Phase = "execute", Metric = "wall-time", Unit = "ns", Better = Better.Lower,
+                    Samples = [1_000_000 + i, 1_000_000 + i, 1_000_000 + i],
+                    Engine = new EngineInfo { Name = "v8", Version = i <= 300 ? "11.3" : "12.0", Config = "optimizing" },
+                })
+                .Build(),
+            $"results/{i}.json", "0123456789abcdef0123456789abcdef01234567", DateTimeOffset.UnixEpoch.AddDays(20000).AddHours(i))).ToArray();
+        using (var output = new FileSiteOutput(site))
+        {
+            SiteGenerator.Generate(new DataSnapshot { DataCommit = "0123456789abcdef0123456789abcdef01234567", Runs = runs }, new SiteOptions(), output);
+            output.Complete();
+        }
+
+        var page = Directory.GetFiles(Path.Combine(site, "benchmarks"), "sort-quick-*.html").Single();
+        var slug = Path.GetFileNameWithoutExtension(page);
+        Directory.GetFiles(Path.Combine(site, "data", "bench", slug)).Select(Path.GetFileName).ShouldHaveSingleItem().ShouldStartWith("0-");
+        var chart = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(page), "id=\"(chart-[0-9a-f]+)\"").Groups[1].Value;
+
+        // When the page is opened at that chart
+        var chrome = HeadlessChrome.Start(dir.Combine("chrome-profile"));
+        try
+        {
+            chrome.Navigate().GoToUrl(new Uri(page).AbsoluteUri + "#" + chart);
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (chrome.FindElements(By.CssSelector($"#{chart} .chart-plot")).Count == 0 && DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(50);
+            }
+
+            // Then it shows the whole history: every commit of both blocks, each median in place
+            var host = chrome.FindElement(By.CssSelector($"#{chart} .chart-host"));
+            host.GetAttribute("data-window").ShouldBe($"0-{Commits - 1}");
+            host.FindElement(By.CssSelector(".chart-range")).Text.ShouldStartWith($"{Commits} of {Commits} commits");
+            var medians = ((IJavaScriptExecutor)chrome).ExecuteScript(
+                "var d = arguments[0].chart.plot.data; return [d[0].length, d[1].filter(function (v) { return v !== null; }).length, d[1][0], d[1][d[1].length - 1], d[0][600]];",
+                host) as IReadOnlyList<object>;
+            medians!.Select(Convert.ToDouble).ShouldBe([Commits, Commits, 1_000_001, 1_000_000 + Commits, 600]);
+
+            // And the tooltips of the oldest and the newest commit name their own engine versions
+            var plot = chrome.FindElement(By.CssSelector($"#{chart} .chart-plot"));
+            var tip = chrome.FindElement(By.CssSelector($"#{chart} .chart-tip"));
+            plot.SendKeys(Keys.Home);
+            tip.Text.ShouldContain("commit 1\n");
+            tip.Text.ShouldContain("· 11.3");
+            plot.SendKeys(Keys.End);
+            tip.Text.ShouldContain($"commit {Commits}\n");
+            tip.Text.ShouldContain("· 12.0");
+            chrome.Manage().Logs.GetLog(LogType.Browser).Where(e => e.Level >= LogLevel.Warning).Select(e => e.Message).ShouldBeEmpty();
+        }
+        finally
+        {
+            chrome.Quit();
+        }
+    }
+}
