@@ -52,6 +52,9 @@ switch (verb)
         StaircaseSet.Run((int?)Number("--seed") ?? 20261203, (int?)Number("--count") ?? 200, Console.Out, (int?)Number("--max-span") ?? StaticBench.Analysis.ChangePoints.Excursions.MaxSpan);
         StaircaseSet.CreepAlarms(LabelledSet.Read(folder), Console.Out);
         break;
+    case "excursion-diagnose":
+        ExcursionDiagnose.Run((int?)Number("--seed") ?? 20261203, (int?)Number("--count") ?? 200, Console.Out, (int?)Number("--max-span") ?? StaticBench.Analysis.ChangePoints.Excursions.MaxSpan);
+        break;
     case "creep-confidence":
         CreepConfidence.Run((int?)Number("--count") ?? 200, Console.Out);
         break;

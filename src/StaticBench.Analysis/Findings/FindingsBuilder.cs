@@ -87,9 +87,12 @@ public static class FindingsBuilder
     public static string CreepText(Creep creep) =>
         $"{ValueText.Ratio(creep.Change)} over {creep.To - creep.From} commits" + (creep.Steps > 0 ? $" ({creep.Steps} step{(creep.Steps == 1 ? "" : "s")} confirmed on their own)" : "");
 
-    /// <summary>"up to +4.1%, back within -0.3% (2 steps, 70 commits)": the words for an excursion, on the site and in the detect command.</summary>
-    public static string ExcursionText(Excursion excursion) =>
-        $"up to {ValueText.Ratio(excursion.Peak)}, back within {ValueText.Ratio(excursion.Net)} ({excursion.Steps.Count} steps, {excursion.Span} commits)";
+    /// <summary>
+    /// "up to +4.1%, back within -0.3% (2 steps, 70 commits)", with " at 1a2b3c4d5e" after the net change when
+    /// <paramref name="backAt"/> names the commit it came back at: the words for an excursion, on the site and in the detect command.
+    /// </summary>
+    public static string ExcursionText(Excursion excursion, string? backAt = null) =>
+        $"up to {ValueText.Ratio(excursion.Peak)}, back within {ValueText.Ratio(excursion.Net)}{(backAt is null ? "" : $" at {backAt}")} ({excursion.Steps.Count} steps, {excursion.Span} commits)";
 
     private static Acknowledgement? Acknowledged(Series.BenchmarkSeries s, string commit, IReadOnlyList<Acknowledgement> acknowledgements) =>
         acknowledgements.FirstOrDefault(a =>
