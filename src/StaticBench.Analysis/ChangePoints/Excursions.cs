@@ -88,6 +88,13 @@ public static class Excursions
     public static Excursion? Containing(this IReadOnlyList<Excursion> excursions, int index) =>
         excursions.FirstOrDefault(e => e.From <= index && index <= e.To && e.Steps.Contains(index));
 
+    /// <summary>
+    /// The excursion a creep ending at <paramref name="to"/> rose inside of, or null: its rise is the excursion's, and
+    /// it came back with it (the creep search weighs the steps inside by their sum, which an excursion's steps cancel).
+    /// </summary>
+    public static Excursion? Around(this IReadOnlyList<Excursion> excursions, int to) =>
+        excursions.FirstOrDefault(e => e.From <= to && to <= e.To);
+
     private static bool IsBack(double[] before, double[] after, double noise, DetectorOptions options)
     {
         var net = Math.Abs(RankStatistics.HodgesLehmannShift(before, after));

@@ -53,7 +53,7 @@ public static class FindingsBuilder
             var excursions = Excursions.Find(scanned, detected, seriesOptions);
             return detected.Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Trend) with { Excursion = excursions.Containing(change.Index) })
                 .Concat(fromSamples.Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Samples)))
-                .Concat(creeps.Select(creep => ToFinding(s, creep, acknowledgements)));
+                .Concat(creeps.Select(creep => ToFinding(s, creep, acknowledgements) with { Excursion = excursions.Around(creep.To) }));
         }).ToArray();
 
         return findings
