@@ -105,7 +105,8 @@ public static class DetectCommand
             context.Out.WriteLine($"{name}: {s.Present.Length} point(s){(gaps > 0 ? $" and {gaps} gap(s)" : "")}, {scan.Changes.Count} change(s){(scan.Creeps.Count > 0 ? $", {scan.Creeps.Count} creep(s)" : "")}; status: {statusText}");
             foreach (var creep in scan.Creeps)
             {
-                context.Out.WriteLine($"  creep from {creep.From} to {creep.To}: {FindingsBuilder.CreepText(creep)}, confidence {ValueText.Confidence(creep.Confidence)}");
+                var undone = scan.Excursions.Around(creep.To) is { } e ? $"; undone within the excursion from {e.From} to {e.To}" : "";
+                context.Out.WriteLine($"  creep from {creep.From} to {creep.To}: {FindingsBuilder.CreepText(creep)}, confidence {ValueText.Confidence(creep.Confidence)}{undone}");
             }
 
             foreach (var e in scan.Excursions)
