@@ -16,15 +16,15 @@ public static class DetectorEvaluation
     {
         output.WriteLine($"labelled set: {set.Count} series ({set.Count(s => s.HasChange)} with {set.Sum(s => s.Steps.Length)} steps, {set.Count(s => !s.HasChange)} without), {set.Sum(s => s.Values.Length)} points");
         output.WriteLine();
-        output.WriteLine("| detector | precision | recall | F1 | false alarms (no-change series) | time |");
-        output.WriteLine("|---|--:|--:|--:|--:|--:|");
+        output.WriteLine("| detector | precision | recall | F1 | false alarms (no-change series) | by standing steps (outside excursions) | true steps found only inside an excursion | time |");
+        output.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|");
         var options = new DetectorOptions();
         var ratioTable = "";
         foreach (var detector in ChangePointDetectors.All)
         {
             var watch = Stopwatch.StartNew();
             var score = DetectorScore.Of(set, detector, options);
-            output.WriteLine($"| {detector.Name} | {score.Precision:0.000} | {score.Recall:0.000} | {score.F1:0.000} | {score.Alarmed}/{score.NoChange} = {100 * score.AlarmRate:0.0}% | {watch.Elapsed.TotalSeconds:0.0} s |");
+            output.WriteLine($"| {detector.Name} | {score.Precision:0.000} | {score.Recall:0.000} | {score.F1:0.000} | {score.Alarmed}/{score.NoChange} = {100 * score.AlarmRate:0.0}% | {score.AlarmedStanding}/{score.NoChange} = {100 * score.StandingAlarmRate:0.0}% | {score.FoundInExcursion} | {watch.Elapsed.TotalSeconds:0.0} s |");
             if (detector == ChangePointDetectors.Default)
             {
                 ratioTable = string.Join("\n", score.ByRatio.Select(b => $"| {b.Key} | {b.Value.Found}/{b.Value.Total} = {100.0 * b.Value.Found / b.Value.Total:0}% |"));

@@ -9,6 +9,14 @@ namespace StaticBench.Evaluation;
 /// </summary>
 public sealed record DetectorScore(int Tp, int Fp, int Fn, int Alarmed, int NoChange, IReadOnlyDictionary<string, (int Found, int Total)> ByRatio)
 {
+    /// <summary>No-change series with a standing step: one outside every <see cref="Excursions"/> (what the regressions page lists as open).</summary>
+    public int AlarmedStanding { get; init; }
+
+    /// <summary>True steps found only inside an excursion (shown on the chart, not listed as open).</summary>
+    public int FoundInExcursion { get; init; }
+
+    public double StandingAlarmRate => NoChange == 0 ? 0 : (double)AlarmedStanding / NoChange;
+
     public double Precision => Tp + Fp == 0 ? 1 : (double)Tp / (Tp + Fp);
 
     public double Recall => Tp + Fn == 0 ? 1 : (double)Tp / (Tp + Fn);
@@ -22,7 +30,7 @@ public sealed record DetectorScore(int Tp, int Fp, int Fn, int Alarmed, int NoCh
         IReadOnlyList<LabelledSeries> set, IChangePointDetector detector, DetectorOptions options,
         Action<LabelledSeries, IReadOnlyList<ChangePoint>, (int Tp, int Fp, int Fn)>? onSeries = null)
     {
-        int tp = 0, fp = 0, fn = 0, alarmed = 0;
+        int tp = 0, fp = 0, fn = 0, alarmed = 0, alarmedStanding = 0, inExcursion = 0;
         var byRatio = new SortedDictionary<string, (int Found, int Total)>(StringComparer.Ordinal);
         foreach (var s in set)
         {
@@ -30,6 +38,10 @@ public sealed record DetectorScore(int Tp, int Fp, int Fn, int Alarmed, int NoCh
             var (t, f, missed, matched) = DetectorEvaluation.Match(s.Steps, found.Select(c => c.Index).ToArray());
             (tp, fp, fn) = (tp + t, fp + f, fn + missed);
             alarmed += !s.HasChange && found.Count > 0 ? 1 : 0;
+            var excursions = Excursions.Find(s.Values, found, options);
+            var standing = found.Where(c => excursions.Containing(c.Index) is null).Select(c => c.Index).ToArray();
+            alarmedStanding += !s.HasChange && standing.Length > 0 ? 1 : 0;
+            inExcursion += t - DetectorEvaluation.Match(s.Steps, standing).Tp;
             for (var k = 0; k < s.Steps.Length; k++)
             {
                 var bucket = DetectorEvaluation.Bucket(Math.Abs(s.StepSizes[k]) / s.Cv);
@@ -40,6 +52,6 @@ public sealed record DetectorScore(int Tp, int Fp, int Fn, int Alarmed, int NoCh
             onSeries?.Invoke(s, found, (t, f, missed));
         }
 
-        return new DetectorScore(tp, fp, fn, alarmed, set.Count(s => !s.HasChange), byRatio);
+        return new DetectorScore(tp, fp, fn, alarmed, set.Count(s => !s.HasChange), byRatio) { AlarmedStanding = alarmedStanding, FoundInExcursion = inExcursion };
     }
 }

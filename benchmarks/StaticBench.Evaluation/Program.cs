@@ -9,7 +9,9 @@ using StaticBench.Evaluation;
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- noise-confidence [--from 11 --to 18 --count 400]  # confidences of the changes reported on no-change series and on pure noise (all false)
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- held-out [--count 10]  # the staticbench detector on sets generated from seeds 1..count (never tuned on), beside the oracle's F1
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- short-history [--seed S --count N]  # steps in 5-16-point histories from the points' samples (SampleSteps)
-//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- staircase [--seed S --count N]  # staircases of small steps (up-only, alternating) and slow noise: steps found, as steps or inside creep findings
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- staircase [--seed S --count N --max-span M]  # staircases of small steps (up-only, alternating) and slow noise: steps found, as steps or inside creep findings; alarms by standing steps (outside excursions)
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- excursion-diagnose [--seed S --count N --max-span M]  # the staircase set's slow-noise series one by one: steps, excursions, steps left standing
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- scheduled [--seed S --count N]  # the site's scheduled path (scan up to the latest checkpoint) against detect's full scan, on the kept and staircase sets
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- creep-confidence [--count 200]  # confidences of creep findings on pure noise, slow noise and up staircases
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- staircase-diagnose [--seed S --count N]  # alternating and slow-noise staircases one by one: steps found, and passed by the test at the true positions
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- exact [--seed S --count N]  # changes of exact metrics (ExactChanges): found at their commit, none invented
@@ -49,8 +51,14 @@ switch (verb)
         ShortHistorySet.Run((int?)Number("--seed") ?? 20261203, (int?)Number("--count") ?? 400, Console.Out);
         break;
     case "staircase":
-        StaircaseSet.Run((int?)Number("--seed") ?? 20261203, (int?)Number("--count") ?? 200, Console.Out);
+        StaircaseSet.Run((int?)Number("--seed") ?? 20261203, (int?)Number("--count") ?? 200, Console.Out, (int?)Number("--max-span") ?? StaticBench.Analysis.ChangePoints.Excursions.MaxSpan);
         StaircaseSet.CreepAlarms(LabelledSet.Read(folder), Console.Out);
+        break;
+    case "excursion-diagnose":
+        ExcursionDiagnose.Run((int?)Number("--seed") ?? 20261203, (int?)Number("--count") ?? 200, Console.Out, (int?)Number("--max-span") ?? StaticBench.Analysis.ChangePoints.Excursions.MaxSpan);
+        break;
+    case "scheduled":
+        ScheduledEvaluation.Run(LabelledSet.Read(folder), (int?)Number("--seed") ?? 20261203, (int?)Number("--count") ?? 200, Console.Out);
         break;
     case "creep-confidence":
         CreepConfidence.Run((int?)Number("--count") ?? 200, Console.Out);

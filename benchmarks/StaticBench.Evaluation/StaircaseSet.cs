@@ -63,12 +63,14 @@ public static class StaircaseSet
         output.WriteLine($"creep findings on the kept labelled set's no-change series: {alarmed}/{none.Length} (drifting ones: {drifted}/{drifting.Length})");
     }
 
-    public static void Run(int seed, int count, TextWriter output)
+    /// <param name="maxSpan">The longest excursion (<see cref="Excursions.MaxSpan"/> unless measuring another).</param>
+    public static void Run(int seed, int count, TextWriter output, int maxSpan = Excursions.MaxSpan)
     {
         var set = Generate(seed, count);
         var options = new DetectorOptions();
         var rows = new Dictionary<string, (int Found, int Steps, int Alarmed, int Series, int False)>();
-        int byCreepAlone = 0, creepAlarms = 0;
+        var standing = new Dictionary<string, (int Found, int InExcursion, int Alarmed)>();
+        int byCreepAlone = 0, creepAlarms = 0, statusAlarms = 0;
         var slowNoiseConfidences = new List<double>();
         foreach (var s in set)
         {
@@ -79,13 +81,25 @@ public static class StaircaseSet
             }
 
             var creeps = CreepFinder.Find(s.Values, found, options);
+            var excursions = Excursions.Find(s.Values, found, options, maxSpan);
             var (_, f, _, matched) = DetectorEvaluation.Match(s.Steps, found.Select(c => c.Index).ToArray());
             var spanned = s.Steps.Select((at, k) => matched[k] || creeps.Any(c => c.From < at && at <= c.To)).Count(x => x);
+
+            // Standing: as the regressions page lists them, open (a step outside every excursion, or a creep).
+            var standingSteps = found.Where(c => excursions.Containing(c.Index) is null).Select(c => c.Index).ToArray();
+            var standingCreeps = creeps.Where(c => excursions.Around(c.To) is null).ToArray();
+            var (_, _, _, matchedStanding) = DetectorEvaluation.Match(s.Steps, standingSteps);
+            var standingFound = s.Steps.Select((at, k) => matchedStanding[k] || standingCreeps.Any(c => c.From < at && at <= c.To)).Count(x => x);
             byCreepAlone += spanned - matched.Count(x => x);
             creepAlarms += s.Steps.Length == 0 && creeps.Count > 0 ? 1 : 0;
             var kind = s.Name[..s.Name.IndexOf('-')];
             var (a, b, c0, d, e) = rows.GetValueOrDefault(kind);
             rows[kind] = (a + spanned, b + s.Steps.Length, c0 + (s.Steps.Length == 0 && (found.Count > 0 || creeps.Count > 0) ? 1 : 0), d + 1, e + f);
+            var status = Analysis.Findings.SeriesStatus.Of(s.Values.Length, found, Schema.Model.Better.Lower, couldJudge: true, excursions);
+            var recentCreep = standingCreeps.Any(c => c.To >= s.Values.Length - Analysis.Findings.SeriesStatus.RecentPoints);
+            statusAlarms += s.Steps.Length == 0 && (status.Change is not null || recentCreep) ? 1 : 0;
+            var (g, h, q) = standing.GetValueOrDefault(kind);
+            standing[kind] = (g + standingFound, h + spanned - standingFound, q + (s.Steps.Length == 0 && (standingSteps.Length > 0 || standingCreeps.Length > 0) ? 1 : 0));
         }
 
         output.WriteLine($"staircase set: seed {seed}, {set.Count} series of 300-600 points");
@@ -98,6 +112,18 @@ public static class StaircaseSet
         }
 
         output.WriteLine();
+        output.WriteLine($"excursions (steps undone within {maxSpan} commits: shown on the chart, not listed as open):");
+        output.WriteLine();
+        output.WriteLine("| series | steps found standing (a step outside every excursion, or inside a creep) | found only inside an excursion | alarmed by standing steps or creep |");
+        output.WriteLine("|---|--:|--:|--:|");
+        foreach (var (kind, (found, inExcursion, alarmed)) in standing.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            var (_, steps, _, series, _) = rows[kind];
+            output.WriteLine($"| {kind} ({series}) | {found}/{steps} = {(steps == 0 ? 0 : 100.0 * found / steps):0.0}% | {inExcursion} | {alarmed}/{series} |");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"slow-noise series whose status at the newest point is a regression or improvement (a standing step or creep among the last {Analysis.Findings.SeriesStatus.RecentPoints} points): {statusAlarms}/{set.Count(x => x.Steps.Length == 0)}");
         output.WriteLine($"steps found only inside a creep finding: {byCreepAlone}; no-change series with a creep finding: {creepAlarms}");
         var sorted = slowNoiseConfidences.Order().ToArray();
         output.WriteLine(sorted.Length == 0

@@ -72,8 +72,17 @@ public sealed record Finding(
     /// <summary>Position of <see cref="FromCommit"/> in the series' points: <see cref="Index"/> − 1 for a step, the best level's point for creep.</summary>
     public int FromIndex { get; init; } = Index - 1;
 
+    /// <summary>
+    /// The excursion this step belongs to when a later step undid it (<see cref="ChangePoints.Excursions"/>): the
+    /// step is still shown, but it is no standing change. Null for standing steps and for other bases.
+    /// </summary>
+    public ChangePoints.Excursion? Excursion { get; init; }
+
     /// <summary>Still alarming: not acknowledged.</summary>
     public bool IsOpen => Acknowledged is null;
+
+    /// <summary>A change that stands: open and not undone within an excursion. What the status, the badge and the feed count.</summary>
+    public bool IsStanding => IsOpen && Excursion is null;
 }
 
 /// <summary>An acknowledgement that matched a finding: its note and the file it is in.</summary>

@@ -50,9 +50,10 @@ public static class FindingsBuilder
             var detected = memo is null ? detector.Detect(scanned, seriesOptions) : memo.Detect(detector, scanned, seriesOptions);
             var fromSamples = SampleSteps.Find(values.Length, PointSamples.Of(s, SampleSteps.FirstNeeded(examined, seriesOptions)), detected, seriesOptions, examined);
             var creeps = CreepFinder.Find(values, detected, seriesOptions, worseIsUp: s.Better == Better.Lower);
-            return detected.Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Trend))
+            var excursions = Excursions.Find(scanned, detected, seriesOptions);
+            return detected.Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Trend) with { Excursion = excursions.Containing(change.Index) })
                 .Concat(fromSamples.Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Samples)))
-                .Concat(creeps.Select(creep => ToFinding(s, creep, acknowledgements)));
+                .Concat(creeps.Select(creep => ToFinding(s, creep, acknowledgements) with { Excursion = excursions.Around(creep.To) }));
         }).ToArray();
 
         return findings
@@ -85,6 +86,13 @@ public static class FindingsBuilder
     /// <summary>"+38.0% over 120 commits (5 steps)": the words for a creep, in findings and the detect command.</summary>
     public static string CreepText(Creep creep) =>
         $"{ValueText.Ratio(creep.Change)} over {creep.To - creep.From} commits" + (creep.Steps > 0 ? $" ({creep.Steps} step{(creep.Steps == 1 ? "" : "s")} confirmed on their own)" : "");
+
+    /// <summary>
+    /// "up to +4.1%, back within -0.3% (2 steps, 70 commits)", with " at 1a2b3c4d5e" after the net change when
+    /// <paramref name="backAt"/> names the commit it came back at: the words for an excursion, on the site and in the detect command.
+    /// </summary>
+    public static string ExcursionText(Excursion excursion, string? backAt = null) =>
+        $"up to {ValueText.Ratio(excursion.Peak)}, back within {ValueText.Ratio(excursion.Net)}{(backAt is null ? "" : $" at {backAt}")} ({excursion.Steps.Count} steps, {excursion.Span} commits)";
 
     private static Acknowledgement? Acknowledged(Series.BenchmarkSeries s, string commit, IReadOnlyList<Acknowledgement> acknowledgements) =>
         acknowledgements.FirstOrDefault(a =>

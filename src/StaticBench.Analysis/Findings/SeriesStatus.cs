@@ -24,7 +24,9 @@ public enum SeriesState
 /// or an exact metric's move), else "no change" when something could have judged the newest point: the
 /// detector (two segments' worth of points), the sample test of the newest point against the points before it
 /// (enough samples to reach its level: 7 against 7 do, 3 against 25), or an exact metric from its second point on.
-/// Else "too little data".
+/// Else "too little data". Steps that a later step undid (an <see cref="Excursion"/>) do not set the status: when
+/// they are all there is among the newest points, the status is "no net change" (<see cref="SeriesState.NoChange"/>
+/// with <see cref="Undone"/> set).
 /// </summary>
 /// <param name="State">The status.</param>
 /// <param name="Change">The step's relative size (new over old minus one), for regressions and improvements.</param>
@@ -44,38 +46,50 @@ public sealed record SeriesStatus(SeriesState State, double? Change = null, stri
         _ => "too little data",
     };
 
+    /// <summary>The newest excursion among the newest points when it is why the status is "no change" (its steps net out).</summary>
+    public Excursion? Undone { get; init; }
+
+    /// <summary>The status in words for people: <see cref="Word"/>, or <c>no net change</c> when an <see cref="Undone"/> excursion is why there is no change.</summary>
+    public string Text => State == SeriesState.NoChange && Undone is not null ? "no net change" : Word;
+
     /// <summary>The status of <paramref name="series"/> given its findings (any order; other series' are ignored).</summary>
     public static SeriesStatus Of(Series.BenchmarkSeries series, IEnumerable<Finding> findings, DetectorOptions? options = null)
     {
         options ??= new DetectorOptions();
         var count = series.Points.Count;
-        var newest = findings
-            .Where(f => f.SeriesId == series.Id && f.IsOpen && f.Index >= count - RecentPoints)
-            .MaxBy(f => f.Index);
+        var recent = findings.Where(f => f.SeriesId == series.Id && f.IsOpen && f.Index >= count - RecentPoints).ToArray();
+        var newest = recent.Where(f => f.IsStanding).MaxBy(f => f.Index);
         if (newest is not null)
         {
             var state = newest.Kind == FindingKind.Regression ? SeriesState.Regression : SeriesState.Improvement;
             return new SeriesStatus(state, newest.Change, newest.ToCommit, count - 1 - newest.Index);
         }
 
-        return CouldJudge(series, options) ? new SeriesStatus(SeriesState.NoChange) : new SeriesStatus(SeriesState.TooLittleData);
+        return recent.Where(f => f.Excursion is not null).MaxBy(f => f.Index)?.Excursion is { } undone
+            ? new SeriesStatus(SeriesState.NoChange) { Undone = undone }
+            : CouldJudge(series, options) ? new SeriesStatus(SeriesState.NoChange) : new SeriesStatus(SeriesState.TooLittleData);
     }
 
     /// <summary>
     /// The status of a series known only by its changes (the <c>detect</c> command's input): the newest change among
-    /// the last <see cref="RecentPoints"/> of <paramref name="count"/> points, else no change when
+    /// the last <see cref="RecentPoints"/> of <paramref name="count"/> points that is not inside one of
+    /// <paramref name="excursions"/>, else no net change when recent ones are, else no change when
     /// <paramref name="couldJudge"/>, else too little data. No acknowledgements, no commits.
     /// </summary>
-    public static SeriesStatus Of(int count, IReadOnlyList<ChangePoint> changes, Schema.Model.Better better, bool couldJudge)
+    public static SeriesStatus Of(int count, IReadOnlyList<ChangePoint> changes, Schema.Model.Better better, bool couldJudge, IReadOnlyList<Excursion>? excursions = null)
     {
-        var newest = changes.Where(c => c.Index >= count - RecentPoints).MaxBy(c => c.Index);
+        excursions ??= [];
+        var recent = changes.Where(c => c.Index >= count - RecentPoints).ToArray();
+        var newest = recent.Where(c => excursions.Containing(c.Index) is null).MaxBy(c => c.Index);
         if (newest is not null)
         {
             var worse = better == Schema.Model.Better.Higher ? newest.Change < 0 : newest.Change > 0;
             return new SeriesStatus(worse ? SeriesState.Regression : SeriesState.Improvement, newest.Change, null, count - 1 - newest.Index);
         }
 
-        return couldJudge ? new SeriesStatus(SeriesState.NoChange) : new SeriesStatus(SeriesState.TooLittleData);
+        return recent.OrderBy(c => c.Index).Select(c => excursions.Containing(c.Index)).LastOrDefault(e => e is not null) is { } undone
+            ? new SeriesStatus(SeriesState.NoChange) { Undone = undone }
+            : couldJudge ? new SeriesStatus(SeriesState.NoChange) : new SeriesStatus(SeriesState.TooLittleData);
     }
 
     private static bool CouldJudge(Series.BenchmarkSeries series, DetectorOptions options) =>

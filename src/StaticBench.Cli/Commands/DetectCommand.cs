@@ -66,17 +66,27 @@ public static class DetectCommand
         var detectorOptions = options.MinEffect is { } m ? new DetectorOptions { MinEffect = m } : new DetectorOptions();
         var better = options.HigherIsBetter ? Better.Higher : Better.Lower;
         var results = series.Select(s => (s.Key, Scan: Scan(s.Value, detector, detectorOptions, options.Exact, better))).ToArray();
-        var statuses = results.ToDictionary(r => r.Key, r => SeriesStatus.Of(series[r.Key].Present.Length, r.Scan.OnPoints, better, r.Scan.CouldJudge));
+        var statuses = results.ToDictionary(r => r.Key, r => SeriesStatus.Of(series[r.Key].Present.Length, r.Scan.OnPoints, better, r.Scan.CouldJudge, r.Scan.OnPointsExcursions));
         if (options.Format == "json")
         {
             var root = new JsonObject();
             foreach (var (name, scan) in results)
             {
-                root[name] = new JsonArray(scan.Changes.Select(c => (JsonNode)new JsonObject
+                root[name] = new JsonArray(scan.Changes.Select(c =>
                 {
-                    ["index"] = c.Index,
-                    ["change"] = Math.Round(c.Change, 6),
-                    ["confidence"] = Math.Round(c.Confidence, 6),
+                    var change = new JsonObject
+                    {
+                        ["index"] = c.Index,
+                        ["change"] = Math.Round(c.Change, 6),
+                        ["confidence"] = Math.Round(c.Confidence, 6),
+                    };
+                    if (scan.Excursions.Containing(c.Index) is { } e)
+                    {
+                        // Only on steps a later step undid, so the output of series without excursions is unchanged.
+                        change["excursion"] = new JsonObject { ["from"] = e.From, ["to"] = e.To, ["peak"] = Math.Round(e.Peak, 6), ["net"] = Math.Round(e.Net, 6) };
+                    }
+
+                    return (JsonNode)change;
                 }).ToArray());
             }
 
@@ -91,11 +101,17 @@ public static class DetectCommand
             var status = statuses[name];
             var statusText = status.Change is { } change
                 ? string.Create(CultureInfo.InvariantCulture, $"{status.Word} {ValueText.Ratio(change)}, {(status.PointsAgo == 0 ? "at the newest point" : $"{status.PointsAgo} point(s) ago")}")
-                : status.Word;
+                : status.Text;
             context.Out.WriteLine($"{name}: {s.Present.Length} point(s){(gaps > 0 ? $" and {gaps} gap(s)" : "")}, {scan.Changes.Count} change(s){(scan.Creeps.Count > 0 ? $", {scan.Creeps.Count} creep(s)" : "")}; status: {statusText}");
             foreach (var creep in scan.Creeps)
             {
-                context.Out.WriteLine($"  creep from {creep.From} to {creep.To}: {FindingsBuilder.CreepText(creep)}, confidence {ValueText.Confidence(creep.Confidence)}");
+                var undone = scan.Excursions.Around(creep.To) is { } e ? $"; undone within the excursion from {e.From} to {e.To}" : "";
+                context.Out.WriteLine($"  creep from {creep.From} to {creep.To}: {FindingsBuilder.CreepText(creep)}, confidence {ValueText.Confidence(creep.Confidence)}{undone}");
+            }
+
+            foreach (var e in scan.Excursions)
+            {
+                context.Out.WriteLine($"  {ExcursionText(e)}");
             }
 
             foreach (var c in scan.Changes)
@@ -113,7 +129,7 @@ public static class DetectCommand
     /// One series scanned as the site scans it: exact changes, or the detector over the points' values plus the sample
     /// test where samples are given (<see cref="SampleSteps"/>). Gaps are left out and the changes' positions mapped back.
     /// </summary>
-    private static (IReadOnlyList<ChangePoint> Changes, IReadOnlyList<ChangePoint> OnPoints, IReadOnlyList<Creep> Creeps, bool CouldJudge) Scan(
+    private static (IReadOnlyList<ChangePoint> Changes, IReadOnlyList<ChangePoint> OnPoints, IReadOnlyList<Creep> Creeps, IReadOnlyList<Excursion> Excursions, IReadOnlyList<Excursion> OnPointsExcursions, bool CouldJudge) Scan(
         DetectSeries series, IChangePointDetector detector, DetectorOptions options, bool exact, Better better)
     {
         var present = series.Present;
@@ -121,6 +137,7 @@ public static class DetectCommand
         IReadOnlyList<double> SamplesAt(int k) => series.Samples[present[k]] ?? [values[k]];
         IReadOnlyList<ChangePoint> onPoints;
         IReadOnlyList<Creep> creeps = [];
+        IReadOnlyList<Excursion> excursions = [];
         if (exact)
         {
             onPoints = ExactChanges.Find(values, Enumerable.Range(0, values.Length)
@@ -132,11 +149,17 @@ public static class DetectCommand
             onPoints = SampleSteps.With(detected, values.Length, SamplesAt, options);
             creeps = [.. CreepFinder.Find(values, detected, options, worseIsUp: better == Better.Lower)
                 .Select(c => c with { From = present[c.From], To = present[c.To] })];
+            excursions = Excursions.Find(values, detected, options);
         }
 
         var couldJudge = SeriesStatus.CouldJudge(values.Length, exact, k => SamplesAt(k).Count, options);
-        return (onPoints.Select(c => c with { Index = present[c.Index] }).ToArray(), onPoints, creeps, couldJudge);
+        var mapped = excursions.Select(e => e with { From = present[e.From], To = present[e.To], Steps = [.. e.Steps.Select(k => present[k])] }).ToArray();
+        return (onPoints.Select(c => c with { Index = present[c.Index] }).ToArray(), onPoints, creeps, mapped, excursions, couldJudge);
     }
+
+    /// <summary>"excursion from 120 to 190: up to +4.1%, back within -0.3% (2 steps, 70 commits)": a step and the steps that undid it.</summary>
+    private static string ExcursionText(Excursion e) =>
+        $"excursion from {e.From} to {e.To}: {FindingsBuilder.ExcursionText(e)}";
 
     /// <summary>The series in <paramref name="input"/> (a file, or <c>-</c> for standard input).</summary>
     private static Dictionary<string, DetectSeries> Read(string input)

@@ -13,7 +13,7 @@ public static class SeriesStatusText
     public static string Short(SeriesStatus status) =>
         status.State is SeriesState.Regression or SeriesState.Improvement && status.Change is { } change && double.IsFinite(change)
             ? $"{status.Word} {ValueFormatter.Ratio(change)}"
-            : status.Word;
+            : status.Text;
 
     /// <summary>As <see cref="Short"/>, with the first commit after the step: <c>regression +4.1% at 1a2b3c4d5e</c>.</summary>
     public static string Long(SeriesStatus status) =>

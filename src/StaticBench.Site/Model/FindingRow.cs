@@ -25,4 +25,7 @@ public sealed record FindingRow(
 {
     /// <summary>The site path of the chart image of the finding's series, for the feed; null when it has none.</summary>
     public string? Image { get; init; }
+
+    /// <summary>When a later step undid this one: "excursion up to +10.0%, back within +0.2% at 1a2b3c4d5e (2 steps, 60 commits)"; null for a standing change.</summary>
+    public string? Excursion { get; init; }
 }

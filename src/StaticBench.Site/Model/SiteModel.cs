@@ -49,7 +49,7 @@ public sealed record SiteModel
     public bool HasReferences => References.Count > 0;
 
     /// <summary>Regressions nobody has acknowledged.</summary>
-    public int OpenRegressions => Findings.Count(f => f.IsRegression && !f.Acknowledged);
+    public int OpenRegressions => Findings.Count(f => f.IsRegression && !f.Acknowledged && f.Excursion is null);
 
     /// <summary>Series per status word, for the index's summary line.</summary>
     public IReadOnlyList<StatusCount> StatusCounts => Benchmarks.SelectMany(b => b.Series)

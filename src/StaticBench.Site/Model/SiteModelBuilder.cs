@@ -19,13 +19,15 @@ public static class SiteModelBuilder
     {
         var (snapshot, set, findings) = (analysis.Snapshot, analysis.Series, analysis.Findings);
         var warnings = new List<string>(set.Warnings);
+        var seriesById = set.Series.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var markers = findings
             .GroupBy(f => f.SeriesId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(f => new ChartMarker(
                 f.ToCommit,
-                $"{f.Kind.ToString().ToLowerInvariant()} {ValueFormatter.Ratio(f.Change)}{(f.Acknowledged is null ? "" : " (acknowledged)")}: {f.Subject}",
+                $"{f.Kind.ToString().ToLowerInvariant()} {ValueFormatter.Ratio(f.Change)}{(f.Acknowledged is null ? "" : " (acknowledged)")}{(f.Excursion is { } e ? $" ({ExcursionText(e, seriesById[f.SeriesId])})" : "")}: {f.Subject}",
                 f.Kind == FindingKind.Regression,
-                f.Acknowledged is not null)).ToArray(), StringComparer.Ordinal);
+                // An undone step is drawn like an acknowledged one: still visible, no longer open.
+                f.Acknowledged is not null || f.Excursion is not null)).ToArray(), StringComparer.Ordinal);
         var scaling = analysis.Scaling.ToLookup(g => g.Benchmark, StringComparer.Ordinal);
         var colours = EngineColours.For(set.Series);
 
@@ -86,10 +88,15 @@ public static class SiteModelBuilder
                     f.Acknowledged?.Path ?? "")
                 {
                     Image = images.GetValueOrDefault(f.SeriesId),
+                    Excursion = f.Excursion is { } e ? ExcursionText(e, byId[f.SeriesId]) : null,
                 };
             })
             .ToArray();
     }
+
+    /// <summary>"excursion up to +10.0%, back within +0.2% at 1a2b3c4d5e (2 steps, 60 commits)".</summary>
+    private static string ExcursionText(Excursion e, BenchmarkSeries s) =>
+        $"excursion {FindingsBuilder.ExcursionText(e, CommitId.Short(s.Points[e.To].Commit))}";
 
     private static RunRow[] RunRows(SeriesSet set) => set.RunsNewestFirst
         .Select(r =>

@@ -29,11 +29,11 @@ public sealed class RegressionsFeed : ISitePage
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", "regressions.html")),
             site.Findings.Select(f => new XElement(Atom + "entry",
                 new XElement(Atom + "id", $"urn:staticbench:finding:{f.Id}"),
-                new XElement(Atom + "title", $"{(f.Acknowledged ? "[acknowledged] " : "")}{f.KindText} {f.Change}: {f.Subject}"),
+                new XElement(Atom + "title", $"{(f.Acknowledged ? "[acknowledged] " : "")}{(f.Excursion is null ? "" : "[undone] ")}{f.KindText} {f.Change}: {f.Subject}"),
                 new XElement(Atom + "updated", Date(f.When)),
                 new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", f.RangeLink ?? $"regressions.html#finding-{f.Id}")),
                 f.Image is null ? null : new XElement(Atom + "link", new XAttribute("rel", "enclosure"), new XAttribute("type", "image/png"), new XAttribute("href", f.Image)),
-                new XElement(Atom + "summary", f.Message + (f.Acknowledged ? $" Acknowledged: {f.Note}" : "")))));
+                new XElement(Atom + "summary", f.Message + (f.Acknowledged ? $" Acknowledged: {f.Note}" : "") + (f.Excursion is null ? "" : $" Undone: {f.Excursion}.")))));
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
         using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, settings))

@@ -89,4 +89,29 @@ public class SeriesStatusTests
         creep.FromCommit.ShouldBe(RunResultBuilder.Commit(creep.FromIndex + 1));
         creep.Change.ShouldBeGreaterThanOrEqualTo(0.0999);
     }
+
+    [Fact]
+    public void A_regression_stands_until_a_later_step_undoes_it_then_the_status_is_no_net_change_issue_14()
+    {
+        // Given 10% slower at commit 101, back at commit 161, 2% noise, one run a commit
+        var values = Tests.ChangePoints.SeededSeries.Steps(seed: 3, count: 300, cv: 0.02, (100, 0.10), (160, 1 / 1.10 - 1));
+        var runs = values.Select((v, i) => Run(i + 1, Timed(v, count: 1))).ToArray();
+
+        // When the history is analysed before the fix: the regression stands, and the status says so
+        var (before, beforeStatus) = Analyse(runs[..115]);
+        before.ShouldHaveSingleItem().IsStanding.ShouldBeTrue();
+        beforeStatus.State.ShouldBe(SeriesState.Regression);
+
+        // 12 commits after the fix: both steps are one excursion, no standing change, "no net change"
+        var (after, afterStatus) = Analyse(runs[..172]);
+        var steps = after.Where(f => f.Basis == FindingBasis.Trend).ToArray();
+        steps.Length.ShouldBe(2, string.Join("; ", after.Select(f => f.Message)));
+        steps.ShouldAllBe(f => f.Excursion != null && !f.IsStanding && f.IsOpen);
+        afterStatus.State.ShouldBe(SeriesState.NoChange, string.Join("; ", after.Select(f => $"{f.Basis} {f.Index} {f.Message}")));
+        afterStatus.Text.ShouldBe("no net change");
+        afterStatus.Undone!.From.ShouldBeInRange(97, 103);
+
+        // Long after: plain "no change"
+        Analyse(runs).Status.Text.ShouldBe("no change");
+    }
 }

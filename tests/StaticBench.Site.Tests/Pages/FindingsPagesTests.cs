@@ -112,4 +112,42 @@ public class FindingsPagesTests
         var image = scaling.QuerySelector("img.scaling-image")!.GetAttribute("src")!.Replace("../", "");
         output.Files[image].AsSpan(1, 3).ToArray().ShouldBe("PNG"u8.ToArray());
     }
+
+    /// <summary>A plain-named series, one run a commit at 1% noise: 20% slower from commit 41, back from commit 81.</summary>
+    private static DataSnapshot Excursion(int commits)
+    {
+        var random = new Random(9);
+        var runs = Enumerable.Range(1, commits).Select(n => Snapshots.Recorded(new RunResultBuilder($"run-{n}")
+            .AtCommit(Snapshots.Sha(n), Snapshots.T0.AddHours(n), n > 1 ? [Snapshots.Sha(n - 1)] : [])
+            .StartedAt(Snapshots.T0.AddHours(n))
+            .OnBranch("main", Repository)
+            .WithResult(new BenchmarkResult
+            {
+                Benchmark = "sort", Phase = "execute", Metric = "wall-time", Unit = "ns", Better = Better.Lower,
+                Samples = [1e6 * (n is > 40 and <= 80 ? 1.2 : 1.0) * (1 + 0.01 * (random.NextDouble() - 0.5))],
+            }).Build(), n)).ToList();
+        return new DataSnapshot { DataCommit = Snapshots.DataCommit, Runs = runs };
+    }
+
+    [Fact]
+    public void A_regression_is_listed_open_until_a_later_step_undoes_it_then_as_undone_issue_14()
+    {
+        // Given the history before the fix: the regression is open, counted in the nav, plain in the feed
+        var before = SiteHarness.Generate(Excursion(60));
+        var page = HtmlChecks.Parse(before.Text("regressions.html"));
+        page.QuerySelectorAll("tbody tr").ShouldHaveSingleItem().TextContent.ShouldContain("open");
+        page.QuerySelector("nav a[aria-current]")!.TextContent.ShouldBe("Regressions (1)");
+
+        // When the fix has landed and been confirmed (50 commits later)
+        var after = SiteHarness.Generate(Excursion(130));
+        page = HtmlChecks.Parse(after.Text("regressions.html"));
+
+        // Then both steps (and the creep their rise made) stay listed, each marked undone with the excursion's size and span, none open
+        var rows = page.QuerySelectorAll("tbody tr");
+        rows.Count(r => !r.ClassList.Contains("gradual")).ShouldBe(2, string.Join("\n", rows.Select(r => r.TextContent)));
+        rows.ShouldAllBe(r => r.TextContent.Contains("undone: excursion up to +20.", StringComparison.Ordinal) && r.TextContent.Contains("(2 steps, 40 commits)", StringComparison.Ordinal));
+        rows.ShouldAllBe(r => !r.TextContent.Contains("open", StringComparison.Ordinal));
+        page.QuerySelector("nav a[aria-current]")!.TextContent.ShouldBe("Regressions");
+        after.Text("regressions.atom").ShouldContain("[undone] regression +20.");
+    }
 }

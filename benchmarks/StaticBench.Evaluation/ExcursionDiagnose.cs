@@ -1,0 +1,19 @@
+using StaticBench.Analysis.ChangePoints;
+
+namespace StaticBench.Evaluation;
+
+/// <summary>The staircase set's slow-noise series one by one: the detector's steps, the excursions among them, and the steps left standing.</summary>
+public static class ExcursionDiagnose
+{
+    public static void Run(int seed, int count, TextWriter output, int maxSpan)
+    {
+        var options = new DetectorOptions();
+        foreach (var s in StaircaseSet.Generate(seed, count).Where(s => s.Steps.Length == 0))
+        {
+            var found = ChangePointDetectors.Default.Detect(s.Values, options);
+            var excursions = Excursions.Find(s.Values, found, options, maxSpan);
+            var standing = found.Where(c => excursions.Containing(c.Index) is null).ToArray();
+            output.WriteLine($"{s.Name} n={s.Values.Length} cv={s.Cv:0.000}: steps {string.Join(" ", found.Select(c => $"{c.Index}:{c.Change:+0.0%;-0.0%}"))}; excursions {string.Join(" ", excursions.Select(e => $"{e.From}-{e.To}"))}; standing {standing.Length}");
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using StaticBench.Analysis.Statistics;
+
+namespace StaticBench.Analysis.ChangePoints;
+
+/// <summary>
+/// Steps that were undone: from the first point of <paramref name="From"/>'s new level to <paramref name="To"/>, the
+/// first point back at the level before it. <paramref name="Steps"/> are the positions of every step inside (the first
+/// is <paramref name="From"/>, the last <paramref name="To"/>); <paramref name="Peak"/> is the largest departure from
+/// the level before, new over old minus one (its sign says up or down); <paramref name="Net"/> the level after the last
+/// step against the level before the first, by the same measure.
+/// </summary>
+public sealed record Excursion(int From, int To, double Peak, double Net, IReadOnlyList<int> Steps)
+{
+    /// <summary>Commits the level stayed away: <see cref="To"/> − <see cref="From"/>.</summary>
+    public int Span => To - From;
+}
+
+/// <summary>
+/// Finds excursions among a series' confirmed steps: a run of steps whose level comes back, within
+/// <see cref="MaxSpan"/> commits, to where it was before the first of them. A temporary regression that was fixed, and
+/// a slow wander of the noise that the step test cuts into a step up and a step down, both look like this; neither is a
+/// standing change, so a series whose recent steps are all inside excursions has "no net change" (its status, the
+/// regressions page and the feed do not count them as open), while its chart still shows the steps.
+/// <para>
+/// "Comes back" is decided by the statistics of the points, not by the steps' estimated sizes: the points before the
+/// first step (back to the step before it, at most <see cref="DetectorOptions.Window"/>) against the points after the
+/// last (up to the next step, at most as many). The level is back when their Hodges-Lehmann shift is below the
+/// minimum effect, or when it is within the series' noise (the robust standard deviation of neighbouring points) and
+/// the detector's own test would not confirm it as a step (Mann-Whitney p ≥ α): a net change the detector would
+/// report stays a regression. Runs are taken greedily from the oldest step, each ending at the first step that
+/// brings the level back.
+/// </para>
+/// <para>
+/// A step counts only once it is followed by the step that undoes it: until the fix is measured and confirmed the
+/// regression stands and is reported; a regression fixed after more than <see cref="MaxSpan"/> commits stays reported
+/// as a regression and its fix as an improvement.
+/// </para>
+/// </summary>
+public static class Excursions
+{
+    /// <summary>
+    /// The longest excursion in commits: the staircase set's slow noise (sines of period 100-300 commits) wanders
+    /// away for half a period, up to 150 (docs/statistics.md, "Excursions").
+    /// </summary>
+    public const int MaxSpan = 150;
+
+    /// <param name="values">The series' points (positive; compared on log values).</param>
+    /// <param name="steps">The detector's steps on the same points (any order).</param>
+    /// <param name="options">The detector's options: its window, α and minimum effect.</param>
+    /// <param name="maxSpan">The longest excursion (for the evaluation; default <see cref="MaxSpan"/>).</param>
+    public static IReadOnlyList<Excursion> Find(IReadOnlyList<double> values, IReadOnlyList<ChangePoint> steps, DetectorOptions options, int maxSpan = MaxSpan)
+    {
+        var n = values.Count;
+        var cuts = steps.Select(s => s.Index).Where(i => i > 0 && i < n).Distinct().Order().ToArray();
+        if (cuts.Length < 2 || values.Any(v => !(v > 0) || !double.IsFinite(v)))
+        {
+            return [];
+        }
+
+        var data = values.Select(v => Math.Log(v)).ToArray();
+        var noise = CreepFinder.Noise(data);
+        var found = new List<Excursion>();
+        for (var i = 0; i < cuts.Length - 1; i++)
+        {
+            var before = Before(data, cuts, i, options.Window);
+            for (var j = i + 1; j < cuts.Length && cuts[j] - cuts[i] <= maxSpan; j++)
+            {
+                var after = After(data, cuts, j, options.Window);
+                if (!IsBack(before, after, noise, options))
+                {
+                    continue;
+                }
+
+                var level = RankStatistics.Median(before);
+                var peak = Enumerable.Range(i, j - i)
+                    .Select(k => RankStatistics.Median(After(data, cuts, k, options.Window)) - level)
+                    .MaxBy(Math.Abs);
+                found.Add(new Excursion(cuts[i], cuts[j], Math.Exp(peak) - 1, Math.Exp(RankStatistics.HodgesLehmannShift(before, after)) - 1, cuts[i..(j + 1)]));
+                i = j;
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The excursion that step <paramref name="index"/> belongs to, or null.</summary>
+    public static Excursion? Containing(this IReadOnlyList<Excursion> excursions, int index) =>
+        excursions.FirstOrDefault(e => e.From <= index && index <= e.To && e.Steps.Contains(index));
+
+    /// <summary>
+    /// The excursion a creep ending at <paramref name="to"/> rose inside of, or null: its rise is the excursion's, and
+    /// it came back with it (the creep search weighs the steps inside by their sum, which an excursion's steps cancel).
+    /// </summary>
+    public static Excursion? Around(this IReadOnlyList<Excursion> excursions, int to) =>
+        excursions.FirstOrDefault(e => e.From <= to && to <= e.To);
+
+    private static bool IsBack(double[] before, double[] after, double noise, DetectorOptions options)
+    {
+        var net = Math.Abs(RankStatistics.HodgesLehmannShift(before, after));
+        if (net < Math.Log(1 + options.MinEffect))
+        {
+            return true;
+        }
+
+        return net <= noise && RankStatistics.MannWhitneyPValue(before, after) >= options.Alpha;
+    }
+
+    /// <summary>The segment before cut <paramref name="i"/>: back to the cut before it, at most <paramref name="window"/> points.</summary>
+    private static double[] Before(double[] data, int[] cuts, int i, int window)
+    {
+        var start = Math.Max(i == 0 ? 0 : cuts[i - 1], cuts[i] - window);
+        return data[start..cuts[i]];
+    }
+
+    /// <summary>The segment after cut <paramref name="j"/>: up to the next cut, at most <paramref name="window"/> points.</summary>
+    private static double[] After(double[] data, int[] cuts, int j, int window)
+    {
+        var end = Math.Min(j + 1 < cuts.Length ? cuts[j + 1] : data.Length, cuts[j] + window);
+        return data[cuts[j]..end];
+    }
+}
