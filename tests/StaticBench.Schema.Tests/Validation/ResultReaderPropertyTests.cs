@@ -1,4 +1,6 @@
 using CsCheck;
+using StaticBench.Schema.Model;
+using StaticBench.Schema.Validation;
 using StaticBench.Testing.Fuzzing;
 using Xunit.Abstractions;
 
@@ -44,6 +46,31 @@ public class ResultReaderPropertyTests(ITestOutputHelper output)
     [Fact]
     public void Issue15_a_member_named_twice_plainly_or_escaped_is_refused_at_its_object() =>
         Run("duplicate", FuzzInputs.Duplicates, 400, seed: 8);
+
+    [Fact]
+    public void Issue13_every_generated_valid_file_is_read_in_a_single_pass()
+    {
+        // Given valid files with every optional member, escapes, astral text and unknown members holding anything
+        // When each is read by the single-pass reader alone
+        // Then none needs the thorough path (the oracle checks both read it the same; the refusing generators above
+        // exercise the thorough path behind it)
+        var run = SeededProperty.Check(
+            "single-pass",
+            FuzzInputs.Valid,
+            input =>
+            {
+                if (SinglePassReader.TryRead(input.Bytes, new ResultInterner()) is null)
+                {
+                    throw new Xunit.Sdk.XunitException("a valid file needed the thorough path");
+                }
+
+                ResultReaderOracle.Check(input);
+            },
+            300,
+            seed: 9,
+            input => [input.Bytes]);
+        output.WriteLine(run.ToString());
+    }
 
     [Fact]
     public void Every_file_in_the_fuzz_corpus_is_read_soundly()
