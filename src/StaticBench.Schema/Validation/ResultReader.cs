@@ -33,6 +33,13 @@ public static class ResultReader
         SinglePassReader.TryRead(utf8.Span, interner) is { } run ? new ReadOutcome(run, []) : ReadThoroughly(utf8, file, interner);
 
     /// <summary>
+    /// <see cref="Read"/> from bytes the caller only lends (say, a blob in libgit2's memory): the outcome keeps no
+    /// reference to them, and they are copied only when the file needs the thorough path.
+    /// </summary>
+    public static ReadOutcome ReadSpan(ReadOnlySpan<byte> utf8, string file, ResultInterner? interner = null) =>
+        SinglePassReader.TryRead(utf8, interner) is { } run ? new ReadOutcome(run, []) : ReadThoroughly(utf8.ToArray(), file, interner);
+
+    /// <summary>
     /// The thorough path alone: parse into a tree, validate it, deserialize. <see cref="Read"/> gives the same outcome
     /// for every input; tests compare the two.
     /// </summary>

@@ -60,8 +60,8 @@ internal static class SinglePassReader
         Read(ref r);
         Expect(ref r, JsonTokenType.StartObject);
         RunInfo? run = null;
-        List<BenchmarkResult>? results = null;
-        var seen = default(MembersSeen);
+        BenchmarkResult[]? results = null;
+        var seen = new MembersSeen();
         for (var member = NextMember(ref r, RootNames, ref seen); member >= 0; member = NextMember(ref r, RootNames, ref seen))
         {
             switch (member)
@@ -85,7 +85,7 @@ internal static class SinglePassReader
         }
 
         SinglePassResults.CheckSeries(results!, run!.Machine.Name, interner);
-        return new RunResult { Schema = SchemaVersion.Current, Run = run, Results = [.. results!] };
+        return new RunResult { Schema = SchemaVersion.Current, Run = run, Results = results! };
     }
 
     private static RunInfo ReadRun(ref Utf8JsonReader r, ResultInterner? interner)
@@ -96,7 +96,7 @@ internal static class SinglePassReader
         MachineInfo? machine = null;
         HarnessInfo? harness = null;
         ProjectInfo? project = null;
-        var seen = default(MembersSeen);
+        var seen = new MembersSeen();
         for (var member = NextMember(ref r, RunNames, ref seen); member >= 0; member = NextMember(ref r, RunNames, ref seen))
         {
             switch (member)
@@ -137,7 +137,7 @@ internal static class SinglePassReader
         int? cores = null;
         long? memory = null;
         Dictionary<string, string>? tools = null;
-        var seen = default(MembersSeen);
+        var seen = new MembersSeen();
         for (var member = NextMember(ref r, MachineNames, ref seen); member >= 0; member = NextMember(ref r, MachineNames, ref seen))
         {
             switch (member)
@@ -193,7 +193,7 @@ internal static class SinglePassReader
     {
         Expect(ref r, JsonTokenType.StartObject);
         string? name = null, version = null;
-        var seen = default(MembersSeen);
+        var seen = new MembersSeen();
         for (var member = NextMember(ref r, HarnessNames, ref seen); member >= 0; member = NextMember(ref r, HarnessNames, ref seen))
         {
             if (member == 0)
@@ -216,7 +216,7 @@ internal static class SinglePassReader
         DateTimeOffset commitTime = default;
         int? pullRequest = null;
         List<string>? parents = null;
-        var seen = default(MembersSeen);
+        var seen = new MembersSeen();
         for (var member = NextMember(ref r, ProjectNames, ref seen); member >= 0; member = NextMember(ref r, ProjectNames, ref seen))
         {
             switch (member)

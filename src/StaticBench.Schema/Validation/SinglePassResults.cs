@@ -23,27 +23,40 @@ internal static class SinglePassResults
     [ThreadStatic]
     private static double[]? SampleBuffer;
 
-    public static List<BenchmarkResult> ReadAll(ref Utf8JsonReader r, ResultInterner? interner)
+    /// <summary>Entries of the file being read, before they are copied to an array of their exact size.</summary>
+    [ThreadStatic]
+    private static List<BenchmarkResult>? ResultBuffer;
+
+    /// <summary>Series identities of the file being checked.</summary>
+    [ThreadStatic]
+    private static HashSet<string>? SeriesBuffer;
+
+    public static BenchmarkResult[] ReadAll(ref Utf8JsonReader r, ResultInterner? interner)
     {
         Expect(ref r, JsonTokenType.StartArray);
-        var results = new List<BenchmarkResult>();
+        var results = ResultBuffer ??= [];
+        results.Clear();
         for (Read(ref r); r.TokenType != JsonTokenType.EndArray; Read(ref r))
         {
             results.Add(ReadOne(ref r, interner));
         }
 
-        return results;
+        var all = results.ToArray();
+        results.Clear();
+        return all;
     }
 
     /// <summary>Refuses two entries of one series (<c>ResultValidator.CheckResults</c>).</summary>
-    public static void CheckSeries(List<BenchmarkResult> results, string machine, ResultInterner? interner)
+    public static void CheckSeries(BenchmarkResult[] results, string machine, ResultInterner? interner)
     {
-        if (results.Count < 2)
+        if (results.Length < 2)
         {
             return;
         }
 
-        var seen = new HashSet<string>(results.Count, StringComparer.Ordinal);
+        // Identities from an interner are shared strings, so comparing references is comparing texts.
+        var seen = interner is null ? new HashSet<string>(StringComparer.Ordinal) : SeriesBuffer ??= new HashSet<string>(ReferenceEqualityComparer.Instance);
+        seen.Clear();
         foreach (var result in results)
         {
             if (!seen.Add(interner?.SeriesIdentity(machine, result) ?? SeriesKey.Of(machine, result).ToString()))
@@ -63,7 +76,7 @@ internal static class SinglePassResults
         double[]? samples = null;
         (long N, double Min, double Median, double Max)? summary = null;
         bool? exact = null;
-        var seen = default(MembersSeen);
+        var seen = new MembersSeen();
         for (var member = NextMember(ref r, ResultNames, ref seen); member >= 0; member = NextMember(ref r, ResultNames, ref seen))
         {
             switch (member)
@@ -190,7 +203,7 @@ internal static class SinglePassResults
         Expect(ref r, JsonTokenType.StartObject);
         long n = 0;
         double min = 0, median = 0, max = 0;
-        var seen = default(MembersSeen);
+        var seen = new MembersSeen();
         for (var member = NextMember(ref r, SummaryNames, ref seen); member >= 0; member = NextMember(ref r, SummaryNames, ref seen))
         {
             switch (member)
@@ -242,7 +255,7 @@ internal static class SinglePassResults
     {
         Expect(ref r, JsonTokenType.StartObject);
         string? name = null, version = null, config = null, flags = null;
-        var seen = default(MembersSeen);
+        var seen = new MembersSeen();
         for (var member = NextMember(ref r, EngineNames, ref seen); member >= 0; member = NextMember(ref r, EngineNames, ref seen))
         {
             var text = Text(ref r, required: member == 0, interner);
