@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace StaticBench.Schema.Model;
 
@@ -12,8 +13,36 @@ public sealed class ResultInterner
     private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<EngineInfo, EngineInfo> _engines = new();
     private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, ParameterValue>> _parameters = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string, string?, string?, string?), EngineInfo> _enginesByParts = new(EngineComparer.Instance);
+    private readonly ConcurrentDictionary<(string, string, object?, EngineInfo?, string, string), string> _identities = new(IdentityComparer.Instance);
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringsBySpan;
+
+    public ResultInterner() => _stringsBySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public string String(string value) => _strings.GetOrAdd(value, value);
+
+    /// <summary>The shared string equal to <paramref name="value"/>; allocates only the first time a text is seen.</summary>
+    public string String(ReadOnlySpan<char> value) =>
+        _stringsBySpan.TryGetValue(value, out var known) ? known : String(value.ToString());
+
+    /// <summary>The shared parameter set equal to <paramref name="parameters"/> (same names and canonical values).</summary>
+    public IReadOnlyDictionary<string, ParameterValue> Parameters(IReadOnlyDictionary<string, ParameterValue> parameters) =>
+        _parameters.GetOrAdd(SeriesKey.FormatParameters(parameters), parameters);
+
+    /// <summary>The shared engine record with these parts, which must be shared through <see cref="String(string)"/> first.</summary>
+    public EngineInfo Engine(string name, string? version, string? config, string? flags) =>
+        _enginesByParts.GetOrAdd((name, version, config, flags), static parts => new EngineInfo { Name = parts.Item1, Version = parts.Item2, Config = parts.Item3, Flags = parts.Item4 });
+
+    /// <summary>
+    /// <c>SeriesKey.Of(machine, result).ToString()</c> as a shared string (equal identities are the same reference),
+    /// computed once per combination of shared parts: a file's check that no two of its results measure the same
+    /// series would otherwise build this string for every result read.
+    /// </summary>
+    public string SeriesIdentity(string machine, BenchmarkResult result) =>
+        _identities.GetOrAdd(
+            (machine, result.Benchmark, result.Parameters is { Count: > 0 } parameters ? parameters : null, result.Engine, result.Phase, result.Metric),
+            static (_, state) => state.Interner.String(SeriesKey.Of(state.Machine, state.Result).ToString()),
+            (Machine: machine, Result: result, Interner: this));
 
     /// <summary>The shared copy of <paramref name="result"/>'s repeating parts, with its samples in an exactly sized array.</summary>
     public BenchmarkResult Result(BenchmarkResult result) => result with
@@ -23,7 +52,38 @@ public sealed class ResultInterner
         Metric = String(result.Metric),
         Unit = String(result.Unit),
         Engine = result.Engine is { } engine ? _engines.GetOrAdd(engine, engine) : null,
-        Parameters = result.Parameters is { Count: > 0 } parameters ? _parameters.GetOrAdd(SeriesKey.FormatParameters(parameters), parameters) : result.Parameters,
+        Parameters = result.Parameters is { Count: > 0 } parameters ? Parameters(parameters) : result.Parameters,
         Samples = result.Samples as double[] ?? [.. result.Samples],
     };
+
+    /// <summary>Compares an engine's parts by reference: they come from this interner, so the same reference means the same text.</summary>
+    private sealed class EngineComparer : IEqualityComparer<(string, string?, string?, string?)>
+    {
+        public static readonly EngineComparer Instance = new();
+
+        public bool Equals((string, string?, string?, string?) x, (string, string?, string?, string?) y) =>
+            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2) && ReferenceEquals(x.Item3, y.Item3) && ReferenceEquals(x.Item4, y.Item4);
+
+        public int GetHashCode((string, string?, string?, string?) key) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(key.Item1), RuntimeHelpers.GetHashCode(key.Item2), RuntimeHelpers.GetHashCode(key.Item3), RuntimeHelpers.GetHashCode(key.Item4));
+    }
+
+    /// <summary>
+    /// Compares the parts of a series identity by reference: they come from this interner, so the same reference
+    /// means the same text. Two different references may still print the same identity; callers compare the strings.
+    /// </summary>
+    private sealed class IdentityComparer : IEqualityComparer<(string, string, object?, EngineInfo?, string, string)>
+    {
+        public static readonly IdentityComparer Instance = new();
+
+        public bool Equals((string, string, object?, EngineInfo?, string, string) x, (string, string, object?, EngineInfo?, string, string) y) =>
+            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2) && ReferenceEquals(x.Item3, y.Item3)
+            && ReferenceEquals(x.Item4, y.Item4) && ReferenceEquals(x.Item5, y.Item5) && ReferenceEquals(x.Item6, y.Item6);
+
+        public int GetHashCode((string, string, object?, EngineInfo?, string, string) key) =>
+            HashCode.Combine(
+                RuntimeHelpers.GetHashCode(key.Item1), RuntimeHelpers.GetHashCode(key.Item2),
+                RuntimeHelpers.GetHashCode(key.Item3), RuntimeHelpers.GetHashCode(key.Item4),
+                RuntimeHelpers.GetHashCode(key.Item5), RuntimeHelpers.GetHashCode(key.Item6));
+    }
 }

@@ -15,6 +15,13 @@ public sealed record ReadOutcome(RunResult? Result, IReadOnlyList<ValidationProb
 /// The one way into the result format: parses, validates (<see cref="ResultValidator"/>), then
 /// normalizes units (<see cref="UnitTable"/>) and fills in missing summaries.
 /// </summary>
+/// <remarks>
+/// Two readers stand behind <see cref="Read"/>. <see cref="SinglePassReader"/> reads a plainly valid file in one
+/// pass over its bytes and builds the run as it goes; it gives up on anything else. The thorough path,
+/// <see cref="ReadThoroughly"/>, parses into a tree (<see cref="StrictJson"/>), validates the tree and then
+/// deserializes it: three passes, but it finds and words every problem with its JSON path. Reading a long history
+/// (600,000 results) through the thorough path alone made up most of a full build's history step.
+/// </remarks>
 public static class ResultReader
 {
     /// <summary>
@@ -22,7 +29,21 @@ public static class ResultReader
     /// result's repeating names and records are shared with every other file read through it. Never throws on
     /// content: whatever the bytes, the outcome is a run or problems naming the file and a JSON path.
     /// </summary>
-    public static ReadOutcome Read(ReadOnlyMemory<byte> utf8, string file, ResultInterner? interner = null)
+    public static ReadOutcome Read(ReadOnlyMemory<byte> utf8, string file, ResultInterner? interner = null) =>
+        SinglePassReader.TryRead(utf8.Span, interner) is { } run ? new ReadOutcome(run, []) : ReadThoroughly(utf8, file, interner);
+
+    /// <summary>
+    /// <see cref="Read"/> from bytes the caller only lends (say, a blob in libgit2's memory): the outcome keeps no
+    /// reference to them, and they are copied only when the file needs the thorough path.
+    /// </summary>
+    public static ReadOutcome ReadSpan(ReadOnlySpan<byte> utf8, string file, ResultInterner? interner = null) =>
+        SinglePassReader.TryRead(utf8, interner) is { } run ? new ReadOutcome(run, []) : ReadThoroughly(utf8.ToArray(), file, interner);
+
+    /// <summary>
+    /// The thorough path alone: parse into a tree, validate it, deserialize. <see cref="Read"/> gives the same outcome
+    /// for every input; tests compare the two.
+    /// </summary>
+    internal static ReadOutcome ReadThoroughly(ReadOnlyMemory<byte> utf8, string file, ResultInterner? interner = null)
     {
         var input = StrictJson.Parse(utf8, file);
         if (input.Problem is { } problem)

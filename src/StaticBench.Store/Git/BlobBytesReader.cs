@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using LibGit2Sharp;
 using static StaticBench.Store.Git.Libgit2Native;
 
@@ -16,16 +15,18 @@ internal sealed class BlobBytesReader : IDisposable
 
     public BlobBytesReader(string repositoryPath) => _repository = new NativeRepository(repositoryPath);
 
-    /// <summary>The bytes of blob <paramref name="id"/>.</summary>
-    public byte[] Read(ObjectId id)
+    /// <summary>
+    /// What <paramref name="read"/> makes of the bytes of blob <paramref name="id"/>, handed over in place, in libgit2's
+    /// memory: valid only during the call. A history's files are parsed once and dropped, so copying each one to an array
+    /// (180 MB at 200 benchmarks x 3,000 runs) only fed the garbage collector.
+    /// </summary>
+    public unsafe T Read<T>(ObjectId id, BlobContentReader<T> read)
     {
         _repository.Check(git_blob_lookup(out var blob, _repository.Handle, id.RawId), $"read blob {id.Sha} of");
         try
         {
-            var size = git_blob_rawsize(blob);
-            var bytes = GC.AllocateUninitializedArray<byte>(checked((int)size));
-            Marshal.Copy(git_blob_rawcontent(blob), bytes, 0, bytes.Length);
-            return bytes;
+            var size = checked((int)git_blob_rawsize(blob));
+            return read(new ReadOnlySpan<byte>((byte*)git_blob_rawcontent(blob), size));
         }
         finally
         {
@@ -35,3 +36,6 @@ internal sealed class BlobBytesReader : IDisposable
 
     public void Dispose() => _repository.Dispose();
 }
+
+/// <summary>Makes something of a blob's bytes while <see cref="BlobBytesReader"/> lends them.</summary>
+internal delegate T BlobContentReader<out T>(ReadOnlySpan<byte> content);

@@ -48,8 +48,8 @@ internal static class DataBranchFiles
         : IsSettings(path) ? $"settings:{blobId}"
         : $"result:{blobId}";
 
-    /// <summary>Parses a blob's bytes as what its path says it is.</summary>
-    public static CachedBlob Parse(string path, string displayPath, byte[] content, ResultInterner? interner = null)
+    /// <summary>Parses a blob's bytes as what its path says it is; keeps no reference to <paramref name="content"/>.</summary>
+    public static CachedBlob Parse(string path, string displayPath, ReadOnlySpan<byte> content, ResultInterner? interner = null)
     {
         if (IsDocument(path))
         {
@@ -58,21 +58,21 @@ internal static class DataBranchFiles
 
         if (IsAcknowledgement(path))
         {
-            return ParseAcknowledgement(path, displayPath, content);
+            return ParseAcknowledgement(path, displayPath, content.ToArray());
         }
 
         if (IsSettings(path))
         {
-            return ParseSettings(displayPath, content);
+            return ParseSettings(displayPath, content.ToArray());
         }
 
         if (IsReference(path))
         {
-            var reference = ReferenceReader.Read(content, displayPath);
+            var reference = ReferenceReader.Read(content.ToArray(), displayPath);
             return reference.IsValid ? new CachedBlob { Reference = reference.References } : Skipped(reference.Problems);
         }
 
-        var outcome = ResultReader.Read(content, displayPath, interner);
+        var outcome = ResultReader.ReadSpan(content, displayPath, interner);
         return outcome.IsValid ? new CachedBlob { Run = outcome.Result } : Skipped(outcome.Problems);
     }
 

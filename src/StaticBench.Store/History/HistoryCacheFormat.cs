@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using StaticBench.Schema.Model;
@@ -331,10 +332,7 @@ internal static class HistoryCacheFormat
         w.String(result.Unit);
         w.Raw.Write((byte)result.Better);
         w.Raw.Write7BitEncodedInt(result.Samples.Count);
-        foreach (var sample in result.Samples)
-        {
-            w.Raw.Write(sample);
-        }
+        w.Doubles(result.Samples);
 
         w.Raw.Write(result.Summary is not null);
         if (result.Summary is { } s)
@@ -368,11 +366,7 @@ internal static class HistoryCacheFormat
             ? r.Engine(new EngineInfo { Name = r.String(), Version = r.NullableString(), Config = r.NullableString(), Flags = r.NullableString() })
             : null;
         var (phase, metric, unit, better) = (r.String(), r.String(), r.String(), (Better)r.Raw.ReadByte());
-        var samples = new double[r.Raw.Read7BitEncodedInt()];
-        for (var i = 0; i < samples.Length; i++)
-        {
-            samples[i] = r.Raw.ReadDouble();
-        }
+        var samples = r.Doubles(r.Raw.Read7BitEncodedInt());
 
         var summary = r.Raw.ReadBoolean()
             ? new SampleSummary { N = r.Raw.ReadInt32(), Min = r.Raw.ReadDouble(), Median = r.Raw.ReadDouble(), Max = r.Raw.ReadDouble() }
@@ -390,19 +384,40 @@ internal static class HistoryCacheFormat
     {
         private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
 
+        /// <summary>The same numbers by reference: a history's repeating strings are shared instances
+        /// (<see cref="ResultInterner"/>), and finding one by reference does not hash its text.</summary>
+        private readonly Dictionary<string, int> _instances = new(ReferenceEqualityComparer.Instance);
+
         public BinaryWriter Raw { get; } = new(new BufferedStream(stream, 1 << 16), Encoding.UTF8, leaveOpen: true);
 
         public void String(string value)
         {
-            if (_strings.TryGetValue(value, out var index))
+            if (_instances.TryGetValue(value, out var index) || _strings.TryGetValue(value, out index))
             {
+                _instances.TryAdd(value, index);
                 Raw.Write7BitEncodedInt(index + 1);
                 return;
             }
 
+            _instances[value] = _strings.Count;
             _strings[value] = _strings.Count;
             Raw.Write7BitEncodedInt(0);
             Raw.Write(value);
+        }
+
+        /// <summary>Each value as <see cref="BinaryWriter.Write(double)"/> writes it (8 bytes, little-endian), as one block when it can.</summary>
+        public void Doubles(IReadOnlyList<double> values)
+        {
+            if (values is double[] array && BitConverter.IsLittleEndian)
+            {
+                Raw.Write(MemoryMarshal.AsBytes(array.AsSpan()));
+                return;
+            }
+
+            for (var i = 0; i < values.Count; i++)
+            {
+                Raw.Write(values[i]);
+            }
         }
 
         public void NullableString(string? value)
@@ -473,6 +488,24 @@ internal static class HistoryCacheFormat
         }
 
         public string? NullableString() => Raw.ReadBoolean() ? String() : null;
+
+        /// <summary><paramref name="count"/> values as <see cref="Writer.Doubles"/> wrote them.</summary>
+        public double[] Doubles(int count)
+        {
+            var values = new double[count];
+            if (BitConverter.IsLittleEndian)
+            {
+                Raw.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan())); // BinaryReader reads no further ahead than asked
+                return values;
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                values[i] = Raw.ReadDouble();
+            }
+
+            return values;
+        }
 
         public long? NullableLong() => Raw.ReadBoolean() ? Raw.ReadInt64() : null;
 

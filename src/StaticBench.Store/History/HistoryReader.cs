@@ -193,7 +193,8 @@ public static class HistoryReader
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
                     var path = wanted[i].Path;
-                    parsed[i] = DataBranchFiles.Parse(path, folder.Length == 0 ? path : $"{folder}/{path}", own.Read(wanted[i].Blob), interner);
+                    var display = folder.Length == 0 ? path : $"{folder}/{path}";
+                    parsed[i] = own.Read(wanted[i].Blob, content => DataBranchFiles.Parse(path, display, content, interner));
                 }
 
                 return own;

@@ -1,4 +1,6 @@
 using CsCheck;
+using StaticBench.Schema.Model;
+using StaticBench.Schema.Validation;
 using StaticBench.Testing.Fuzzing;
 using Xunit.Abstractions;
 
@@ -44,6 +46,55 @@ public class ResultReaderPropertyTests(ITestOutputHelper output)
     [Fact]
     public void Issue15_a_member_named_twice_plainly_or_escaped_is_refused_at_its_object() =>
         Run("duplicate", FuzzInputs.Duplicates, 400, seed: 8);
+
+    [Fact]
+    public void Issue13_a_plain_number_is_read_exactly_as_the_full_parser_reads_it()
+    {
+        // Given samples of up to 17 digits, signed, with a decimal point anywhere (the oracle compares the reader with
+        // its thorough path, whose parser reads every digit)
+        // When each is read, Then the sample is that number's double, bit for bit
+        var run = SeededProperty.Check(
+            "plain-number",
+            FuzzInputs.PlainNumbers,
+            input =>
+            {
+                var outcome = ResultReaderOracle.Check(input);
+                var expected = double.Parse(input.Description, System.Globalization.CultureInfo.InvariantCulture);
+                if (outcome.Result is { } run && BitConverter.DoubleToInt64Bits(run.Results[0].Samples[0]) != BitConverter.DoubleToInt64Bits(expected))
+                {
+                    throw new Xunit.Sdk.XunitException($"{input.Description} read as {run.Results[0].Samples[0]:R}, not {expected:R}");
+                }
+            },
+            2000,
+            seed: 10,
+            input => [input.Bytes]);
+        output.WriteLine(run.ToString());
+    }
+
+    [Fact]
+    public void Issue13_every_generated_valid_file_is_read_in_a_single_pass()
+    {
+        // Given valid files with every optional member, escapes, astral text and unknown members holding anything
+        // When each is read by the single-pass reader alone
+        // Then none needs the thorough path (the oracle checks both read it the same; the refusing generators above
+        // exercise the thorough path behind it)
+        var run = SeededProperty.Check(
+            "single-pass",
+            FuzzInputs.Valid,
+            input =>
+            {
+                if (SinglePassReader.TryRead(input.Bytes, new ResultInterner()) is null)
+                {
+                    throw new Xunit.Sdk.XunitException("a valid file needed the thorough path");
+                }
+
+                ResultReaderOracle.Check(input);
+            },
+            300,
+            seed: 9,
+            input => [input.Bytes]);
+        output.WriteLine(run.ToString());
+    }
 
     [Fact]
     public void Every_file_in_the_fuzz_corpus_is_read_soundly()

@@ -151,6 +151,39 @@ public static class FuzzInputs
         });
 
     /// <summary>
+    /// A number of 1 to 17 digits, with a sign and a decimal point anywhere or neither and no exponent (samples as
+    /// harnesses write them: <c>209241</c>, <c>-16815313.5</c>, <c>0.000120</c>) as the only sample, in ns. The reader
+    /// reads numbers of up to 15 digits without its full parser, so these sit on both sides of that limit.
+    /// </summary>
+    public static readonly Gen<FuzzInput> PlainNumbers =
+        Gen.Select(ResultDocuments.Valid, Gen.Bool, Gen.Char['0', '9'].Array[1, 17], Gen.Int[0, 17], (doc, negative, digits, point) => (doc, negative, digits, point))
+            .Select(t =>
+            {
+                var (doc, negative, digits, point) = t;
+                var text = new string(digits).TrimStart('0');
+                text = text.Length == 0 ? "0" : text;
+                if (point > 0 && point < text.Length)
+                {
+                    text = text[..point] + "." + text[point..];
+                }
+                else if (point >= text.Length && point > 0)
+                {
+                    text = "0." + text;
+                }
+
+                var number = (negative ? "-" : "") + text;
+                var result = doc["results"]![0]!.AsObject();
+                result["unit"] = "ns";
+                result.Remove("summary");
+                result["samples"] = new JsonArray("@@N@@");
+                var bytes = Encoding.UTF8.GetBytes(doc.ToJsonString().Replace("\"@@N@@\"", number, StringComparison.Ordinal));
+                var value = double.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture);
+                return SampleRange.Contains(value)
+                    ? new FuzzInput("plain-number", number, bytes, Verdict.Accept)
+                    : new FuzzInput("plain-number", number, bytes, Verdict.Refuse, "$.results[0].samples[0]");
+            });
+
+    /// <summary>
     /// An escape spliced into a string value: an unpaired surrogate (refused at that string's path) or a proper
     /// pair (no surrogate problem, though the field's own rules may still refuse it).
     /// </summary>

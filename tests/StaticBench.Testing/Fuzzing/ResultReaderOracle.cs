@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using StaticBench.Schema.Json;
+using StaticBench.Schema.Model;
 using StaticBench.Schema.Units;
 using StaticBench.Schema.Validation;
 
@@ -31,6 +32,7 @@ public static class ResultReaderOracle
         }
 
         Require(outcome.IsValid == (outcome.Problems.Count == 0), "a result and problems at once, or neither");
+        SamePaths(bytes, outcome);
         if (outcome.IsValid)
         {
             Sound(bytes, outcome);
@@ -50,6 +52,30 @@ public static class ResultReaderOracle
         }
 
         return outcome;
+    }
+
+    /// <summary>
+    /// The single-pass reader only recognizes plainly valid files, and the thorough path decides: what the first
+    /// accepts (with or without sharing through an interner) the second accepts and reads the same, and the reader
+    /// as a whole says what the thorough path says, problem for problem.
+    /// </summary>
+    private static void SamePaths(byte[] bytes, ReadOutcome outcome)
+    {
+        var thorough = ResultReader.ReadThoroughly(bytes, File);
+        Require(
+            outcome.Problems.Select(p => p.ToString()).SequenceEqual(thorough.Problems.Select(p => p.ToString())),
+            $"the reader and its thorough path disagree: {string.Join("; ", outcome.Problems)} | {string.Join("; ", thorough.Problems)}");
+        foreach (var interner in new[] { null, new ResultInterner() })
+        {
+            if (SinglePassReader.TryRead(bytes, interner) is { } single)
+            {
+                Require(thorough.IsValid, $"the single-pass reader accepted what the thorough path refuses: {string.Join("; ", thorough.Problems)}");
+                Require(
+                    ResultJson.Serialize(single).AsSpan().SequenceEqual(ResultJson.Serialize(thorough.Result!)),
+                    $"the single-pass reader read it differently:\n{ResultJson.SerializeToString(single)}\nthorough:\n{ResultJson.SerializeToString(thorough.Result!)}");
+                Require(single.Results.All(r => r.Samples is double[]), "the single-pass reader kept samples in something other than an exact array");
+            }
+        }
     }
 
     /// <summary>Checks made without the reader's own code, on a file it accepted.</summary>
