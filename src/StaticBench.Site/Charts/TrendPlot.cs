@@ -41,15 +41,19 @@ internal static class TrendPlot
 
             // A dense line is a vertical stroke per pixel column: smoothing its edges doubles the drawing and
             // the PNG's size, and shows nothing. A sparse one keeps its smooth diagonals.
+            // Markers off, not size 0: ScottPlot draws a zero-size circle at every point and polygon vertex
+            // otherwise, a tenth of the image's cost.
             var band = plot.Add.FillY(line.X, line.Low, line.High);
             band.FillColor = color.WithAlpha(BandOpacity);
             band.LineWidth = 0;
             band.FillStyle.AntiAlias = !line.Dense;
+            band.MarkerStyle.IsVisible = false;
 
             var median = plot.Add.Scatter(line.X, line.Median, color);
             median.LineWidth = 1.5f;
             median.LineStyle.AntiAlias = !line.Dense;
-            median.MarkerSize = !line.Dense && line.X.Length <= 60 ? 4 : 0;
+            median.MarkerSize = 4;
+            median.MarkerStyle.IsVisible = !line.Dense && line.X.Length <= 60;
             median.LegendText = line.Name;
         }
 
