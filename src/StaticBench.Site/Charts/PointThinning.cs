@@ -1,65 +1,64 @@
 namespace StaticBench.Site.Charts;
 
 /// <summary>
-/// Picks which points of a long line to draw: an image 800 pixels wide cannot show 3,000 points
-/// apart, and drawing them costs most of a render. The line is cut into equal runs of points and
-/// each run keeps its lowest and its highest value, in their original order, so a one-commit spike
-/// survives the cut; the first and last points are always kept.
+/// Picks which points of a long line to draw. An image cannot show more than one value per pixel column apart:
+/// wherever several points fall in one column, the line is a vertical stroke from their lowest to their highest value.
+/// So the x range is cut into at least as many equal columns as the image has pixels across, and each column keeps
+/// its lowest and its highest point, in x order: at most two points per column, and every extreme that a pixel
+/// can show is kept, whatever the number of points (a one-commit spike survives, and 3,000 or 300,000 points cost
+/// the same to draw).
 /// </summary>
 public static class PointThinning
 {
     /// <summary>
-    /// The indices (ascending) of the points of <paramref name="values"/> to keep, at most
-    /// <paramref name="max"/> of them (at least 4 are allowed); all of them when there are no more
-    /// than that. NaN values are never picked as extremes.
+    /// The columns of points sorted by <paramref name="x"/> (ascending) over [<paramref name="low"/>, <paramref name="high"/>]
+    /// cut into <paramref name="columns"/> equal slices; empty slices are left out, so the result is in x order and
+    /// covers every point once. Of equal values the lowest is the first and the highest the last, so a flat run keeps
+    /// both its ends (and a flat line its first and last point). NaN values are never picked as extremes.
     /// </summary>
-    public static int[] MinMax(IReadOnlyList<double> values, int max)
+    public static IReadOnlyList<PointColumn> ByColumn(IReadOnlyList<double> x, IReadOnlyList<double> values, double low, double high, int columns)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(max, 4);
-        var count = values.Count;
-        if (count <= max)
+        ArgumentOutOfRangeException.ThrowIfLessThan(columns, 1);
+        if (x.Count != values.Count)
         {
-            return Enumerable.Range(0, count).ToArray();
+            throw new ArgumentException("x and values must have the same length");
         }
 
-        // The first and last points take two of the slots; each bucket of the inner points takes two.
-        var buckets = (max - 2) / 2;
-        var inner = count - 2;
-        var kept = new List<int>(max) { 0 };
-        for (var b = 0; b < buckets; b++)
+        var width = high > low ? (high - low) / columns : 1;
+        var result = new List<PointColumn>(Math.Min(x.Count, columns));
+        var first = 0;
+        while (first < x.Count)
         {
-            var from = 1 + (int)((long)inner * b / buckets);
-            var to = 1 + (int)((long)inner * (b + 1) / buckets);
-            var (low, high) = (-1, -1);
-            for (var i = from; i < to; i++)
+            var column = Column(x[first]);
+            var (last, min, max) = (first, first, first);
+            while (last + 1 < x.Count && Column(x[last + 1]) == column)
             {
-                if (double.IsNaN(values[i]))
+                last++;
+                if (double.IsNaN(values[min]) || values[last] < values[min])
                 {
-                    continue;
+                    min = last;
                 }
 
-                if (low < 0 || values[i] < values[low])
+                if (double.IsNaN(values[max]) || values[last] >= values[max])
                 {
-                    low = i;
-                }
-
-                if (high < 0 || values[i] > values[high])
-                {
-                    high = i;
+                    max = last;
                 }
             }
 
-            if (low >= 0)
-            {
-                kept.Add(Math.Min(low, high));
-                if (high != low)
-                {
-                    kept.Add(Math.Max(low, high));
-                }
-            }
+            result.Add(new PointColumn(first, last, min, max));
+            first = last + 1;
         }
 
-        kept.Add(count - 1);
-        return [.. kept];
+        return result;
+
+        // Points outside [low, high] join the first or last column rather than being dropped.
+        int Column(double value) => (int)Math.Clamp(Math.Floor((value - low) / width), 0, columns - 1);
     }
+}
+
+/// <summary>One column of points: indexes <see cref="First"/> to <see cref="Last"/>, and where its lowest and highest value are.</summary>
+public readonly record struct PointColumn(int First, int Last, int Min, int Max)
+{
+    /// <summary>The points to draw, in x order: the lowest and the highest (one when they are the same point).</summary>
+    public IEnumerable<int> Kept => Min == Max ? [Min] : [Math.Min(Min, Max), Math.Max(Min, Max)];
 }

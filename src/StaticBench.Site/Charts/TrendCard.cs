@@ -23,7 +23,7 @@ public static class TrendCard
     public static byte[] RenderPng(TrendCardSpec spec)
     {
         var theme = ChartPalette.For(spec.Dark);
-        using var surface = SKSurface.Create(new SKImageInfo(spec.Width, spec.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var surface = PngEncoding.Surface(spec.Width, spec.Height);
         var canvas = surface.Canvas;
         canvas.Clear(SKColor.Parse(theme.Background));
         using var border = new SKPaint { Color = SKColor.Parse(theme.Grid), IsStroke = true, StrokeWidth = 1, IsAntialias = true };

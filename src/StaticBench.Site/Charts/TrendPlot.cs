@@ -10,9 +10,6 @@ namespace StaticBench.Site.Charts;
 /// </summary>
 internal static class TrendPlot
 {
-    /// <summary>Points drawn per line at most; <see cref="PointThinning"/> keeps each run's extremes.</summary>
-    public const int MaxPointsPerLine = 1000;
-
     /// <summary>Room kept for the title whether or not there is one, so a title never moves the plot.</summary>
     private const float TitleHeight = 34;
 
@@ -22,7 +19,11 @@ internal static class TrendPlot
     {
         ChartFonts.EnsureRegistered();
         var theme = ChartPalette.For(spec.Dark);
-        var lines = spec.Lines.Select(l => TrendPoints.Prepare(l, spec.LogY, MaxPointsPerLine)).ToArray();
+        var prepared = spec.Lines.Select(l => TrendPoints.Prepare(l, spec.LogY)).ToArray();
+        var (xLow, xHigh) = TrendPoints.XRange(prepared);
+
+        // As many columns as the image is wide: the data area is narrower, so each of its pixels gets one or more.
+        var lines = prepared.Select(l => l.Thin(xLow, xHigh, spec.Width)).ToArray();
         var plot = new Plot();
         PlotTheme.Apply(plot, theme);
 
@@ -38,17 +39,24 @@ internal static class TrendPlot
                 continue;
             }
 
+            // A dense line is a vertical stroke per pixel column: smoothing its edges doubles the drawing and
+            // the PNG's size, and shows nothing. A sparse one keeps its smooth diagonals.
+            // Markers off, not size 0: ScottPlot draws a zero-size circle at every point and polygon vertex
+            // otherwise, a tenth of the image's cost.
             var band = plot.Add.FillY(line.X, line.Low, line.High);
             band.FillColor = color.WithAlpha(BandOpacity);
             band.LineWidth = 0;
+            band.FillStyle.AntiAlias = !line.Dense;
+            band.MarkerStyle.IsVisible = false;
 
             var median = plot.Add.Scatter(line.X, line.Median, color);
             median.LineWidth = 1.5f;
-            median.MarkerSize = line.X.Length <= 60 ? 4 : 0;
+            median.LineStyle.AntiAlias = !line.Dense;
+            median.MarkerSize = 4;
+            median.MarkerStyle.IsVisible = !line.Dense && line.X.Length <= 60;
             median.LegendText = line.Name;
         }
 
-        var (xLow, xHigh) = TrendPoints.XRange(lines);
         AddMarkers(plot, theme, spec.Markers, xLow, xHigh);
         var (yLow, yHigh) = TrendPoints.YRange(lines, spec.LogY);
         plot.Axes.SetLimits(xLow, xHigh, yLow, yHigh);

@@ -1,12 +1,18 @@
 namespace StaticBench.Site.Charts;
 
 /// <summary>
-/// A <see cref="TrendImageLine"/> ready for plotting: drawable points only, in time order, thinned,
-/// x as OLE dates (ScottPlot's date axis), y as log10 on a log axis.
+/// A <see cref="TrendImageLine"/> ready for plotting: drawable points only, in time order, x as OLE dates (ScottPlot's
+/// date axis), y as log10 on a log axis; <see cref="Thin"/> then cuts it to what the image's pixels can show.
 /// </summary>
-internal sealed record TrendPoints(string Name, double[] X, double[] Median, double[] Low, double[] High)
+/// <param name="Name">The legend text.</param>
+/// <param name="X">Dates as OLE dates, ascending.</param>
+/// <param name="Median">The line.</param>
+/// <param name="Low">The band's lower edge.</param>
+/// <param name="High">The band's upper edge.</param>
+/// <param name="Dense">More points than pixel columns: drawn as a vertical stroke per column (<see cref="Thin"/>).</param>
+internal sealed record TrendPoints(string Name, double[] X, double[] Median, double[] Low, double[] High, bool Dense = false)
 {
-    public static TrendPoints Prepare(TrendImageLine line, bool logY, int maxPoints)
+    public static TrendPoints Prepare(TrendImageLine line, bool logY)
     {
         var count = line.Times.Count;
         if (line.Median.Count != count || line.Low.Count != count || line.High.Count != count)
@@ -19,16 +25,45 @@ internal sealed record TrendPoints(string Name, double[] X, double[] Median, dou
             .Where(i => double.IsFinite(line.Median[i]) && (!logY || line.Median[i] > 0))
             .OrderBy(i => line.Times[i])
             .ToArray();
-        var kept = PointThinning.MinMax(order.Select(i => line.Median[i]).ToArray(), maxPoints).Select(k => order[k]).ToArray();
 
         double Y(double v) => logY ? Math.Log10(v) : v;
         double Edge(double edge, double median) => double.IsFinite(edge) && (!logY || edge > 0) ? Y(edge) : Y(median);
         return new TrendPoints(
             line.Name,
-            kept.Select(i => line.Times[i].UtcDateTime.ToOADate()).ToArray(),
-            kept.Select(i => Y(line.Median[i])).ToArray(),
-            kept.Select(i => Edge(line.Low[i], line.Median[i])).ToArray(),
-            kept.Select(i => Edge(line.High[i], line.Median[i])).ToArray());
+            order.Select(i => line.Times[i].UtcDateTime.ToOADate()).ToArray(),
+            order.Select(i => Y(line.Median[i])).ToArray(),
+            order.Select(i => Edge(line.Low[i], line.Median[i])).ToArray(),
+            order.Select(i => Edge(line.High[i], line.Median[i])).ToArray());
+    }
+
+    /// <summary>
+    /// The points a <paramref name="columns"/>-pixel-wide plot of [<paramref name="xLow"/>, <paramref name="xHigh"/>] can
+    /// show (<see cref="PointThinning"/>): of each column the lowest and highest median, each with the band of the whole
+    /// column (its lowest low and highest high), so neither the line's nor the band's extremes are lost.
+    /// </summary>
+    public TrendPoints Thin(double xLow, double xHigh, int columns)
+    {
+        var kept = PointThinning.ByColumn(X, Median, xLow, xHigh, columns);
+        var count = kept.Sum(c => c.Kept.Count());
+        var (x, median, low, high) = (new double[count], new double[count], new double[count], new double[count]);
+        var at = 0;
+        foreach (var column in kept)
+        {
+            var (bandLow, bandHigh) = (double.PositiveInfinity, double.NegativeInfinity);
+            for (var i = column.First; i <= column.Last; i++)
+            {
+                bandLow = Math.Min(bandLow, Low[i]);
+                bandHigh = Math.Max(bandHigh, High[i]);
+            }
+
+            foreach (var i in column.Kept)
+            {
+                (x[at], median[at], low[at], high[at]) = (X[i], Median[i], bandLow, bandHigh);
+                at++;
+            }
+        }
+
+        return new TrendPoints(Name, x, median, low, high, Dense: X.Length > columns);
     }
 
     /// <summary>The dates of all lines with 2% to spare on each side (a day each way for a single date).</summary>

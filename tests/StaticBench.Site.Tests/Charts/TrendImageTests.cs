@@ -167,6 +167,50 @@ public class TrendImageTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_thinned_line_keeps_the_widest_band_of_each_pixel_column()
+    {
+        // Given 3,000 points whose one wide interval belongs to a point with an ordinary median
+        var line = ChartSpecs.Line("v8", 3000, 1e6, 5);
+        var high = line.High.ToArray();
+        high[1500] = 3e6;
+        var points = TrendPoints.Prepare(line with { High = high }, logY: false);
+
+        // When it is cut to an 800-pixel-wide image
+        var (low, highX) = TrendPoints.XRange([points]);
+        var thinned = points.Thin(low, highX, 800);
+
+        // Then at most two points a column are drawn, and the band still reaches the wide interval
+        thinned.X.Length.ShouldBeLessThanOrEqualTo(1600);
+        thinned.Dense.ShouldBeTrue();
+        thinned.High.Max().ShouldBe(3e6);
+        thinned.Median.Max().ShouldBe(line.Median.Max());
+        thinned.Median.Min().ShouldBe(line.Median.Min());
+    }
+
+    [Fact]
+    public void A_one_commit_spike_among_3000_points_is_drawn_at_its_height()
+    {
+        // Given 3,000 points at one value but one commit, half as high again
+        var times = ChartSpecs.Line("v8", 3000, 1).Times;
+        var median = Enumerable.Repeat(1e6, 3000).ToArray();
+        median[1234] = 1.5e6;
+        var spec = ChartSpecs.Trend("spike", new TrendImageLine("v8", times, median, median, median));
+
+        // When it is drawn
+        using var bitmap = SKBitmap.Decode(TrendImage.RenderPng(spec));
+
+        // Then the upper half of the plot holds the line's colour in one narrow stroke: the spike, reaching the top
+        var line = SKColor.Parse(ChartPalette.Light.Line(0));
+        var inked = (from y in Enumerable.Range(70, 80)
+                     from x in Enumerable.Range(60, 700)
+                     let p = bitmap.GetPixel(x, y)
+                     where Math.Abs(p.Red - line.Red) + Math.Abs(p.Green - line.Green) + Math.Abs(p.Blue - line.Blue) <= 30
+                     select (x, y)).ToArray();
+        inked.Select(p => p.y).Distinct().Count().ShouldBe(80);
+        (inked.Max(p => p.x) - inked.Min(p => p.x)).ShouldBeLessThanOrEqualTo(3);
+    }
+
+    [Fact]
     public void The_dark_image_is_painted_on_the_dark_background()
     {
         var png = TrendImage.RenderPng(ChartSpecs.Trend("dark", ChartSpecs.Line("wasmtime", 20, 1e6)) with { Dark = true });
