@@ -37,8 +37,17 @@ internal sealed class LocalBranchTarget : IBranchTarget
 
     public Commit? ReadTip() => Repository.Refs[_canonicalBranch]?.ResolveToDirectReference()?.Target as Commit;
 
-    /// <summary>For tests: runs between checking out the new paths and moving the branch, where a crash would stop.</summary>
-    internal static Action? BeforeMoveForTests { get; set; }
+    /// <summary>
+    /// For tests: runs between checking out the new paths and moving the branch, where a crash would stop. Seen only
+    /// by the code flow that set it, so tests recording at the same time in other classes are not killed too.
+    /// </summary>
+    internal static Action? BeforeMoveForTests
+    {
+        get => BeforeMove.Value;
+        set => BeforeMove.Value = value;
+    }
+
+    private static readonly AsyncLocal<Action?> BeforeMove = new();
 
     public bool TryMove(Commit? expected, NewCommit next)
     {

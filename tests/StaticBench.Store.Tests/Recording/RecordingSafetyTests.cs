@@ -7,7 +7,6 @@ namespace StaticBench.Store.Tests.Recording;
 
 /// <summary>Issue 15 items 6 and 7: a killed record never leaves a trap in a checked-out repository, and
 /// <c>--push</c> never reports success for a commit that stays in a local clone.</summary>
-[Collection(nameof(RecordingSafetyTests))] // LocalBranchTarget.BeforeMoveForTests is process-wide
 public class RecordingSafetyTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
