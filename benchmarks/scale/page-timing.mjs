@@ -8,8 +8,10 @@
 // milliseconds from navigation start, as the page itself measured them (Navigation and Paint Timing):
 // first paint, first contentful paint, DOMContentLoaded, the load event, the last loaded resource, and
 // "drawn": the second animation frame after the load event, i.e. once the browser has laid out and
-// painted everything the page had by then. "idle" is wall time from the start of navigation until
-// Playwright's `networkidle`, which includes its own 500 ms quiet window.
+// painted everything the page had by then. "chartLive": when the first interactive chart replaced its
+// static image (charts.js marks its host `chart-live`); until then the page shows the chart's PNG. Pages
+// without charts have none. "idle" is wall time from the start of navigation until Playwright's
+// `networkidle`, which includes its own 500 ms quiet window.
 import { chromium } from 'playwright-core';
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -30,6 +32,11 @@ const markdown = args.includes('--markdown');
 const probe = () => {
   window.addEventListener('load', () =>
     requestAnimationFrame(() => requestAnimationFrame(() => { window.__drawn = performance.now(); })));
+  new MutationObserver((changes) => {
+    if (window.__live === undefined && changes.some((c) => c.target.classList && c.target.classList.contains('chart-live'))) {
+      window.__live = performance.now();
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
 };
 
 const pages = (function walk(dir) {
@@ -55,6 +62,7 @@ async function time(file) {
   await page.waitForLoadState('networkidle', { timeout: 120_000 });
   const idle = performance.now() - start;
   await page.waitForFunction(() => window.__drawn !== undefined, null, { timeout: 120_000 });
+  await page.waitForFunction(() => window.__live !== undefined || !document.querySelector('[data-chart]'), null, { timeout: 120_000 });
   const m = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     const paint = Object.fromEntries(performance.getEntriesByType('paint').map((p) => [p.name, p.startTime]));
@@ -62,6 +70,7 @@ async function time(file) {
     return {
       firstPaint: paint['first-paint'] ?? NaN, firstContentfulPaint: paint['first-contentful-paint'] ?? NaN,
       domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd, drawn: window.__drawn,
+      chartLive: window.__live ?? NaN,
       lastResource: Math.max(nav.responseEnd, ...resources.map((r) => r.responseEnd)), resources: resources.map((r) => r.name),
     };
   });
@@ -76,7 +85,7 @@ async function time(file) {
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const ms = (x) => (Number.isFinite(x) ? x.toFixed(0) : 'NA');
-const columns = ['firstPaint', 'firstContentfulPaint', 'domContentLoaded', 'load', 'drawn', 'lastResource', 'idle'];
+const columns = ['firstPaint', 'firstContentfulPaint', 'domContentLoaded', 'load', 'drawn', 'chartLive', 'lastResource', 'idle'];
 
 const rows = [];
 for (const [i, file] of pages.entries()) {
@@ -100,15 +109,16 @@ const line = markdown ? (cells) => `| ${cells.join(' | ')} |` : (cells) => cells
 const out = [];
 out.push(`${rows.length} pages under ${root}, each opened once in a fresh context; milliseconds from navigation start (medians over the pages of a kind, [p90, max] for load and drawn).`);
 out.push('');
-out.push(line(['pages', 'count', 'median bytes', 'max bytes', 'first paint', 'FCP', 'DOMContentLoaded', 'load [p90, max]', 'drawn [p90, max]', 'idle (incl. 500 ms quiet)']));
-if (markdown) out.push(line(Array(10).fill('---')));
+out.push(line(['pages', 'count', 'median bytes', 'max bytes', 'first paint', 'FCP', 'DOMContentLoaded', 'load [p90, max]', 'drawn [p90, max]', 'first chart live', 'idle (incl. 500 ms quiet)']));
+if (markdown) out.push(line(Array(11).fill('---')));
 for (const k of kinds) {
   const of = rows.filter((r) => kind(r.page) === k);
   const col = (c) => of.map((r) => r[c]).filter(Number.isFinite);
   out.push(line([k, of.length, median(of.map((r) => r.bytes)), Math.max(...of.map((r) => r.bytes)),
     ms(median(col('firstPaint'))), ms(median(col('firstContentfulPaint'))), ms(median(col('domContentLoaded'))),
     `${ms(median(col('load')))} [${ms(quantile(col('load'), 0.9))}, ${ms(Math.max(...col('load')))}]`,
-    `${ms(median(col('drawn')))} [${ms(quantile(col('drawn'), 0.9))}, ${ms(Math.max(...col('drawn')))}]`, ms(median(col('idle')))]));
+    `${ms(median(col('drawn')))} [${ms(quantile(col('drawn'), 0.9))}, ${ms(Math.max(...col('drawn')))}]`,
+    col('chartLive').length ? ms(median(col('chartLive'))) : '-', ms(median(col('idle')))]));
 }
 if (args.includes('--all')) {
   out.push('');
