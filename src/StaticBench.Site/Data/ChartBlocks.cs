@@ -31,12 +31,11 @@ public static class ChartBlocks
     /// </summary>
     public static void Write(ISiteOutput output, string headPath, string slug, string benchmark, IReadOnlyList<ChartScript> charts, int commitCount)
     {
-        var columns = charts.Select(Expand).ToArray();
         var newest = Math.Max(0, commitCount - 1) / Size;
         var blocks = new List<string>();
         for (var block = 0; block < newest; block++)
         {
-            var slices = Slices(charts, columns, block);
+            var slices = Slices(charts, block);
             if (slices.Count == 0)
             {
                 continue;
@@ -52,39 +51,24 @@ public static class ChartBlocks
         }
 
         // Anything past the newest block (a commit order shorter than a chart's x cannot happen) goes into it too.
-        var last = Slices(charts, columns, newest, toEnd: true);
+        var last = Slices(charts, newest, toEnd: true);
         output.Write(headPath, ScriptData.Encode(ScriptData.KeyOf(headPath), w => WriteHead(w, benchmark, charts, blocks, newest, last)));
     }
 
-    /// <summary>A chart's columns between two commit positions: the chart, its expanded x and the column range.</summary>
-    private sealed record Slice(ChartScript Chart, int[] X, int From, int To);
+    /// <summary>A chart's columns between two commit positions: the chart and the range of its x.</summary>
+    private sealed record Slice(ChartScript Chart, int From, int To);
 
-    private static int[] Expand(ChartScript chart)
-    {
-        var xs = new int[chart.X.Sum(run => run[1])];
-        var i = 0;
-        foreach (var run in chart.X)
-        {
-            for (var k = 0; k < run[1]; k++)
-            {
-                xs[i++] = run[0] + k;
-            }
-        }
-
-        return xs;
-    }
-
-    private static List<Slice> Slices(IReadOnlyList<ChartScript> charts, int[][] columns, int block, bool toEnd = false)
+    private static List<Slice> Slices(IReadOnlyList<ChartScript> charts, int block, bool toEnd = false)
     {
         var slices = new List<Slice>();
         for (var c = 0; c < charts.Count; c++)
         {
-            var xs = columns[c];
+            var xs = charts[c].X;
             var from = LowerBound(xs, block * Size);
             var to = toEnd ? xs.Length : LowerBound(xs, (block + 1) * Size);
             if (to > from)
             {
-                slices.Add(new Slice(charts[c], xs, from, to));
+                slices.Add(new Slice(charts[c], from, to));
             }
         }
 
@@ -105,8 +89,9 @@ public static class ChartBlocks
     {
         var cells = new List<double>(slices.Sum(s => (s.To - s.From) * (1 + (5 * s.Chart.Lines.Count))));
         var key = new ContentKeyWriter("chart-block").Add(Size).Add(block);
-        foreach (var (chart, xs, from, to) in slices)
+        foreach (var (chart, from, to) in slices)
         {
+            var xs = chart.X;
             key.Add(chart.Id).Add(from).Add(to).Add(chart.Lines.Count);
             for (var i = from; i < to; i++)
             {
@@ -197,8 +182,9 @@ public static class ChartBlocks
         w.WriteStartObject();
         w.WriteNumber("block", block);
         w.WriteStartObject("charts");
-        foreach (var (chart, xs, from, to) in slices)
+        foreach (var (chart, from, to) in slices)
         {
+            var xs = chart.X;
             w.WriteStartObject(chart.Id);
             w.WriteStartArray("x");
             foreach (var run in ChartScripts.Runs(new ArraySegment<int>(xs, from, to - from)))

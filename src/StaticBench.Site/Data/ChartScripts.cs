@@ -18,7 +18,7 @@ public static class ChartScripts
             .Where(m => m.X >= 0)
             .ToArray();
         var (x, scripts) = Lay(lines, order);
-        return new ChartScript(chart.Id, chart.Title, chart.Unit, chart.Lines[0].Series.Better.ToString().ToLowerInvariant(), Runs(x), scripts, markers);
+        return new ChartScript(chart.Id, chart.Title, chart.Unit, chart.Lines[0].Series.Better.ToString().ToLowerInvariant(), x, scripts, markers);
     }
 
     /// <summary>A derived chart of instructions per nanosecond: the same shape, no markers, lines with no series of their own.</summary>
@@ -29,7 +29,7 @@ public static class ChartScripts
                 Cells: Place(line.Rate.Points.Select(p => (p.Commit, p.Value, p.Low, p.High, p.TimeSamples, p.EngineVersion)), order)))
             .ToArray();
         var (x, scripts) = Lay(lines, order);
-        return new ChartScript(chart.Id, chart.Title, RateChart.Unit, "higher", Runs(x), scripts, []);
+        return new ChartScript(chart.Id, chart.Title, RateChart.Unit, "higher", x, scripts, []);
     }
 
     /// <summary>What a line shows at one commit, at position <see cref="At"/> of the commit order.</summary>

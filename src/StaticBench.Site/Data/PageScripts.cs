@@ -36,10 +36,10 @@ public sealed record SeriesScript(
 
 /// <summary>
 /// One chart, laid out before <see cref="ChartBlocks"/> cuts it into blocks: <see cref="X"/> holds the commits (indexes into
-/// <c>data/commits.js</c>) where any of its lines has a point, as runs of consecutive indexes <c>[first, count]</c> (a dense
-/// history is one pair); each line's arrays run along the expanded list, null where that line has no point.
+/// <c>data/commits.js</c>) where any of its lines has a point, ascending; each line's arrays run along it, null where that
+/// line has no point. The blocks write their part of it as runs of consecutive indexes (<see cref="ChartScripts.Runs"/>).
 /// </summary>
-public sealed record ChartScript(string Id, string Title, string Unit, string Better, IReadOnlyList<int[]> X, IReadOnlyList<LineScript> Lines, IReadOnlyList<MarkerScript> Markers);
+public sealed record ChartScript(string Id, string Title, string Unit, string Better, int[] X, IReadOnlyList<LineScript> Lines, IReadOnlyList<MarkerScript> Markers);
 
 /// <summary>
 /// A chart line: its palette colour, the median of each point, the 95% interval of that median, the samples per point

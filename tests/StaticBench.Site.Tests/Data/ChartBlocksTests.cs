@@ -93,7 +93,7 @@ public class ChartBlocksTests
             xs.Select(i => (int?)(i is >= 520 and < 540 ? 12 : 10)).ToArray(),
             ["1.0", "2.0"],
             xs.Select(i => (int?)(i >= 900 ? 1 : 0)).ToArray());
-        return new ChartScript("chart-1", "execute · wall-time", "ns", "lower", ChartScripts.Runs(xs), [line], [new MarkerScript(600, "improvement", "-10%")]);
+        return new ChartScript("chart-1", "execute · wall-time", "ns", "lower", xs, [line], [new MarkerScript(600, "improvement", "-10%")]);
     }
 
     /// <summary>An output over the files an earlier build left, recording what is written and what is kept unread.</summary>
