@@ -26,10 +26,22 @@ internal sealed class ContentKeyWriter
 
     public ContentKeyWriter Add(string text)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        Add(bytes.Length);
-        Flush();
-        _hash.AppendData(bytes);
+        var length = Encoding.UTF8.GetByteCount(text);
+        Add(length);
+        if (_used + length > Chunk)
+        {
+            Flush();
+        }
+
+        // Into the buffer like every other field (a hash call per short string cost more than the hashing); a string
+        // longer than the buffer goes straight to the hash. The stream hashed is the same either way.
+        if (length > Chunk)
+        {
+            _hash.AppendData(Encoding.UTF8.GetBytes(text));
+            return this;
+        }
+
+        _used += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_used));
         return this;
     }
 

@@ -20,34 +20,74 @@ public sealed class SampleShards(OutputMemo? memo = null) : ISitePage
 
     public void Render(SiteModel site, ISiteOutput output)
     {
-        var wanted = site.Commits.Where(c => c.HasSamples).Select(c => c.Sha).ToHashSet(StringComparer.Ordinal);
-        var byCommit = new Dictionary<string, SortedDictionary<string, List<double>>>(StringComparer.Ordinal);
-        foreach (var series in site.SeriesSet.Series)
+        var shards = Collect(site);
+        var memory = memo ?? new OutputMemo();
+        Parallel.ForEach(shards, pair =>
+        {
+            var path = PathOf(pair.Key);
+            memory.Write(output, path, ContentKey(pair.Key, pair.Value), () =>
+                ScriptData.Encode(ScriptData.KeyOf(path), new SamplesScript(pair.Key, pair.Value.ToDictionary(s => s.Series, s => s.Samples.ToArray(), StringComparer.Ordinal)), SiteJsonContext.Default.SamplesScript));
+        });
+    }
+
+    /// <summary>
+    /// Each sampled commit's series and their pooled samples, in ordinal order of the series id. A result is matched to
+    /// its shard through its run (a few hundred runs), not its commit string (every one of the history's results), and
+    /// the series are visited in id order, so each shard's list comes out sorted without a sorted map.
+    /// </summary>
+    private static Dictionary<string, List<(string Series, List<double> Samples)>> Collect(SiteModel site)
+    {
+        var byCommit = new Dictionary<string, List<(string Series, List<double> Samples)>>(StringComparer.Ordinal);
+        foreach (var commit in site.Commits)
+        {
+            if (commit.HasSamples)
+            {
+                byCommit[commit.Sha] = [];
+            }
+        }
+
+        var shardOfRun = new Dictionary<Schema.Model.RunInfo, List<(string Series, List<double> Samples)>>(ReferenceEqualityComparer.Instance);
+        foreach (var recorded in site.SeriesSet.RunsNewestFirst)
+        {
+            if (byCommit.TryGetValue(recorded.Run.Run.Project.Commit, out var shard))
+            {
+                shardOfRun[recorded.Run.Run] = shard;
+            }
+        }
+
+        foreach (var series in site.SeriesSet.Series.OrderBy(s => s.Id, StringComparer.Ordinal))
         {
             foreach (var observation in series.Observations)
             {
-                var commit = observation.Run.Project.Commit;
-                if (!wanted.Contains(commit) || observation.Result.Unit != series.Unit)
+                if (observation.Result.Unit != series.Unit || !shardOfRun.TryGetValue(observation.Run, out var shard))
                 {
                     continue;
                 }
 
-                var shard = byCommit.TryGetValue(commit, out var found) ? found : byCommit[commit] = new SortedDictionary<string, List<double>>(StringComparer.Ordinal);
-                (shard.TryGetValue(series.Id, out var samples) ? samples : shard[series.Id] = []).AddRange(observation.Result.Samples);
+                // Runs at one commit pool into one entry: this series' entry is the shard's last one if it has one.
+                if (shard.Count == 0 || !ReferenceEquals(shard[^1].Series, series.Id))
+                {
+                    shard.Add((series.Id, []));
+                }
+
+                shard[^1].Samples.AddRange(observation.Result.Samples);
             }
         }
 
-        var memory = memo ?? new OutputMemo();
-        Parallel.ForEach(byCommit, pair =>
+        // A sampled commit where no series has a result in its own unit gets no file.
+        foreach (var (sha, shard) in byCommit)
         {
-            var path = PathOf(pair.Key);
-            memory.Write(output, path, ContentKey(pair.Key, pair.Value), () =>
-                ScriptData.Encode(ScriptData.KeyOf(path), new SamplesScript(pair.Key, pair.Value.ToDictionary(s => s.Key, s => s.Value.ToArray(), StringComparer.Ordinal)), SiteJsonContext.Default.SamplesScript));
-        });
+            if (shard.Count == 0)
+            {
+                byCommit.Remove(sha);
+            }
+        }
+
+        return byCommit;
     }
 
     /// <summary>A key of everything a shard holds: hashing the samples costs a fraction of writing them as JSON.</summary>
-    private static string ContentKey(string sha, SortedDictionary<string, List<double>> shard)
+    private static string ContentKey(string sha, List<(string Series, List<double> Samples)> shard)
     {
         var key = new ContentKeyWriter("samples").Add(sha);
         foreach (var (series, samples) in shard)
