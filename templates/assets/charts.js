@@ -11,7 +11,18 @@
   var ZOOM = 0.5;
   var POINTS_SHOWN_BELOW = 150;
 
-  function commitAt(commits, x) { return commits[x] || null; }
+  function commitAt(commits, x) { return commits.at(x); }
+
+  /* data/commits.js's rows, each made an object (StaticBench.commitOf) the first time a chart asks for it: a chart
+     names a few dozen commits on its axis and in its tooltip, not the thousands of the history. */
+  function Commits(value) {
+    this.value = value && value.commits ? value : null;
+    this.made = [];
+  }
+  Commits.prototype.at = function (x) {
+    if (!this.value || x < 0 || x >= this.value.commits.length || x !== Math.floor(x)) { return null; }
+    return this.made[x] || (this.made[x] = SB.commitOf(this.value, x));
+  };
 
   /* The chart's commits from their runs of consecutive indexes, [[first, count], …]. */
   function expand(runs) {
@@ -398,93 +409,103 @@
   };
 
   /* A benchmark's data: the head (data/bench/<slug>.js: titles, lines, markers, the names of its closed blocks and its
-     newest block) and its closed blocks, each holding its charts' commits and cells between two commit positions.
+     newest block) and its closed blocks, each holding its charts' commits and cells at some of the benchmark's points.
      Put back together, each chart has x runs and per line median, low, high, n, versions and v along the whole history. */
   function assemble(head, blocks) {
     var all = blocks.concat([head.newest]);
-    return {
-      benchmark: head.benchmark,
-      charts: head.charts.map(function (chart) {
-        var spec = {
-          id: chart.id, title: chart.title, unit: chart.unit, better: chart.better, markers: chart.markers, x: [],
-          lines: chart.lines.map(function (line) {
-            return { series: line.series, name: line.name, status: line.status, colour: line.colour, median: [], low: [], high: [], n: [], versions: [], v: [] };
-          })
-        };
-        all.forEach(function (block) {
-          var part = block && block.charts[chart.id];
-          if (!part) { return; }
-          var width = 0;
-          part.x.forEach(function (run) {
-            var last = spec.x[spec.x.length - 1];
-            if (last && last[0] + last[1] === run[0]) { last[1] += run[1]; } else { spec.x.push([run[0], run[1]]); }
-            width += run[1];
-          });
-          spec.lines.forEach(function (line, i) {
-            var cells = part.lines[i];
-            for (var k = 0; k < width; k++) {
-              if (!cells) {
-                line.median.push(null); line.low.push(null); line.high.push(null); line.n.push(null); line.v.push(null);
-                continue;
-              }
-              line.median.push(cells.median[k]);
-              line.low.push(cells.low[k]);
-              line.high.push(cells.high[k]);
-              var n = cells.n ? cells.n[k] : cells.samplesPerPoint;
-              line.n.push(n);
-              var version = n === null ? null : cells.versions[cells.v ? cells.v[k] : 0];
-              if (version === null) { line.v.push(null); continue; }
-              var at = line.versions.indexOf(version);
-              if (at < 0) { line.versions.push(version); at = line.versions.length - 1; }
-              line.v.push(at);
-            }
-          });
-        });
-        return spec;
-      })
-    };
+    return { benchmark: head.benchmark, charts: head.charts.map(function (chart) { return assembleChart(chart, all); }) };
   }
 
-  /* Loads the closed blocks a head names (script files, in parallel) and resolves with the assembled data. */
-  function loadBenchmark(head, root) {
+  /* One chart of the head from its parts in the blocks: arrays sized once, each block's versions mapped once. */
+  function assembleChart(chart, all) {
+    var parts = [], width = 0;
+    all.forEach(function (block) {
+      var part = block && block.charts[chart.id];
+      if (!part) { return; }
+      var w = 0;
+      part.x.forEach(function (run) { w += run[1]; });
+      parts.push({ part: part, width: w });
+      width += w;
+    });
+    var spec = { id: chart.id, title: chart.title, unit: chart.unit, better: chart.better, markers: chart.markers, x: [] };
+    parts.forEach(function (p) {
+      p.part.x.forEach(function (run) {
+        var last = spec.x[spec.x.length - 1];
+        if (last && last[0] + last[1] === run[0]) { last[1] += run[1]; } else { spec.x.push([run[0], run[1]]); }
+      });
+    });
+    spec.lines = chart.lines.map(function (line, i) {
+      var out = {
+        series: line.series, name: line.name, status: line.status, colour: line.colour,
+        median: new Array(width), low: new Array(width), high: new Array(width), n: new Array(width), versions: [], v: new Array(width)
+      };
+      var at = 0;
+      parts.forEach(function (p) {
+        var cells = p.part.lines[i], k;
+        if (!cells) {
+          for (k = 0; k < p.width; k++, at++) { out.median[at] = null; out.low[at] = null; out.high[at] = null; out.n[at] = null; out.v[at] = null; }
+          return;
+        }
+        var map = cells.versions.map(function (version) {
+          var found = out.versions.indexOf(version);
+          if (found < 0) { out.versions.push(version); found = out.versions.length - 1; }
+          return found;
+        });
+        for (k = 0; k < p.width; k++, at++) {
+          var n = cells.n ? cells.n[k] : cells.samplesPerPoint;
+          out.median[at] = cells.median[k];
+          out.low[at] = cells.low[k];
+          out.high[at] = cells.high[k];
+          out.n[at] = n;
+          out.v[at] = n === null ? null : map[cells.v ? cells.v[k] : 0];
+        }
+      });
+      return out;
+    });
+    return spec;
+  }
+
+  /* Loads the closed blocks a head names (script files, in parallel) and resolves with them, the head's newest block last. */
+  function loadBlocks(head, root) {
     return Promise.all(head.blocks.map(function (key) {
       var loaded = SB.data[key];
       return loaded ? Promise.resolve(loaded) : SB.loadScript(root + 'data/' + key + '.js').then(function () {
         if (!SB.data[key]) { throw new Error('data/' + key + '.js holds no data'); }
         return SB.data[key];
       });
-    })).then(function (blocks) { return assemble(head, blocks); });
+    })).then(function (blocks) { return blocks.concat([head.newest]); });
+  }
+
+  /* The data of every benchmark a chart of this page draws, by data-source: a promise of { head, blocks }. */
+  var sources = {};
+  function source(host) {
+    var key = host.getAttribute('data-source');
+    if (!sources[key]) {
+      var head = SB.data[key];
+      sources[key] = head && head.charts && head.newest
+        ? loadBlocks(head, host.getAttribute('data-root') || '').then(function (blocks) { return { head: head, blocks: blocks }; })
+        : Promise.reject(new Error('data/' + key + '.js did not load'));
+    }
+    return sources[key];
   }
 
   function init() {
-    var commits = SB.commitList(SB.data.commits);
+    var commits = new Commits(SB.data.commits);
     var nodes = Array.prototype.slice.call(document.querySelectorAll('[data-chart]'));
-    var sources = {};
-    function source(host) {
-      var key = host.getAttribute('data-source');
-      if (!sources[key]) {
-        var head = SB.data[key];
-        sources[key] = head && head.charts && head.newest
-          ? loadBenchmark(head, host.getAttribute('data-root') || '')
-          : Promise.reject(new Error('data/' + key + '.js did not load'));
-      }
-      return sources[key];
-    }
     function start(host) {
       if (host.chart || host.chartLoading) { return; }
       host.chartLoading = true;
+      var id = host.getAttribute('data-chart');
       source(host).then(function (data) {
-        var spec = data.charts.filter(function (c) { return c.id === host.getAttribute('data-chart'); })[0];
-        if (!spec || typeof uPlot === 'undefined') { return; }
-        host.chart = new TrendChart(host, spec, commits, host.getAttribute('data-root') || '');
+        // Only this chart is put together: a page's other charts wait until they come near the screen.
+        var chart = data.head.charts.filter(function (c) { return c.id === id; })[0];
+        if (!chart || typeof uPlot === 'undefined') { return; }
+        host.chart = new TrendChart(host, assembleChart(chart, data.blocks), commits, host.getAttribute('data-root') || '');
       }, function (error) {
         // The static image stays; say why the chart is not interactive.
         host.appendChild(SB.el('p', { 'class': 'meta chart-error', role: 'status' }, 'The interactive chart could not load its data: ' + error.message));
       });
     }
-    // The blocks load at once, in parallel with the rest of the page; each chart is drawn when it comes near the
-    // screen, so a page of dozens of charts opens at once.
-    nodes.forEach(source);
     if (!('IntersectionObserver' in window)) { nodes.forEach(start); return; }
     var observer = new IntersectionObserver(function (entries) {
       entries.forEach(function (entry) {
@@ -501,6 +522,10 @@
   }
 
   window.StaticBenchCharts = { TrendChart: TrendChart, init: init, assemble: assemble };
+  // The page includes this script after its charts and its benchmark's head, before data/commits.js and uPlot: the
+  // blocks start loading now, in parallel with those, and each chart is drawn once the page is parsed and the chart
+  // comes near the screen, so a page of dozens of charts opens at once.
+  Array.prototype.slice.call(document.querySelectorAll('[data-chart]')).forEach(function (host) { source(host).catch(function () {}); });
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', init);
   } else {

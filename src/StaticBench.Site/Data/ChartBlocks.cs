@@ -6,17 +6,19 @@ using StaticBench.Site.Output;
 namespace StaticBench.Site.Data;
 
 /// <summary>
-/// A benchmark's data script cut into blocks of <see cref="Size"/> positions of the site's commit order, so that a new
-/// run rewrites only the newest block: <c>data/bench/&lt;slug&gt;.js</c> (the head) holds every chart's title, lines,
+/// A benchmark's data script cut into blocks of <see cref="Size"/> of the benchmark's own points, so that a new run
+/// rewrites only the newest block: <c>data/bench/&lt;slug&gt;.js</c> (the head) holds every chart's title, lines,
 /// statuses and markers, the names of the closed blocks and the newest block itself; each closed block is
 /// <c>data/bench/&lt;slug&gt;/&lt;block&gt;-&lt;key&gt;.js</c>, named by a key of what it holds. A block whose key a file
 /// of the site already bears is kept as it is, neither serialized nor read (<see cref="ISiteOutput.Keep"/>).
 /// </summary>
 /// <remarks>
-/// 512 positions: at 3,000 commits a page loads six block files (plus the head), and a new run serializes at most
-/// 512 positions of each benchmark instead of its whole history. Block <c>k</c> covers positions
-/// <c>[k·Size, (k+1)·Size)</c>; it is closed once the history has a commit past it, and then changes only when a run is
-/// added at one of its commits or the commit order changes under it.
+/// The benchmark's points are the commits where any of its charts has a point. Block <c>k</c> holds every chart's
+/// cells at the benchmark's points <c>[k·Size, (k+1)·Size)</c>; it is closed once the benchmark has a point past it, and
+/// then changes only when a run is added at one of its commits or the commit order changes under it. Cutting by the
+/// benchmark's own points rather than by positions of the site's commit order keeps the number of files the same on a
+/// sparse history (a benchmark measured at one commit in a hundred): 512 points make six files (plus the head) at
+/// 3,000 points, and a new run serializes at most 512 points of each benchmark instead of its whole history.
 /// </remarks>
 public static class ChartBlocks
 {
@@ -26,21 +28,17 @@ public static class ChartBlocks
     public static string PathOf(string slug, int block, string key) => $"data/bench/{slug}/{block}-{key}.js";
 
     /// <summary>
-    /// Writes the head at <paramref name="headPath"/> and every closed block of <paramref name="charts"/>, a history of
-    /// <paramref name="commitCount"/> commits long; closed blocks already in the output under their key are kept.
+    /// Writes the head at <paramref name="headPath"/> and every closed block of <paramref name="charts"/>; closed blocks
+    /// already in the output under their key are kept.
     /// </summary>
-    public static void Write(ISiteOutput output, string headPath, string slug, string benchmark, IReadOnlyList<ChartScript> charts, int commitCount)
+    public static void Write(ISiteOutput output, string headPath, string slug, string benchmark, IReadOnlyList<ChartScript> charts)
     {
-        var newest = Math.Max(0, commitCount - 1) / Size;
+        var points = PointsOf(charts);
+        var newest = Math.Max(0, points.Length - 1) / Size;
         var blocks = new List<string>();
         for (var block = 0; block < newest; block++)
         {
-            var slices = Slices(charts, block);
-            if (slices.Count == 0)
-            {
-                continue;
-            }
-
+            var slices = Slices(charts, points[block * Size], points[(block + 1) * Size]);
             var path = PathOf(slug, block, KeyOf(block, slices));
             if (!output.Keep(path))
             {
@@ -50,22 +48,51 @@ public static class ChartBlocks
             blocks.Add(ScriptData.KeyOf(path));
         }
 
-        // Anything past the newest block (a commit order shorter than a chart's x cannot happen) goes into it too.
-        var last = Slices(charts, newest, toEnd: true);
+        var last = Slices(charts, points.Length == 0 ? 0 : points[newest * Size], int.MaxValue);
         output.Write(headPath, ScriptData.Encode(ScriptData.KeyOf(headPath), w => WriteHead(w, benchmark, charts, blocks, newest, last)));
+    }
+
+    /// <summary>The commits (positions of the commit order) where any of the charts has a point, ascending.</summary>
+    private static int[] PointsOf(IReadOnlyList<ChartScript> charts)
+    {
+        if (charts.Count == 1)
+        {
+            return charts[0].X;
+        }
+
+        var all = new int[charts.Sum(c => c.X.Length)];
+        var at = 0;
+        foreach (var chart in charts)
+        {
+            chart.X.CopyTo(all, at);
+            at += chart.X.Length;
+        }
+
+        Array.Sort(all);
+        var distinct = 0;
+        for (var i = 0; i < all.Length; i++)
+        {
+            if (distinct == 0 || all[i] != all[distinct - 1])
+            {
+                all[distinct++] = all[i];
+            }
+        }
+
+        return all[..distinct];
     }
 
     /// <summary>A chart's columns between two commit positions: the chart and the range of its x.</summary>
     private sealed record Slice(ChartScript Chart, int From, int To);
 
-    private static List<Slice> Slices(IReadOnlyList<ChartScript> charts, int block, bool toEnd = false)
+    /// <summary>Each chart's columns at commit positions <c>[first, end)</c>; charts with none there are left out.</summary>
+    private static List<Slice> Slices(IReadOnlyList<ChartScript> charts, int first, int end)
     {
         var slices = new List<Slice>();
         for (var c = 0; c < charts.Count; c++)
         {
             var xs = charts[c].X;
-            var from = LowerBound(xs, block * Size);
-            var to = toEnd ? xs.Length : LowerBound(xs, (block + 1) * Size);
+            var from = LowerBound(xs, first);
+            var to = end == int.MaxValue ? xs.Length : LowerBound(xs, end);
             if (to > from)
             {
                 slices.Add(new Slice(charts[c], from, to));
@@ -125,7 +152,7 @@ public static class ChartBlocks
     {
         w.WriteStartObject();
         w.WriteString("benchmark", benchmark);
-        w.WriteNumber("blockSize", Size);
+        w.WriteNumber("blockPoints", Size);
         w.WriteStartArray("blocks");
         foreach (var block in blocks)
         {

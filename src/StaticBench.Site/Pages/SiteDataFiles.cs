@@ -43,7 +43,7 @@ public sealed class SiteDataFiles : ISitePage
         Parallel.ForEach(site.Benchmarks, benchmark =>
         {
             var charts = benchmark.Charts.Select(c => ChartScripts.Of(c, order)).Concat(benchmark.Rates.Select(r => ChartScripts.Of(r, order))).ToArray();
-            ChartBlocks.Write(output, benchmark.Script, benchmark.Slug, benchmark.Name, charts, order.Ordered.Count);
+            ChartBlocks.Write(output, benchmark.Script, benchmark.Slug, benchmark.Name, charts);
         });
     }
 

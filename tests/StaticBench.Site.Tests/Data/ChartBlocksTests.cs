@@ -14,7 +14,7 @@ public class ChartBlocksTests
 
         // When its data is written
         var output = new MemorySiteOutput();
-        ChartBlocks.Write(output, "data/bench/b.js", "b", "suite/b", [chart], 1_100);
+        ChartBlocks.Write(output, "data/bench/b.js", "b", "suite/b", [chart]);
 
         // Then two closed blocks have files of their own and the head holds the newest block
         var blocks = output.Files.Keys.Where(p => p.StartsWith("data/bench/b/", StringComparison.Ordinal)).ToArray();
@@ -42,11 +42,11 @@ public class ChartBlocksTests
     {
         // Given the data of a 1,100-commit chart as the last build wrote it
         var before = new MemorySiteOutput();
-        ChartBlocks.Write(before, "data/bench/b.js", "b", "suite/b", [Chart(1_100)], 1_100);
+        ChartBlocks.Write(before, "data/bench/b.js", "b", "suite/b", [Chart(1_100)]);
 
         // When one commit is added
         var after = new KeepingOutput(before.Files);
-        ChartBlocks.Write(after, "data/bench/b.js", "b", "suite/b", [Chart(1_101)], 1_101);
+        ChartBlocks.Write(after, "data/bench/b.js", "b", "suite/b", [Chart(1_101)]);
 
         // Then only the head is written; both closed blocks keep their names and are kept as they are
         after.Written.Keys.ShouldBe(["data/bench/b.js"]);
@@ -56,7 +56,7 @@ public class ChartBlocksTests
         var changed = Chart(1_101);
         ((double?[])changed.Lines[0].Median)[5] = 1;
         var again = new KeepingOutput(before.Files);
-        ChartBlocks.Write(again, "data/bench/b.js", "b", "suite/b", [changed], 1_101);
+        ChartBlocks.Write(again, "data/bench/b.js", "b", "suite/b", [changed]);
         again.Written.Keys.Count(p => p.StartsWith("data/bench/b/0-", StringComparison.Ordinal)).ShouldBe(1);
         again.Kept.ShouldHaveSingleItem().ShouldStartWith("data/bench/b/1-");
     }
@@ -66,11 +66,11 @@ public class ChartBlocksTests
     {
         // Given the same points under a new status and a new marker
         var first = new MemorySiteOutput();
-        ChartBlocks.Write(first, "data/bench/b.js", "b", "suite/b", [Chart(1_100)], 1_100);
+        ChartBlocks.Write(first, "data/bench/b.js", "b", "suite/b", [Chart(1_100)]);
         var chart = Chart(1_100);
         chart = chart with { Lines = [chart.Lines[0] with { Status = "regression" }], Markers = [new MarkerScript(1_000, "regression", "+20%")] };
         var second = new MemorySiteOutput();
-        ChartBlocks.Write(second, "data/bench/b.js", "b", "suite/b", [chart], 1_100);
+        ChartBlocks.Write(second, "data/bench/b.js", "b", "suite/b", [chart]);
 
         // Then the closed blocks are identical files; only the head differs
         foreach (var path in first.Files.Keys.Where(p => p != "data/bench/b.js"))
@@ -81,10 +81,62 @@ public class ChartBlocksTests
         second.Text("data/bench/b.js").ShouldNotBe(first.Text("data/bench/b.js"));
     }
 
-    /// <summary>A chart over commits 0…count-1 but 700: 10 samples a point, 12 from 520 to 540; engine 1.0, then 2.0 from 900.</summary>
-    private static ChartScript Chart(int count)
+    [Fact]
+    public void A_sparse_history_is_cut_by_the_benchmarks_own_points_not_by_commit_positions_issue_13()
     {
-        var xs = Enumerable.Range(0, count).Where(i => i != 700).ToArray();
+        // Given a benchmark measured at one commit in a hundred: 1,000 points over 100,000 commits
+        var xs = Enumerable.Range(0, 1_000).Select(i => i * 100).ToArray();
+        var chart = Chart(xs);
+
+        // When its data is written
+        var output = new MemorySiteOutput();
+        ChartBlocks.Write(output, "data/bench/b.js", "b", "suite/b", [chart]);
+
+        // Then it is one closed block of 512 points and a head with the other 488, not a file per 512 commits
+        var blocks = output.Files.Keys.Where(p => p.StartsWith("data/bench/b/", StringComparison.Ordinal)).ToArray();
+        blocks.ShouldHaveSingleItem().ShouldStartWith("data/bench/b/0-");
+        using var head = DataScripts.Read(output, "data/bench/b.js");
+        var newest = head.RootElement.GetProperty("newest").GetProperty("charts").GetProperty("chart-1");
+        newest.GetProperty("lines")[0].GetProperty("median").GetArrayLength().ShouldBe(488);
+
+        // And put back together the chart has every commit and median
+        using var data = DataScripts.Assembled(output, "data/bench/b.js");
+        var back = data.RootElement.GetProperty("charts")[0];
+        back.GetProperty("x").EnumerateArray().SelectMany(run => Enumerable.Range(run[0].GetInt32(), run[1].GetInt32())).ShouldBe(xs);
+        back.GetProperty("lines")[0].GetProperty("median").EnumerateArray().Select(v => v.GetDouble()).ShouldBe(chart.Lines[0].Median.Select(v => v!.Value));
+    }
+
+    [Fact]
+    public void Charts_measured_at_different_commits_share_the_blocks_of_the_benchmarks_points()
+    {
+        // Given two charts of one benchmark, one measured at even commits, the other at odd ones and only from 1,101
+        var even = Chart(Enumerable.Range(0, 700).Select(i => i * 2).ToArray());
+        var odd = Chart(Enumerable.Range(0, 300).Select(i => 1_101 + (i * 2)).ToArray()) with { Id = "chart-2" };
+
+        // When the benchmark's data is written
+        var output = new MemorySiteOutput();
+        ChartBlocks.Write(output, "data/bench/b.js", "b", "suite/b", [even, odd]);
+
+        // Then its 1,000 points make one closed block (the even chart's first 512 points) and the head
+        var block = output.Files.Keys.Single(p => p.StartsWith("data/bench/b/", StringComparison.Ordinal));
+        using var closed = DataScripts.Read(output, block);
+        closed.RootElement.GetProperty("charts").EnumerateObject().Select(c => c.Name).ShouldBe(["chart-1"]);
+
+        // And each chart comes back whole
+        using var data = DataScripts.Assembled(output, "data/bench/b.js");
+        foreach (var (back, source) in data.RootElement.GetProperty("charts").EnumerateArray().Zip([even, odd]))
+        {
+            back.GetProperty("x").EnumerateArray().SelectMany(run => Enumerable.Range(run[0].GetInt32(), run[1].GetInt32())).ShouldBe(source.X);
+            back.GetProperty("lines")[0].GetProperty("median").EnumerateArray().Select(v => v.GetDouble()).ShouldBe(source.Lines[0].Median.Select(v => v!.Value));
+        }
+    }
+
+    /// <summary>A chart over commits 0…count-1 but 700: 10 samples a point, 12 from 520 to 540; engine 1.0, then 2.0 from 900.</summary>
+    private static ChartScript Chart(int count) => Chart(Enumerable.Range(0, count).Where(i => i != 700).ToArray());
+
+    /// <summary>A chart with a point at each of <paramref name="xs"/> (commit positions, ascending), as <see cref="Chart(int)"/> describes.</summary>
+    private static ChartScript Chart(int[] xs)
+    {
         var line = new LineScript(
             "s1", "v8/optimizing", "no change", 0,
             xs.Select(i => (double?)(1000 + i)).ToArray(),
