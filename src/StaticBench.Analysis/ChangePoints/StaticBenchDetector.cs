@@ -19,7 +19,8 @@ namespace StaticBench.Analysis.ChangePoints;
 /// Deterministic: no randomness anywhere. The candidates are proposed once per series, twice on a clearly
 /// drifting one: on series up to <see cref="EdPeltMaxPoints"/> that is most of the cost.
 /// </summary>
-public sealed class StaticBenchDetector : IChangePointDetector
+/// <param name="edPeltMaxPoints">The longest series ED-PELT proposes candidates for (<see cref="EdPeltMaxPoints"/>; other values are for the evaluation, which compares the two generators).</param>
+public sealed class StaticBenchDetector(int edPeltMaxPoints = StaticBenchDetector.EdPeltMaxPoints) : IChangePointDetector
 {
     /// <summary>Two rounds: the first slope is measured between steps found on the drifting series (a staircase, so it comes out too flat); the second, between the steps found once most of the drift is gone.</summary>
     public const int DriftRounds = 2;
@@ -37,7 +38,7 @@ public sealed class StaticBenchDetector : IChangePointDetector
     /// <see cref="RankSegmentation"/> takes about a millisecond on noise and the whole detector ~40 ms. Below it, ED-PELT's candidates end a little better on the
     /// evaluation (F1 +0.004 to +0.013).
     /// </summary>
-    public const int EdPeltMaxPoints = 2000;
+    public const int EdPeltMaxPoints = 600;
 
     public string Name => "staticbench";
 
@@ -92,8 +93,8 @@ public sealed class StaticBenchDetector : IChangePointDetector
     }
 
     /// <summary>Candidates as first points of new segments (Perfolizer's ED-PELT returns the last point of the old one; a fresh one per call is safe from several threads).</summary>
-    private static int[] Candidates(double[] data, int minSegment) =>
-        data.Length > EdPeltMaxPoints
+    private int[] Candidates(double[] data, int minSegment) =>
+        data.Length > edPeltMaxPoints
             ? RankSegmentation.Candidates(data, minSegment)
             : new EdPeltChangePointDetector().GetChangePointIndexes(data, minSegment).Select(i => i + 1).ToArray();
 }
