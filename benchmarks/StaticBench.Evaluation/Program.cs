@@ -15,6 +15,7 @@ using StaticBench.Evaluation;
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- creep-confidence [--count 200]  # confidences of creep findings on pure noise, slow noise and up staircases
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- staircase-diagnose [--seed S --count N]  # alternating and slow-noise staircases one by one: steps found, and passed by the test at the true positions
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- exact [--seed S --count N]  # changes of exact metrics (ExactChanges): found at their commit, none invented
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- generators [--seed S --count N --min-length 500 --max-length 2000]  # the detector with ED-PELT's candidates against rank segmentation's, by length: steps found, false ones, time
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- detector-time  # detector cost by series length
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- set-time [--repeats 5]  # the detector's time over the whole kept set, one thread
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- fingerprint [--out FILE]  # every finding on the evaluation sets, round-trip numbers, and their SHA-256 (same output = same hash)
@@ -69,6 +70,9 @@ switch (verb)
     case "exact":
         ExactSet.Run((int?)Number("--seed") ?? 20261203, (int?)Number("--count") ?? 200, Console.Out);
         break;
+    case "generators":
+        CandidateGenerators.Run((int?)Number("--seed") ?? 20261204, (int?)Number("--count") ?? 200, (int?)Number("--min-length") ?? 500, (int?)Number("--max-length") ?? 2000, Console.Out);
+        break;
     case "detector-time":
         DetectorTiming.Run(Console.Out);
         break;
@@ -91,7 +95,7 @@ switch (verb)
         CompareSimulation.Run(Console.Out);
         break;
     default:
-        Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|diagnose|bound|tuning|noise-confidence|held-out|short-history|staircase|staircase-diagnose|creep-confidence|exact|detector-time|set-time|fingerprint|confidence-time|measure|compare|simulate [--folder DIR] (options: see the top of Program.cs)");
+        Console.Error.WriteLine("usage: StaticBench.Evaluation generate|detectors|diagnose|bound|tuning|noise-confidence|held-out|short-history|staircase|staircase-diagnose|creep-confidence|exact|generators|detector-time|set-time|fingerprint|confidence-time|measure|compare|simulate [--folder DIR] (options: see the top of Program.cs)");
         return 2;
 }
 

@@ -153,6 +153,24 @@ public class DetectorRobustnessTests
     }
 
     [Fact]
+    public void A_history_of_1000_points_gets_rank_segmentations_candidates_and_the_steps_ed_pelt_would_give()
+    {
+        // Given 1,000 points with 3% noise, a +8% step at 300, -5% at 620 and +12% at 900
+        var values = SeededSeries.Steps(seed: 21, count: 1000, cv: 0.03, (300, 0.08), (620, -0.05), (900, 0.12));
+
+        // When detected as the site does (past EdPeltMaxPoints) and with ED-PELT's candidates
+        var found = ChangePointDetectors.Default.Detect(values, new DetectorOptions());
+        var byEdPelt = new StaticBenchDetector(edPeltMaxPoints: int.MaxValue).Detect(values, new DetectorOptions());
+
+        // Then rank segmentation proposed them, and both find the three steps, each within a point of its place
+        // (the final placement by L1 cost puts the -5% step at 621 on this noise)
+        values.Length.ShouldBeGreaterThan(StaticBenchDetector.EdPeltMaxPoints);
+        found.Select(f => f.Index).ShouldBe(byEdPelt.Select(f => f.Index));
+        found.Count.ShouldBe(3);
+        found.Zip([300, 620, 900], (f, at) => Math.Abs(f.Index - at)).ShouldAllBe(off => off <= 1);
+    }
+
+    [Fact]
     public void A_step_below_the_minimum_effect_is_not_reported()
     {
         var values = SeededSeries.Steps(seed: 3, count: 200, cv: 0.002, (100, 0.01));
