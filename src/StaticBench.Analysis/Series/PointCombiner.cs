@@ -10,6 +10,20 @@ namespace StaticBench.Analysis.Series;
 /// </summary>
 internal static class PointCombiner
 {
+    /// <summary>The point of the one run at a commit: its summary, and the median's interval from its samples.</summary>
+    public static SeriesPoint Combine(SeriesObservation only)
+    {
+        var project = only.Run.Project;
+        var s = only.Summary;
+        var (low, high) = Interval(only.Result.Samples);
+        return new SeriesPoint(
+            project.Commit, project.CommitTime, project.Subject, s.Median, s.Min, s.Max, only.Result.Samples.Count,
+            [only.Run.Id], [only.Recorded.Path], only.Result.Engine?.Version, only.Recorded.RecordedAt, project.PullRequest)
+        {
+            MedianLow = Math.Min(low, s.Median), MedianHigh = Math.Max(high, s.Median),
+        };
+    }
+
     /// <summary><paramref name="runs"/>: non-empty, one commit, oldest recorded first.</summary>
     public static SeriesPoint Combine(SeriesObservation[] runs)
     {
@@ -17,14 +31,7 @@ internal static class PointCombiner
         var project = newest.Run.Project;
         if (runs.Length == 1)
         {
-            var s = newest.Summary;
-            var (low, high) = Interval(newest.Result.Samples);
-            return new SeriesPoint(
-                project.Commit, project.CommitTime, project.Subject, s.Median, s.Min, s.Max, newest.Result.Samples.Count,
-                [newest.Run.Id], [newest.Recorded.Path], newest.Result.Engine?.Version, newest.Recorded.RecordedAt, project.PullRequest)
-            {
-                MedianLow = Math.Min(low, s.Median), MedianHigh = Math.Max(high, s.Median),
-            };
+            return Combine(newest);
         }
 
         var pooled = runs.SelectMany(o => o.Result.Samples).ToArray();

@@ -190,6 +190,43 @@ public class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_site_built_step_by_step_is_byte_for_byte_the_site_built_at_once_issue_13()
+    {
+        // Given a site built from 20 commits of two benchmarks
+        _data.Commit("runs", [.. Enumerable.Range(1, 20).SelectMany(c => new[] { Run($"q{c}", "sort/quick", c, 1000 + c % 3), Run($"h{c}", "hash/sha", c, 500 + c % 2) })]);
+        (await Build()).Exit.ShouldBe(0);
+
+        // When runs arrive one build at a time: a new commit, a re-run at an older commit (placed earlier in
+        // history order, so its point changes), a step, and a file taken back
+        _data.Commit("new commit", Run("q21", "sort/quick", 21, 1001), Run("h21", "hash/sha", 21, 501));
+        (await Build()).Exit.ShouldBe(0);
+        _data.Commit("re-run at 10", Run("q10b", "sort/quick", 10, 1300));
+        (await Build()).Exit.ShouldBe(0);
+        _data.Commit("step", Run("q22", "sort/quick", 22, 1500), Run("q23", "sort/quick", 23, 1510), Run("h22", "hash/sha", 22, 502));
+        (await Build()).Exit.ShouldBe(0);
+        _data.Commit("withdraw h5", ("results/2026/11/21/h5.json", null));
+        var last = await Build();
+        last.Exit.ShouldBe(0, last.Error);
+        last.Out.ShouldContain("read 1 new commit(s)");
+
+        // Then the site equals, file for file and byte for byte, a full build of the same history into an empty folder
+        var full = await InProcessCli.RunAsync(["build", "--data", _data.Path, "--out", _dir.Combine("full-site"), "--cache", _dir.Combine("full-cache")]);
+        full.Exit.ShouldBe(0, full.Error);
+        var stepwise = Files(_dir.Combine("site"));
+        var atOnce = Files(_dir.Combine("full-site"));
+        stepwise.Keys.Order(StringComparer.Ordinal).ShouldBe(atOnce.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in atOnce)
+        {
+            stepwise[path].SequenceEqual(bytes).ShouldBeTrue($"{path} differs from a full build");
+        }
+    }
+
+    /// <summary>Every file of a site by its relative path, without the build stamp (it names the output folder's inputs).</summary>
+    private static Dictionary<string, byte[]> Files(string site) => Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
+        .Where(f => Path.GetFileName(f) != Building.BuildStamp.FileName)
+        .ToDictionary(f => Path.GetRelativePath(site, f), File.ReadAllBytes, StringComparer.Ordinal);
+
+    [Fact]
     public async Task A_deleted_result_file_takes_its_points_and_pages_off_the_site()
     {
         _data.Commit("runs", Run("r1", "sort/quick", 1, 1000), Run("r2", "hash/sha", 1, 500));
