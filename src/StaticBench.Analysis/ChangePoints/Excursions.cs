@@ -13,6 +13,13 @@ public sealed record Excursion(int From, int To, double Peak, double Net, IReadO
 {
     /// <summary>Commits the level stayed away: <see cref="To"/> − <see cref="From"/>.</summary>
     public int Span => To - From;
+
+    /// <summary>
+    /// Set when the level is not back but stays within the series' wander (<see cref="Excursions.WanderRange"/>): the
+    /// largest excursion, new over old minus one in size, that the series has already come back from. Then
+    /// <see cref="To"/> is the newest point and <see cref="Net"/> the newest level against the level before the step.
+    /// </summary>
+    public double? Wander { get; init; }
 }
 
 /// <summary>
@@ -31,6 +38,13 @@ public sealed record Excursion(int From, int To, double Peak, double Net, IReadO
 /// brings the level back.
 /// </para>
 /// <para>
+/// A series that has come back from an excursion no larger than <see cref="WanderNoiseFactor"/> times its noise
+/// wanders: a standing step no larger than the largest such excursion (<see cref="WanderRange"/>), whose level at the
+/// newest points is also within it against the level before the step, is within that wander and stands no more than
+/// the excursions did (a one-step <see cref="Excursion"/> to the newest point, with <see cref="Excursion.Wander"/> set).
+/// A step larger than anything the series came back from, or any step on a series that never came back, stands.
+/// </para>
+/// <para>
 /// A step counts only once it is followed by the step that undoes it: until the fix is measured and confirmed the
 /// regression stands and is reported; a regression fixed after more than <see cref="MaxSpan"/> commits stays reported
 /// as a regression and its fix as an improvement.
@@ -43,6 +57,13 @@ public static class Excursions
     /// away for half a period, up to 150 (docs/statistics.md, "Excursions").
     /// </summary>
     public const int MaxSpan = 150;
+
+    /// <summary>
+    /// An excursion is the series' wander only when its peak is at most this many times the series' noise (the
+    /// robust standard deviation of neighbouring points): a fixed regression of 10% on a series with 2% noise is no
+    /// wander, and does not excuse the next one. The same factor as <see cref="CreepFinder.NoiseFactor"/>.
+    /// </summary>
+    public const double WanderNoiseFactor = CreepFinder.NoiseFactor;
 
     /// <param name="values">The series' points (positive; compared on log values).</param>
     /// <param name="steps">The detector's steps on the same points (any order).</param>
@@ -81,7 +102,43 @@ public static class Excursions
             }
         }
 
-        return found;
+        return [.. found, .. WithinWander(data, cuts, found, noise, options)];
+    }
+
+    /// <summary>
+    /// The size of the series' wander: the largest peak, in either direction, of the <paramref name="excursions"/>
+    /// no larger than <see cref="WanderNoiseFactor"/> × <paramref name="noise"/> (log scale), or null when there are none.
+    /// </summary>
+    public static double? WanderRange(IReadOnlyList<Excursion> excursions, double noise)
+    {
+        var peaks = excursions.Where(e => e.Wander is null).Select(e => Math.Abs(Math.Log(1 + e.Peak))).Where(p => p <= WanderNoiseFactor * noise).ToArray();
+        return peaks.Length == 0 ? null : peaks.Max();
+    }
+
+    /// <summary>The standing steps within the series' wander, each as a one-step excursion to the newest point.</summary>
+    private static IEnumerable<Excursion> WithinWander(double[] data, int[] cuts, List<Excursion> excursions, double noise, DetectorOptions options)
+    {
+        if (WanderRange(excursions, noise) is not { } range)
+        {
+            yield break;
+        }
+
+        var newest = After(data, cuts, cuts.Length - 1, options.Window);
+        for (var i = 0; i < cuts.Length; i++)
+        {
+            if (excursions.Any(e => e.Steps.Contains(cuts[i])))
+            {
+                continue;
+            }
+
+            var before = Before(data, cuts, i, options.Window);
+            var step = RankStatistics.Median(After(data, cuts, i, options.Window)) - RankStatistics.Median(before);
+            var now = RankStatistics.HodgesLehmannShift(before, newest);
+            if (Math.Abs(step) <= range && Math.Abs(now) <= range)
+            {
+                yield return new Excursion(cuts[i], data.Length - 1, Math.Exp(step) - 1, Math.Exp(now) - 1, [cuts[i]]) { Wander = Math.Exp(range) - 1 };
+            }
+        }
     }
 
     /// <summary>The excursion that step <paramref name="index"/> belongs to, or null.</summary>
@@ -91,9 +148,10 @@ public static class Excursions
     /// <summary>
     /// The excursion a creep ending at <paramref name="to"/> rose inside of, or null: its rise is the excursion's, and
     /// it came back with it (the creep search weighs the steps inside by their sum, which an excursion's steps cancel).
+    /// A step within the series' wander excuses no creep: a creep rises at least 2.5 times the noise, beyond any wander.
     /// </summary>
     public static Excursion? Around(this IReadOnlyList<Excursion> excursions, int to) =>
-        excursions.FirstOrDefault(e => e.From <= to && to <= e.To);
+        excursions.FirstOrDefault(e => e.Wander is null && e.From <= to && to <= e.To);
 
     private static bool IsBack(double[] before, double[] after, double noise, DetectorOptions options)
     {

@@ -84,6 +84,10 @@ public static class DetectCommand
                     {
                         // Only on steps a later step undid, so the output of series without excursions is unchanged.
                         change["excursion"] = new JsonObject { ["from"] = e.From, ["to"] = e.To, ["peak"] = Math.Round(e.Peak, 6), ["net"] = Math.Round(e.Net, 6) };
+                        if (e.Wander is { } wander)
+                        {
+                            change["excursion"]!["wander"] = Math.Round(wander, 6);
+                        }
                     }
 
                     return (JsonNode)change;
@@ -158,8 +162,9 @@ public static class DetectCommand
     }
 
     /// <summary>"excursion from 120 to 190: up to +4.1%, back within -0.3% (2 steps, 70 commits)": a step and the steps that undid it.</summary>
-    private static string ExcursionText(Excursion e) =>
-        $"excursion from {e.From} to {e.To}: {FindingsBuilder.ExcursionText(e)}";
+    private static string ExcursionText(Excursion e) => e.Wander is null
+        ? $"excursion from {e.From} to {e.To}: {FindingsBuilder.ExcursionText(e)}"
+        : $"step at {e.From}: {FindingsBuilder.ExcursionText(e)}";
 
     /// <summary>The series in <paramref name="input"/> (a file, or <c>-</c> for standard input).</summary>
     private static Dictionary<string, DetectSeries> Read(string input)

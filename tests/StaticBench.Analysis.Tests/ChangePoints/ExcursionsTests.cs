@@ -58,4 +58,47 @@ public class ExcursionsTests
         Find(values[..163]).ShouldBeEmpty();
         Find(values).Count.ShouldBe(1);
     }
+
+    [Fact]
+    public void A_last_wander_no_larger_than_one_the_series_came_back_from_is_within_its_wander_issue_14()
+    {
+        // Given 2% noise that wanders 4% up and back (commits 100-160), then 4% up again at 300 and not yet back
+        var values = SeededSeries.Steps(seed: 6, count: 360, cv: 0.02, (100, 0.04), (160, 1 / 1.04 - 1), (300, 0.04));
+
+        // When the detector's steps are searched for excursions
+        var excursions = Find(values);
+
+        // Then the first wander is an excursion, and the last step is within the wander it came back from
+        excursions.Count.ShouldBe(2, string.Join("; ", excursions));
+        excursions[0].Wander.ShouldBeNull();
+        var last = excursions[1];
+        last.From.ShouldBeInRange(297, 303);
+        last.To.ShouldBe(values.Length - 1);
+        last.Steps.ShouldHaveSingleItem().ShouldBe(last.From);
+        last.Wander.ShouldNotBeNull();
+        last.Wander!.Value.ShouldBeGreaterThanOrEqualTo(last.Peak);
+    }
+
+    [Fact]
+    public void A_real_step_that_stays_on_a_quiet_series_stands_issue_14()
+    {
+        // Given 5% slower at commit 200 of 400, 3% noise, no wander: nothing the series came back from
+        var values = SeededSeries.Steps(seed: 7, count: 400, cv: 0.03, (200, 0.05));
+
+        // Then the detector finds the step and it is in no excursion: it stands
+        ChangePointDetectors.Default.Detect(values, Options).ShouldHaveSingleItem().Index.ShouldBeInRange(195, 205);
+        Find(values).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_step_larger_than_the_series_wander_or_after_a_fixed_regression_stands_issue_14()
+    {
+        // A 4% wander came back, then a 10% regression: larger than anything the series came back from
+        var larger = SeededSeries.Steps(seed: 6, count: 360, cv: 0.02, (100, 0.04), (160, 1 / 1.04 - 1), (300, 0.10));
+        Find(larger).ShouldHaveSingleItem().Wander.ShouldBeNull();
+
+        // A 10% regression fixed 60 commits later (five times the noise: no wander), then the same regression again
+        var again = SeededSeries.Steps(seed: 6, count: 360, cv: 0.02, (100, 0.10), (160, 1 / 1.10 - 1), (300, 0.10));
+        Find(again).ShouldHaveSingleItem().Wander.ShouldBeNull();
+    }
 }

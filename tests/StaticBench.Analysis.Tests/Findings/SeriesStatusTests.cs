@@ -114,4 +114,22 @@ public class SeriesStatusTests
         // Long after: plain "no change"
         Analyse(runs).Status.Text.ShouldBe("no change");
     }
+
+    [Fact]
+    public void A_series_ending_in_a_wander_it_has_come_back_from_before_reads_no_net_change_issue_14()
+    {
+        // Given 2% noise that wandered 4% up and back (commits 101-161), then 4% up again 10 commits before the newest
+        var values = Tests.ChangePoints.SeededSeries.Steps(seed: 6, count: 310, cv: 0.02, (100, 0.04), (160, 1 / 1.04 - 1), (300, 0.04));
+        var runs = values.Select((v, i) => Run(i + 1, Timed(v, count: 1))).ToArray();
+
+        // When the history is analysed
+        var (findings, status) = Analyse(runs);
+
+        // Then the newest step is shown, undone within the wander, and the status is "no net change"
+        var newest = findings.Where(f => f.Basis == FindingBasis.Trend).MaxBy(f => f.Index)!;
+        newest.Excursion.ShouldNotBeNull().Wander.ShouldNotBeNull();
+        newest.IsStanding.ShouldBeFalse();
+        FindingsBuilder.ExcursionText(newest.Excursion!).ShouldContain("within the ±");
+        status.Text.ShouldBe("no net change", string.Join("; ", findings.Select(f => $"{f.Basis} {f.Index} {f.Message}")));
+    }
 }
