@@ -18,7 +18,21 @@ internal static partial class Libgit2Native
     {
         GitEnvironment.EnsureInitialized();
         git_libgit2_init();
+        git_libgit2_opts(SetCacheMaxSize, ObjectCacheBytes);
     }
+
+    /// <summary>
+    /// What libgit2 may keep of parsed objects per repository handle (its default is 256 MiB). A history read walks every
+    /// commit and its changed trees once, newest first, on several handles at once, so each handle only needs the trees of
+    /// the commit before; at the default each one grew to hundreds of megabytes that the process kept after the read.
+    /// </summary>
+    private const long ObjectCacheBytes = 16L << 20;
+
+    private const int SetCacheMaxSize = 7;
+
+    /// <summary><c>git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, ssize_t)</c>: variadic in C, called here with the one argument that option takes.</summary>
+    [LibraryImport(Library)]
+    private static partial int git_libgit2_opts(int option, long value);
 
     /// <summary>Runs the static constructor: libgit2 must be initialised before any other call.</summary>
     public static void EnsureInitialized()
