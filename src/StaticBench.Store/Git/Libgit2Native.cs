@@ -18,7 +18,21 @@ internal static partial class Libgit2Native
     {
         GitEnvironment.EnsureInitialized();
         git_libgit2_init();
+        git_libgit2_opts(SetCacheMaxSize, ObjectCacheBytes);
     }
+
+    /// <summary>
+    /// What libgit2 may keep of parsed objects per repository handle (its default is 256 MiB). A history read walks every
+    /// commit and its changed trees once, newest first, on several handles at once, so each handle only needs the trees of
+    /// the commit before; at the default each one grew to hundreds of megabytes that the process kept after the read.
+    /// </summary>
+    private const long ObjectCacheBytes = 16L << 20;
+
+    private const int SetCacheMaxSize = 7;
+
+    /// <summary><c>git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, ssize_t)</c>: variadic in C, called here with the one argument that option takes.</summary>
+    [LibraryImport(Library)]
+    private static partial int git_libgit2_opts(int option, long value);
 
     /// <summary>Runs the static constructor: libgit2 must be initialised before any other call.</summary>
     public static void EnsureInitialized()
@@ -61,7 +75,7 @@ internal static partial class Libgit2Native
     public static partial void git_blob_free(IntPtr blob);
 
     [LibraryImport(Library)]
-    public static partial int git_tree_lookup(out IntPtr tree, IntPtr repository, byte[] id);
+    public static partial int git_tree_lookup(out IntPtr tree, IntPtr repository, ReadOnlySpan<byte> id);
 
     [LibraryImport(Library)]
     public static partial void git_tree_free(IntPtr tree);
@@ -83,6 +97,66 @@ internal static partial class Libgit2Native
     /// <summary>The entry's object type: <see cref="ObjectTree"/>, <see cref="ObjectBlob"/>, or a commit for a submodule.</summary>
     [LibraryImport(Library)]
     public static partial int git_tree_entry_type(IntPtr entry);
+
+    /// <summary>Frees an entry returned by <see cref="git_tree_entry_bypath"/> (entries from <see cref="git_tree_entry_byindex"/> belong to their tree).</summary>
+    [LibraryImport(Library)]
+    public static partial void git_tree_entry_free(IntPtr entry);
+
+    /// <summary>The entry at a slash-separated path under a tree, owned by the caller; GIT_ENOTFOUND (-3) when there is none.</summary>
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int git_tree_entry_bypath(out IntPtr entry, IntPtr root, string path);
+
+    [LibraryImport(Library)]
+    public static partial int git_revwalk_new(out IntPtr walk, IntPtr repository);
+
+    [LibraryImport(Library)]
+    public static partial void git_revwalk_free(IntPtr walk);
+
+    /// <summary>Sort mode: <see cref="SortTopological"/> | <see cref="SortTime"/>, the values of LibGit2Sharp's <c>CommitSortStrategies</c>.</summary>
+    [LibraryImport(Library)]
+    public static partial int git_revwalk_sorting(IntPtr walk, uint mode);
+
+    [LibraryImport(Library)]
+    public static partial int git_revwalk_push(IntPtr walk, byte[] id);
+
+    [LibraryImport(Library)]
+    public static partial int git_revwalk_hide(IntPtr walk, byte[] id);
+
+    /// <summary>Writes the next commit's id into <paramref name="id"/> (20 bytes); <see cref="IterOver"/> after the last.</summary>
+    [LibraryImport(Library)]
+    public static partial int git_revwalk_next(Span<byte> id, IntPtr walk);
+
+    public const uint SortTopological = 1;
+
+    public const uint SortTime = 2;
+
+    public const int IterOver = -31;
+
+    public const int NotFound = -3;
+
+    [LibraryImport(Library)]
+    public static partial int git_commit_lookup(out IntPtr commit, IntPtr repository, ReadOnlySpan<byte> id);
+
+    [LibraryImport(Library)]
+    public static partial void git_commit_free(IntPtr commit);
+
+    /// <summary>The commit's tree id: 20 bytes owned by the commit.</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr git_commit_tree_id(IntPtr commit);
+
+    [LibraryImport(Library)]
+    public static partial uint git_commit_parentcount(IntPtr commit);
+
+    /// <summary>The id of parent <c>n</c>: 20 bytes owned by the commit.</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr git_commit_parent_id(IntPtr commit, uint n);
+
+    /// <summary>
+    /// The committer, a <c>git_signature*</c> owned by the commit: name and email pointers, then <c>git_time</c>
+    /// (seconds since the epoch as a 64-bit integer at offset 16, the offset from UTC in minutes as a 32-bit integer at 24).
+    /// </summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr git_commit_committer(IntPtr commit);
 
     public const int ObjectTree = 2;
 

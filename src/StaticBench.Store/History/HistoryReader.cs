@@ -63,11 +63,14 @@ public static class HistoryReader
         // What the data folder gained and lost between the cached tip and the new one.
         var added = new List<(string Path, ObjectId Blob)>();
         var deleted = new List<string>();
-        using var walker = new TreeWalker(repo.Info.Path);
-        walker.Changes(since is null ? null : TreeWalker.Subtree(since, folder), TreeWalker.Subtree(tip, folder), added, deleted);
+        using (var walker = new TreeWalker(repo.Info.Path))
+        {
+            walker.Changes(since is null ? null : walker.Folder(since.Id, folder), walker.Folder(tip.Id, folder), added, deleted);
+        }
+
         added.RemoveAll(a => !DataBranchFiles.IsRelevant(a.Path));
 
-        var commitsWalked = Attribute(repo, walker, tip, since, folder, added, files);
+        var commitsWalked = CommitAttribution.Attribute(repo.Info.Path, tip.Id, since?.Id, folder, added, files);
         foreach (var path in deleted)
         {
             files.Remove(path);
@@ -127,46 +130,6 @@ public static class HistoryReader
         // A force-pushed branch no longer contains the cached tip: what it says may be gone, so start over.
         var mergeBase = repo.ObjectDatabase.FindMergeBase(cachedTip, tip);
         return mergeBase?.Id == cachedTip.Id ? cache : null;
-    }
-
-    /// <summary>
-    /// Walks the commits after <paramref name="since"/>, newest first, and attributes each added file to
-    /// the oldest commit that introduced its blob (files are immutable, so that is when it was recorded).
-    /// </summary>
-    private static int Attribute(Repository repo, TreeWalker walker, Commit tip, Commit? since, string folder, List<(string Path, ObjectId Blob)> added, Dictionary<string, CachedFile> files)
-    {
-        var wanted = added.ToDictionary(a => a.Path, a => a.Blob, StringComparer.Ordinal);
-        var filter = new CommitFilter
-        {
-            IncludeReachableFrom = tip,
-            ExcludeReachableFrom = since,
-            SortBy = CommitSortStrategies.Topological | CommitSortStrategies.Time,
-        };
-        var walked = 0;
-        var changes = new List<(string Path, ObjectId Blob)>();
-        var ignored = new List<string>();
-        foreach (var commit in repo.Commits.QueryBy(filter))
-        {
-            walked++;
-            if (wanted.Count == 0)
-            {
-                continue;
-            }
-
-            var parent = commit.Parents.FirstOrDefault();
-            changes.Clear();
-            ignored.Clear(); // scratch: attribution needs only the changes, and the list grew with every commit walked
-            walker.Changes(parent is null ? null : TreeWalker.Subtree(parent, folder), TreeWalker.Subtree(commit, folder), changes, ignored);
-            foreach (var (path, blob) in changes)
-            {
-                if (wanted.TryGetValue(path, out var final) && final == blob)
-                {
-                    files[path] = new CachedFile(blob.Sha, commit.Sha, commit.Committer.When);
-                }
-            }
-        }
-
-        return walked;
     }
 
     /// <summary>Blobs a worker takes at a time; each worker reads through its own <see cref="BlobBytesReader"/>.</summary>

@@ -12,7 +12,7 @@ namespace StaticBench.Store.History;
 /// diff costs about 1 ms per commit, and walking its <see cref="Tree"/> objects allocated a managed
 /// entry for every file of every folder on the way (150 KB per commit on a 100,000-file history).
 /// </summary>
-internal sealed class TreeWalker : IDisposable
+internal sealed unsafe class TreeWalker : IDisposable
 {
     private const int OidSize = 20;
     private readonly NativeRepository _repository;
@@ -20,23 +20,89 @@ internal sealed class TreeWalker : IDisposable
     public TreeWalker(string repositoryPath) => _repository = new NativeRepository(repositoryPath);
 
     /// <summary>The id of the tree at <paramref name="folder"/> of <paramref name="commit"/> ("" for the root), or null when there is none.</summary>
-    public static ObjectId? Subtree(Commit commit, string folder)
+    public byte[]? Folder(ObjectId commit, string folder) => Read(commit.RawId, folder).Folder;
+
+    /// <summary>
+    /// One commit as attribution needs it, without a managed object for it: the id of the tree at <paramref name="folder"/>
+    /// in it and in its first parent (null when there is none), and the committer's time as LibGit2Sharp's
+    /// <c>Commit.Committer.When</c> gives it.
+    /// </summary>
+    public (byte[]? Folder, byte[]? ParentFolder, DateTimeOffset When) Read(ReadOnlySpan<byte> commitId, string folder)
+    {
+        var commit = LookupCommit(commitId);
+        try
+        {
+            var own = FolderOf(new ReadOnlySpan<byte>((byte*)git_commit_tree_id(commit), OidSize), folder);
+            byte[]? parentFolder = null;
+            if (git_commit_parentcount(commit) > 0)
+            {
+                var parent = LookupCommit(new ReadOnlySpan<byte>((byte*)git_commit_parent_id(commit, 0), OidSize));
+                try
+                {
+                    parentFolder = FolderOf(new ReadOnlySpan<byte>((byte*)git_commit_tree_id(parent), OidSize), folder);
+                }
+                finally
+                {
+                    git_commit_free(parent);
+                }
+            }
+
+            var committer = git_commit_committer(commit);
+            var when = DateTimeOffset.FromUnixTimeSeconds(Marshal.ReadInt64(committer, 16)).ToOffset(TimeSpan.FromMinutes(Marshal.ReadInt32(committer, 24)));
+            return (own, parentFolder, when);
+        }
+        finally
+        {
+            git_commit_free(commit);
+        }
+    }
+
+    private IntPtr LookupCommit(ReadOnlySpan<byte> id)
+    {
+        _repository.Check(git_commit_lookup(out var commit, _repository.Handle, id), "read a commit of");
+        return commit;
+    }
+
+    /// <summary>The subtree at <paramref name="folder"/> of tree <paramref name="root"/> (the root itself for ""), as LibGit2Sharp's <c>commit[folder]</c> finds it.</summary>
+    private byte[]? FolderOf(ReadOnlySpan<byte> root, string folder)
     {
         if (folder.Length == 0)
         {
-            return commit.Tree.Id;
+            return root.ToArray();
         }
 
-        return commit[folder] is { TargetType: TreeEntryTargetType.Tree } entry ? entry.Target.Id : null;
+        var tree = Lookup(root);
+        try
+        {
+            var code = git_tree_entry_bypath(out var entry, tree, folder);
+            if (code == NotFound)
+            {
+                return null;
+            }
+
+            _repository.Check(code, $"find {folder} in a tree of");
+            try
+            {
+                return git_tree_entry_type(entry) == ObjectTree ? Id(entry).ToArray() : null;
+            }
+            finally
+            {
+                git_tree_entry_free(entry);
+            }
+        }
+        finally
+        {
+            Free(tree);
+        }
     }
 
     /// <summary>
     /// Paths whose blob is new or different in tree <paramref name="after"/> compared to tree <paramref name="before"/>
     /// (added or modified), and paths present only in <paramref name="before"/> (deleted); null is an empty tree.
     /// </summary>
-    public void Changes(ObjectId? before, ObjectId? after, List<(string Path, ObjectId Blob)> added, List<string> deleted)
+    public void Changes(byte[]? before, byte[]? after, List<(string Path, ObjectId Blob)> added, List<string> deleted)
     {
-        if (before == after)
+        if (before == after || (before is not null && after is not null && before.AsSpan().SequenceEqual(after)))
         {
             return;
         }
@@ -142,11 +208,11 @@ internal sealed class TreeWalker : IDisposable
 
     private static nuint Count(IntPtr tree) => tree == IntPtr.Zero ? 0 : git_tree_entrycount(tree);
 
-    private IntPtr Lookup(ObjectId? id) => id is null ? IntPtr.Zero : Lookup(id.RawId);
+    private IntPtr Lookup(byte[]? id) => id is null ? IntPtr.Zero : Lookup(id.AsSpan());
 
     private IntPtr Lookup(ReadOnlySpan<byte> id)
     {
-        _repository.Check(git_tree_lookup(out var tree, _repository.Handle, id.ToArray()), "read a tree of");
+        _repository.Check(git_tree_lookup(out var tree, _repository.Handle, id), "read a tree of");
         return tree;
     }
 
