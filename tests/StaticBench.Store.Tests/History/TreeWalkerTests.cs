@@ -12,7 +12,7 @@ public class TreeWalkerTests
         using var walker = new TreeWalker(data.Path);
         var added = new List<(string Path, ObjectId Blob)>();
         var deleted = new List<string>();
-        walker.Changes(TreeWalker.Subtree(repo.Lookup<Commit>(before), folder), TreeWalker.Subtree(repo.Lookup<Commit>(after), folder), added, deleted);
+        walker.Changes(walker.Folder(repo.Lookup<Commit>(before).Id, folder), walker.Folder(repo.Lookup<Commit>(after).Id, folder), added, deleted);
         added.ShouldAllBe(a => a.Blob == repo.Lookup<Commit>(after)[folder.Length == 0 ? a.Path : $"{folder}/{a.Path}"].Target.Id);
         return (added.Select(a => a.Path).Order(StringComparer.Ordinal).ToList(), deleted.Order(StringComparer.Ordinal).ToList());
     }
