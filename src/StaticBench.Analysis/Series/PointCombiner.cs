@@ -11,14 +11,14 @@ namespace StaticBench.Analysis.Series;
 internal static class PointCombiner
 {
     /// <summary>The point of the one run at a commit: its summary, and the median's interval from its samples.</summary>
-    public static SeriesPoint Combine(SeriesObservation only)
+    public static SeriesPoint Combine(SeriesObservation only, RunLists lists)
     {
         var project = only.Run.Project;
         var s = only.Summary;
         var (low, high) = Interval(only.Result.Samples);
         return new SeriesPoint(
             project.Commit, project.CommitTime, project.Subject, s.Median, s.Min, s.Max, only.Result.Samples.Count,
-            [only.Run.Id], [only.Recorded.Path], only.Result.Engine?.Version, only.Recorded.RecordedAt, project.PullRequest)
+            lists.Ids, lists.Paths, only.Result.Engine?.Version, only.Recorded.RecordedAt, project.PullRequest)
         {
             MedianLow = Math.Min(low, s.Median), MedianHigh = Math.Max(high, s.Median),
         };
@@ -31,7 +31,7 @@ internal static class PointCombiner
         var project = newest.Run.Project;
         if (runs.Length == 1)
         {
-            return Combine(newest);
+            return Combine(newest, new RunLists([newest.Run.Id], [newest.Recorded.Path]));
         }
 
         var pooled = runs.SelectMany(o => o.Result.Samples).ToArray();

@@ -28,6 +28,7 @@ public static class SeriesBuilder
         {
             var info = recorded.Run.Run;
             var onMain = TrendPolicy.IsOnTrend(info, mainBranch);
+            var lists = new RunLists([info.Id], [recorded.Path]);
             foreach (var result in recorded.Run.Results)
             {
                 var key = SeriesKey.Of(info.Machine.Name, result);
@@ -37,7 +38,7 @@ public static class SeriesBuilder
                 }
 
                 var summary = result.Summary ?? SampleSummary.Of(result.Samples);
-                list.Add(new PlacedObservation(new SeriesObservation(recorded, result, summary, onMain), place));
+                list.Add(new PlacedObservation(new SeriesObservation(recorded, result, summary, onMain), place, lists));
             }
         }
 
@@ -123,7 +124,7 @@ public static class SeriesBuilder
 
             if (end - start == 1)
             {
-                points.Add(PointCombiner.Combine(items[start].Observation)); // most points: one run at a commit
+                points.Add(PointCombiner.Combine(items[start].Observation, items[start].Lists)); // most points: one run at a commit
                 start = end;
                 continue;
             }
