@@ -109,17 +109,9 @@
     return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
   }
 
-  /* data/commits.js's rows (columns: sha, time in Unix seconds, subject, branch, pr, base, parent index, trend,
-     samples, repository index) as objects: { sha, time (ISO), subject, branch, pr, base, parent (sha), trend,
-     samples, url }. */
-  function commitList(value) {
-    if (!value || !value.commits) { return []; }
-    var list = new Array(value.commits.length);
-    for (var i = 0; i < list.length; i++) { list[i] = commitOf(value, i); }
-    return list;
-  }
-
-  /* Row i of data/commits.js as an object (see commitList), for pages that need only a few of thousands. */
+  /* Row i of data/commits.js (columns: sha, time in Unix seconds, subject, branch, pr, base, parent index, trend,
+     samples, repository index) as an object: { sha, time (ISO), subject, branch, pr, base, parent (sha), trend,
+     samples, url }. Pages make objects only of the commits they show, a few of thousands. */
   function commitOf(value, i) {
     var rows = value.commits, repositories = value.repositories || [], r = rows[i];
     return {
@@ -160,7 +152,6 @@
     shortSha: shortSha,
     palette: palette,
     cssVar: cssVar,
-    commitList: commitList,
     commitOf: commitOf,
     loadScript: loadScript,
     el: el

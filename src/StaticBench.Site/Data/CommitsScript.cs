@@ -6,7 +6,7 @@ namespace StaticBench.Site.Data;
 /// <summary>
 /// <c>data/commits.js</c>: every measured commit in history order (a chart's x is an index into it), as rows of
 /// <see cref="Columns"/> rather than objects, because every benchmark page loads it: a 3,000-commit history is
-/// 0.4 MB instead of 0.9. <c>site.js</c>' <c>StaticBench.commitList</c> turns it back into objects.
+/// 0.4 MB instead of 0.9. <c>site.js</c>' <c>StaticBench.commitOf</c> turns a row back into an object.
 /// </summary>
 public static class CommitsScript
 {
