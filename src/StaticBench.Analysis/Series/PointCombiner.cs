@@ -24,16 +24,11 @@ internal static class PointCombiner
         };
     }
 
-    /// <summary><paramref name="runs"/>: non-empty, one commit, oldest recorded first.</summary>
+    /// <summary><paramref name="runs"/>: two or more at one commit, oldest recorded first (one run: the other overload).</summary>
     public static SeriesPoint Combine(SeriesObservation[] runs)
     {
         var newest = runs[^1];
         var project = newest.Run.Project;
-        if (runs.Length == 1)
-        {
-            return Combine(newest, new RunLists([newest.Run.Id], [newest.Recorded.Path]));
-        }
-
         var pooled = runs.SelectMany(o => o.Result.Samples).ToArray();
         Array.Sort(pooled);
         var (pooledLow, pooledHigh) = MedianInterval.Of(pooled);

@@ -92,7 +92,7 @@ public static class ChartBlocks
         {
             var xs = charts[c].X;
             var from = LowerBound(xs, first);
-            var to = end == int.MaxValue ? xs.Length : LowerBound(xs, end);
+            var to = LowerBound(xs, end);
             if (to > from)
             {
                 slices.Add(new Slice(charts[c], from, to));
