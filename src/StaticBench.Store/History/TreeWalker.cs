@@ -20,7 +20,18 @@ internal sealed unsafe class TreeWalker : IDisposable
     public TreeWalker(string repositoryPath) => _repository = new NativeRepository(repositoryPath);
 
     /// <summary>The id of the tree at <paramref name="folder"/> of <paramref name="commit"/> ("" for the root), or null when there is none.</summary>
-    public byte[]? Folder(ObjectId commit, string folder) => Read(commit.RawId, folder).Folder;
+    public byte[]? Folder(ObjectId commit, string folder)
+    {
+        var found = LookupCommit(commit.RawId);
+        try
+        {
+            return FolderOf(new ReadOnlySpan<byte>((byte*)git_commit_tree_id(found), OidSize), folder);
+        }
+        finally
+        {
+            git_commit_free(found);
+        }
+    }
 
     /// <summary>
     /// One commit as attribution needs it, without a managed object for it: the id of the tree at <paramref name="folder"/>
