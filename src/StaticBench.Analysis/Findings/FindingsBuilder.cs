@@ -90,10 +90,10 @@ public static class FindingsBuilder
     /// <summary>
     /// "up to +4.1%, back within -0.3% (2 steps, 70 commits)", with " at 1a2b3c4d5e" after the net change when
     /// <paramref name="backAt"/> names the commit it came back at: the words for an excursion, on the site and in the detect command.
-    /// A step within the series' wander: "+2.1%, now +0.8%: within the ±2.9% this series wandered and came back from (140 commits ago)".
+    /// A step within the series' wander: "+2.1% 140 commits ago, now +0.8%: within the ±2.9% this series has wandered and come back from".
     /// </summary>
     public static string ExcursionText(Excursion excursion, string? backAt = null) => excursion.Wander is { } wander
-        ? $"{ValueText.Ratio(excursion.Peak)}, now {ValueText.Ratio(excursion.Net)}: within the ±{ValueText.Percent(wander, signed: false)} this series wandered and came back from ({excursion.Span} commits ago)"
+        ? $"{ValueText.Ratio(excursion.Peak)} {excursion.Span} commits ago, now {ValueText.Ratio(excursion.Net)}: within the ±{ValueText.Percent(wander, signed: false)} this series has wandered and come back from"
         : $"up to {ValueText.Ratio(excursion.Peak)}, back within {ValueText.Ratio(excursion.Net)}{(backAt is null ? "" : $" at {backAt}")} ({excursion.Steps.Count} steps, {excursion.Span} commits)";
 
     private static Acknowledgement? Acknowledged(Series.BenchmarkSeries s, string commit, IReadOnlyList<Acknowledgement> acknowledgements) =>

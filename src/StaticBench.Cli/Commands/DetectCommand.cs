@@ -82,7 +82,7 @@ public static class DetectCommand
                     };
                     if (scan.Excursions.Containing(c.Index) is { } e)
                     {
-                        // Only on steps a later step undid, so the output of series without excursions is unchanged.
+                        // Only on steps a later step undid or within the series' wander, so the output of other series is unchanged.
                         change["excursion"] = new JsonObject { ["from"] = e.From, ["to"] = e.To, ["peak"] = Math.Round(e.Peak, 6), ["net"] = Math.Round(e.Net, 6) };
                         if (e.Wander is { } wander)
                         {
