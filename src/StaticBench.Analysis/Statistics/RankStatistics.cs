@@ -45,8 +45,7 @@ public static class RankStatistics
             return x[0] == y[0] ? 1 : 0;
         }
 
-        var strategy = x.Count + y.Count >= ExactLimit ? MannWhitneyStrategy.EdgeworthApprox : MannWhitneyStrategy.Auto;
-        var p = MannWhitneyTest.Instance.PerformStrategy(new Sample(x.ToArray()), new Sample(y.ToArray()), AlternativeHypothesis.TwoSides, Threshold.Zero, strategy).PValue;
+        var p = MannWhitneyU.TwoSidedPValue(x, y, exact: x.Count + y.Count < ExactLimit);
         return double.IsFinite(p) ? Math.Clamp(p, 0, 1) : 1;
     }
 

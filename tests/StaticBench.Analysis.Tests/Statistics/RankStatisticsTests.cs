@@ -1,9 +1,38 @@
+using Perfolizer;
+using Perfolizer.Mathematics.SignificanceTesting.Base;
+using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
+using Perfolizer.Metrology;
 using StaticBench.Analysis.Statistics;
 
 namespace StaticBench.Analysis.Tests.Statistics;
 
 public class RankStatisticsTests
 {
+    [Fact]
+    public void The_p_value_is_Perfolizers_own_bit_for_bit_with_ties_and_any_sizes()
+    {
+        // Given samples of 1-40 points each, some with ties (whole numbers), some continuous, some far apart
+        var random = new Random(7);
+        for (var trial = 0; trial < 600; trial++)
+        {
+            int n = random.Next(1, 41), m = random.Next(1, 41);
+            var ties = trial % 3 == 0;
+            var shift = trial % 5 * 0.7;
+            double Draw(double offset) => ties ? Math.Round(random.NextDouble() * 6) + offset : random.NextDouble() * 3 + offset;
+            var x = Enumerable.Range(0, n).Select(_ => Draw(0)).ToArray();
+            var y = Enumerable.Range(0, m).Select(_ => Draw(shift)).ToArray();
+            if (RankStatistics.AllEqual(x) && RankStatistics.AllEqual(y))
+            {
+                continue;
+            }
+
+            // Then the test gives exactly what Perfolizer's MannWhitneyTest gives (exact below 65 points, Edgeworth from 65)
+            var strategy = n + m >= 65 ? MannWhitneyStrategy.EdgeworthApprox : MannWhitneyStrategy.Auto;
+            var perfolizer = MannWhitneyTest.Instance.PerformStrategy(new Sample(x), new Sample(y), AlternativeHypothesis.TwoSides, Threshold.Zero, strategy).PValue;
+            RankStatistics.MannWhitneyPValue(x, y).ShouldBe(Math.Clamp(perfolizer, 0, 1), $"n={n} m={m} ties={ties}");
+        }
+    }
+
     [Theory]
     [InlineData(31, 34)]
     [InlineData(32, 33)]
