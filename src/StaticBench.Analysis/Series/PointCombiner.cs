@@ -11,14 +11,11 @@ namespace StaticBench.Analysis.Series;
 internal static class PointCombiner
 {
     /// <summary>The point of the one run at a commit: its summary, and the median's interval from its samples.</summary>
-    public static SeriesPoint Combine(SeriesObservation only, RunLists lists)
+    public static SeriesPoint Combine(SeriesObservation only, PointOrigin origin)
     {
-        var project = only.Run.Project;
         var s = only.Summary;
         var (low, high) = Interval(only.Result.Samples);
-        return new SeriesPoint(
-            project.Commit, project.CommitTime, project.Subject, s.Median, s.Min, s.Max, only.Result.Samples.Count,
-            lists.Ids, lists.Paths, only.Result.Engine?.Version, only.Recorded.RecordedAt, project.PullRequest)
+        return new SeriesPoint(origin, s.Median, s.Min, s.Max, only.Result.Samples.Count, only.Result.Engine?.Version)
         {
             MedianLow = Math.Min(low, s.Median), MedianHigh = Math.Max(high, s.Median),
         };
@@ -33,19 +30,14 @@ internal static class PointCombiner
         Array.Sort(pooled);
         var (pooledLow, pooledHigh) = MedianInterval.Of(pooled);
         var median = RankStatistics.Median(pooled); // sorted: not sorted again
+        var origin = new PointOrigin(project, runs.Select(o => o.Run.Id).ToArray(), runs.Select(o => o.Recorded.Path).ToArray(), newest.Recorded.RecordedAt);
         return new SeriesPoint(
-            project.Commit,
-            project.CommitTime,
-            project.Subject,
+            origin,
             median,
             runs.Min(o => o.Summary.Min),
             runs.Max(o => o.Summary.Max),
             runs.Sum(o => o.Result.Samples.Count),
-            runs.Select(o => o.Run.Id).ToArray(),
-            runs.Select(o => o.Recorded.Path).ToArray(),
-            newest.Result.Engine?.Version,
-            newest.Recorded.RecordedAt,
-            project.PullRequest)
+            newest.Result.Engine?.Version)
         {
             MedianLow = Math.Min(pooledLow, median), MedianHigh = Math.Max(pooledHigh, median),
         };

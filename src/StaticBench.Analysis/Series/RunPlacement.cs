@@ -5,14 +5,8 @@ namespace StaticBench.Analysis.Series;
 /// <summary>Where a run sits: its commit's x position and its rank in (history, recorded, id) order.</summary>
 internal readonly record struct Place(int CommitIndex, int HistoryRank);
 
-/// <summary>
-/// A run's id and result path as one-element lists, made once per run and shared by the points of every series the
-/// run measured (a point of one run holds these; one pair per point was 1.2 million lists at 200 × 3,000).
-/// </summary>
-internal sealed record RunLists(IReadOnlyList<string> Ids, IReadOnlyList<string> Paths);
-
-/// <summary>An observation with its run's <see cref="Place"/> and <see cref="RunLists"/>, while pivoting.</summary>
-internal readonly record struct PlacedObservation(SeriesObservation Observation, Place Place, RunLists Lists);
+/// <summary>An observation with its run's <see cref="Place"/> and <see cref="PointOrigin"/>, while pivoting.</summary>
+internal readonly record struct PlacedObservation(SeriesObservation Observation, Place Place, PointOrigin Origin);
 
 /// <summary>
 /// Sorts the runs once for the whole pivot: newest started first (the order tables show) and a rank

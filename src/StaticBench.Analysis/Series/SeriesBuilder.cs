@@ -24,21 +24,29 @@ public static class SeriesBuilder
         var newestFirst = RunPlacement.NewestFirst(runs, order);
 
         var groups = new Dictionary<SeriesKey, List<PlacedObservation>>();
+        // Results read through one interner share their parts, so most are placed by reference, with no key built.
+        var byParts = new Dictionary<SeriesParts, List<PlacedObservation>>(SeriesParts.ByReference);
         foreach (var (recorded, place) in newestFirst)
         {
             var info = recorded.Run.Run;
             var onMain = TrendPolicy.IsOnTrend(info, mainBranch);
-            var lists = new RunLists([info.Id], [recorded.Path]);
+            var origin = PointOrigin.Of(recorded); // shared by this run's points in every series
             foreach (var result in recorded.Run.Results)
             {
-                var key = SeriesKey.Of(info.Machine.Name, result);
-                if (!groups.TryGetValue(key, out var list))
+                var parts = SeriesParts.Of(info.Machine.Name, result);
+                if (!byParts.TryGetValue(parts, out var list))
                 {
-                    groups[key] = list = [];
+                    var key = SeriesKey.Of(info.Machine.Name, result);
+                    if (!groups.TryGetValue(key, out list))
+                    {
+                        groups[key] = list = [];
+                    }
+
+                    byParts[parts] = list;
                 }
 
                 var summary = result.Summary ?? SampleSummary.Of(result.Samples);
-                list.Add(new PlacedObservation(new SeriesObservation(recorded, result, summary, onMain), place, lists));
+                list.Add(new PlacedObservation(new SeriesObservation(recorded, result, summary, onMain), place, origin));
             }
         }
 
@@ -124,7 +132,7 @@ public static class SeriesBuilder
 
             if (end - start == 1)
             {
-                points.Add(PointCombiner.Combine(items[start].Observation, items[start].Lists)); // most points: one run at a commit
+                points.Add(PointCombiner.Combine(items[start].Observation, items[start].Origin)); // most points: one run at a commit
                 start = end;
                 continue;
             }

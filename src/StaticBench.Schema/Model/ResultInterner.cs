@@ -14,7 +14,7 @@ public sealed class ResultInterner
     private readonly ConcurrentDictionary<EngineInfo, EngineInfo> _engines = new();
     private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, ParameterValue>> _parameters = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string, string?, string?, string?), EngineInfo> _enginesByParts = new(EngineComparer.Instance);
-    private readonly ConcurrentDictionary<(string, string, object?, EngineInfo?, string, string), string> _identities = new(IdentityComparer.Instance);
+    private readonly ConcurrentDictionary<SeriesParts, string> _identities = new(SeriesParts.ByReference);
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringsBySpan;
 
     public ResultInterner() => _stringsBySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -40,7 +40,7 @@ public sealed class ResultInterner
     /// </summary>
     public string SeriesIdentity(string machine, BenchmarkResult result) =>
         _identities.GetOrAdd(
-            (machine, result.Benchmark, result.Parameters is { Count: > 0 } parameters ? parameters : null, result.Engine, result.Phase, result.Metric),
+            SeriesParts.Of(machine, result),
             static (_, state) => state.Interner.String(SeriesKey.Of(state.Machine, state.Result).ToString()),
             (Machine: machine, Result: result, Interner: this));
 
@@ -66,24 +66,5 @@ public sealed class ResultInterner
 
         public int GetHashCode((string, string?, string?, string?) key) =>
             HashCode.Combine(RuntimeHelpers.GetHashCode(key.Item1), RuntimeHelpers.GetHashCode(key.Item2), RuntimeHelpers.GetHashCode(key.Item3), RuntimeHelpers.GetHashCode(key.Item4));
-    }
-
-    /// <summary>
-    /// Compares the parts of a series identity by reference: they come from this interner, so the same reference
-    /// means the same text. Two different references may still print the same identity; callers compare the strings.
-    /// </summary>
-    private sealed class IdentityComparer : IEqualityComparer<(string, string, object?, EngineInfo?, string, string)>
-    {
-        public static readonly IdentityComparer Instance = new();
-
-        public bool Equals((string, string, object?, EngineInfo?, string, string) x, (string, string, object?, EngineInfo?, string, string) y) =>
-            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2) && ReferenceEquals(x.Item3, y.Item3)
-            && ReferenceEquals(x.Item4, y.Item4) && ReferenceEquals(x.Item5, y.Item5) && ReferenceEquals(x.Item6, y.Item6);
-
-        public int GetHashCode((string, string, object?, EngineInfo?, string, string) key) =>
-            HashCode.Combine(
-                RuntimeHelpers.GetHashCode(key.Item1), RuntimeHelpers.GetHashCode(key.Item2),
-                RuntimeHelpers.GetHashCode(key.Item3), RuntimeHelpers.GetHashCode(key.Item4),
-                RuntimeHelpers.GetHashCode(key.Item5), RuntimeHelpers.GetHashCode(key.Item6));
     }
 }
