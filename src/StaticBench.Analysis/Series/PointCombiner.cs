@@ -10,14 +10,25 @@ namespace StaticBench.Analysis.Series;
 /// </summary>
 internal static class PointCombiner
 {
-    /// <summary>The point of the one run at a commit: its summary, and the median's interval from its samples.</summary>
+    /// <summary>The point of the one run at a commit: its summary (its samples', from the one sort the median's interval needs, unless the harness gave one), and that interval.</summary>
     public static SeriesPoint Combine(SeriesObservation only, PointOrigin origin)
     {
-        var s = only.Summary;
-        var (low, high) = Interval(only.Result.Samples);
-        return new SeriesPoint(origin, s.Median, s.Min, s.Max, only.Result.Samples.Count, only.Result.Engine?.Version)
+        var samples = only.Result.Samples;
+        var n = samples.Count;
+        var sorted = n <= 64 ? stackalloc double[n] : new double[n];
+        for (var i = 0; i < n; i++)
         {
-            MedianLow = Math.Min(low, s.Median), MedianHigh = Math.Max(high, s.Median),
+            sorted[i] = samples[i];
+        }
+
+        sorted.Sort();
+        var (low, high) = MedianInterval.Of(sorted);
+        var (median, min, max) = only.Result.Summary is { } s
+            ? (s.Median, s.Min, s.Max)
+            : (SampleSummary.MedianOfSorted(sorted), sorted[0], sorted[^1]);
+        return new SeriesPoint(origin, median, min, max, n, only.Result.Engine?.Version)
+        {
+            MedianLow = Math.Min(low, median), MedianHigh = Math.Max(high, median),
         };
     }
 
@@ -41,19 +52,5 @@ internal static class PointCombiner
         {
             MedianLow = Math.Min(pooledLow, median), MedianHigh = Math.Max(pooledHigh, median),
         };
-    }
-
-    /// <summary>The median's interval from the raw samples (a harness summary's median may lie outside it: the callers widen to include it).</summary>
-    private static (double Low, double High) Interval(IReadOnlyList<double> samples)
-    {
-        var n = samples.Count;
-        var sorted = n <= 64 ? stackalloc double[n] : new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            sorted[i] = samples[i];
-        }
-
-        sorted.Sort();
-        return MedianInterval.Of(sorted);
     }
 }

@@ -45,8 +45,7 @@ public static class SeriesBuilder
                     byParts[parts] = list;
                 }
 
-                var summary = result.Summary ?? SampleSummary.Of(result.Samples);
-                list.Add(new PlacedObservation(new SeriesObservation(recorded, result, summary, onMain), place, origin));
+                list.Add(new PlacedObservation(new SeriesObservation(recorded, result, onMain), place, origin));
             }
         }
 

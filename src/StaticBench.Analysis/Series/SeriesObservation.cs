@@ -9,8 +9,13 @@ namespace StaticBench.Analysis.Series;
 public sealed record SeriesObservation(
     RecordedRun Recorded,
     BenchmarkResult Result,
-    SampleSummary Summary,
     bool OnTrend)
 {
     public RunInfo Run => Recorded.Run.Run;
+
+    /// <summary>
+    /// The result's own summary, or its samples' computed when asked: only tables ask, for a few observations, so
+    /// 600,000 results do not each keep one.
+    /// </summary>
+    public SampleSummary Summary => Result.Summary ?? SampleSummary.Of(Result.Samples);
 }

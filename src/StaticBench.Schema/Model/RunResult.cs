@@ -165,8 +165,14 @@ public sealed record SampleSummary
         }
 
         Array.Sort(sorted);
+        return new SampleSummary { N = sorted.Length, Min = sorted[0], Median = MedianOfSorted(sorted), Max = sorted[^1] };
+    }
+
+    /// <summary>The median of non-empty samples already sorted: the middle one, or the mean of the middle two.</summary>
+    public static double MedianOfSorted(ReadOnlySpan<double> sorted)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(sorted.Length);
         var mid = sorted.Length / 2;
-        var median = sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-        return new SampleSummary { N = sorted.Length, Min = sorted[0], Median = median, Max = sorted[^1] };
+        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }
