@@ -37,6 +37,36 @@ public class SeriesBuilderTests
     }
 
     [Fact]
+    public void A_long_history_keeps_every_observation_newest_first_and_every_point_in_history_order()
+    {
+        // Given 1,200 runs on two machines, recorded in shuffled order, some without one of the results
+        // (long enough for the grouping to run in slices on several cores)
+        var runs = Enumerable.Range(1, 1200)
+            .Select(i =>
+            {
+                var run = Run($"r{i:0000}", i, i - 1).OnMachine(i % 2 == 0 ? "arm-1" : "x86-1").WithResult("b", "compile", i);
+                return Recorded(i % 7 == 0 ? run : run.WithResult("b", "execute", 2 * i), minute: i);
+            })
+            .OrderBy(r => (r.Run.Run.Id.GetHashCode() & 0xffff, r.Run.Run.Id))
+            .ToArray();
+
+        var set = SeriesBuilder.BuildSeries(runs);
+
+        // Then each series has every run that measured it, newest started first, and its points in commit order
+        set.Series.Count.ShouldBe(4);
+        foreach (var series in set.Series)
+        {
+            var expected = runs
+                .Where(r => r.Run.Run.Machine.Name == series.Key.Machine && r.Run.Results.Any(x => x.Phase == series.Key.Phase))
+                .OrderByDescending(r => r.Run.Run.Started)
+                .Select(r => r.Run.Run.Id)
+                .ToArray();
+            series.Observations.Select(o => o.Run.Id).ShouldBe(expected);
+            series.Points.Select(p => p.RunIds.Single()).ShouldBe(expected.Reverse());
+        }
+    }
+
+    [Fact]
     public void Points_follow_project_history_not_recording_order()
     {
         // Commit 3 was benchmarked first (recorded at minute 0), its parent 2 backfilled later.
