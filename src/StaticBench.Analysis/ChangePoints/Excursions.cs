@@ -152,7 +152,7 @@ public static class Excursions
             var after = After(data, cuts, i, options.Window);
             var net = Math.Exp(RankStatistics.HodgesLehmannShift(before, after)) - 1;
             var shape = IsBack(before, after, noise, options) ? StepShape.Level
-                : Math.Abs(Math.Log(1 + net)) <= WanderNoiseFactor * noise && CurveFitsAsWell(before, after) ? StepShape.Curve
+                : Math.Abs(Math.Log(1 + net)) <= WanderNoiseFactor * noise && CurveFitsAsWell(before, after, noise) ? StepShape.Curve
                 : (StepShape?)null;
             if (shape is not null)
             {
@@ -162,13 +162,15 @@ public static class Excursions
     }
 
     /// <summary>
-    /// Whether a cubic in position, least squares over both sides, leaves residuals no larger (sum of squares) than
-    /// each side's own mean does: the two sides read as one smooth curve as well as they read as a step.
+    /// Whether a cubic in position over both sides leaves residuals no larger than each side's own median does: the two
+    /// sides read as one smooth curve as well as they read as a step. Residuals count squared up to
+    /// <see cref="OutlierLimit"/> times <paramref name="noise"/> and no further, and the cubic is fitted again without
+    /// the points beyond that, so outliers and a second mode (which neither shape explains) do not decide.
     /// </summary>
-    public static bool CurveFitsAsWell(double[] before, double[] after)
+    public static bool CurveFitsAsWell(double[] before, double[] after, double noise)
     {
         var n = before.Length + after.Length;
-        if (before.Length < CurveDegree || after.Length < CurveDegree)
+        if (before.Length < CurveDegree || after.Length < CurveDegree || !(noise > 0))
         {
             return false;
         }
@@ -176,25 +178,26 @@ public static class Excursions
         // Positions scaled to [-1, 1] so the cubic's normal equations stay well conditioned.
         var x = Enumerable.Range(0, n).Select(k => 2.0 * k / (n - 1) - 1).ToArray();
         var y = before.Concat(after).ToArray();
+        var limit = OutlierLimit * noise;
         var c = MathNet.Numerics.Fit.Polynomial(x, y, CurveDegree);
-        double curve = 0;
-        for (var k = 0; k < n; k++)
+        var kept = Enumerable.Range(0, n).Where(k => Math.Abs(y[k] - MathNet.Numerics.Polynomial.Evaluate(x[k], c)) <= limit).ToArray();
+        if (kept.Length > n / 2 && kept.Length < n)
         {
-            var r = y[k] - MathNet.Numerics.Polynomial.Evaluate(x[k], c);
-            curve += r * r;
+            c = MathNet.Numerics.Fit.Polynomial([.. kept.Select(k => x[k])], [.. kept.Select(k => y[k])], CurveDegree);
         }
 
-        return curve <= SumOfSquares(before) + SumOfSquares(after);
+        double Loss(double r) => Math.Min(r * r, limit * limit);
+        var curve = Enumerable.Range(0, n).Sum(k => Loss(y[k] - MathNet.Numerics.Polynomial.Evaluate(x[k], c)));
+        var (low, high) = (RankStatistics.Median(before), RankStatistics.Median(after));
+        var step = before.Sum(v => Loss(v - low)) + after.Sum(v => Loss(v - high));
+        return curve <= step;
     }
+
+    /// <summary>Residuals beyond this many times the noise count as outliers in <see cref="CurveFitsAsWell"/>.</summary>
+    private const double OutlierLimit = 3;
 
     /// <summary>The degree of the smooth curve a wander's bend is fitted with.</summary>
     private const int CurveDegree = 3;
-
-    private static double SumOfSquares(double[] side)
-    {
-        var mean = side.Average();
-        return side.Sum(v => (v - mean) * (v - mean));
-    }
 
     /// <summary>
     /// The size of the series' wander: the largest peak, in either direction, of the <paramref name="excursions"/>
