@@ -61,7 +61,9 @@ public enum StepShape
 /// wanders: a standing step no larger than the largest such excursion (<see cref="WanderRange"/>), whose level at the
 /// newest points is also within it against the level before the step, is within that wander and stands no more than
 /// the excursions did (a one-step <see cref="Excursion"/> to the newest point, with <see cref="Excursion.Wander"/> set).
-/// A step larger than anything the series came back from, or any step on a series that never came back, stands.
+/// A step larger than anything the series came back from, or any step on a series that never came back, stands,
+/// unless it is shaped like a wander (<see cref="StepShape"/>: its sides are level as measured, or one smooth curve fits
+/// them as well as a step): then it is a one-step excursion from the step to itself, <see cref="Excursion.Shape"/> set.
 /// </para>
 /// <para>
 /// A step counts only once it is followed by the step that undoes it: until the fix is measured and confirmed the
