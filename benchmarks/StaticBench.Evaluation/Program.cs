@@ -11,6 +11,7 @@ using StaticBench.Evaluation;
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- short-history [--seed S --count N]  # steps in 5-16-point histories from the points' samples (SampleSteps)
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- staircase [--seed S --count N --max-span M]  # staircases of small steps (up-only, alternating) and slow noise: steps found, as steps or inside creep findings; alarms by standing steps (outside excursions)
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- excursion-diagnose [--seed S --count N --max-span M]  # the staircase set's slow-noise series one by one: steps, excursions, steps left standing
+//   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- undone-diagnose  # the kept set's true steps found that read undone (a later step, the wander, or a step shaped like a wander), one by one
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- scheduled [--seed S --count N]  # the site's scheduled path (scan up to the latest checkpoint) against detect's full scan, on the kept and staircase sets
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- creep-confidence [--count 200]  # confidences of creep findings on pure noise, slow noise and up staircases
 //   dotnet run -c Release --project benchmarks/StaticBench.Evaluation -- staircase-diagnose [--seed S --count N]  # alternating and slow-noise staircases one by one: steps found, and passed by the test at the true positions
@@ -63,6 +64,9 @@ switch (verb)
         break;
     case "creep-confidence":
         CreepConfidence.Run((int?)Number("--count") ?? 200, Console.Out);
+        break;
+    case "undone-diagnose":
+        UndoneDiagnose.Run(LabelledSet.Read(folder), Console.Out);
         break;
     case "staircase-diagnose":
         StaircaseDiagnose.Run((int?)Number("--seed") ?? 20261203, (int?)Number("--count") ?? 200, Console.Out);

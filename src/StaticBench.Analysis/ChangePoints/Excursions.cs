@@ -20,6 +20,25 @@ public sealed record Excursion(int From, int To, double Peak, double Net, IReadO
     /// <see cref="To"/> is the newest point and <see cref="Net"/> the newest level against the level before the step.
     /// </summary>
     public double? Wander { get; init; }
+
+    /// <summary>
+    /// Set when the step is shaped like a wander rather than a step (<see cref="StepShape"/>). Then <see cref="From"/> =
+    /// <see cref="To"/> is the step, and <see cref="Peak"/> = <see cref="Net"/> the difference of its two sides as measured.
+    /// </summary>
+    public StepShape? Shape { get; init; }
+
+    /// <summary>True for a run of steps after which the level came back; false for a step undone by the series' wander or seen only against its drift.</summary>
+    public bool CameBack => Wander is null && Shape is null;
+}
+
+/// <summary>Why a standing step is shaped like a wander (<see cref="Excursion.Shape"/>).</summary>
+public enum StepShape
+{
+    /// <summary>Its two sides, as measured, are level with each other: it shows only net of the drift the detector took off.</summary>
+    Level,
+
+    /// <summary>It is within the noise's wander, and one smooth curve fits its two sides as well as a step does.</summary>
+    Curve,
 }
 
 /// <summary>
@@ -42,7 +61,9 @@ public sealed record Excursion(int From, int To, double Peak, double Net, IReadO
 /// wanders: a standing step no larger than the largest such excursion (<see cref="WanderRange"/>), whose level at the
 /// newest points is also within it against the level before the step, is within that wander and stands no more than
 /// the excursions did (a one-step <see cref="Excursion"/> to the newest point, with <see cref="Excursion.Wander"/> set).
-/// A step larger than anything the series came back from, or any step on a series that never came back, stands.
+/// A step larger than anything the series came back from, or any step on a series that never came back, stands,
+/// unless it is shaped like a wander (<see cref="StepShape"/>: its sides are level as measured, or one smooth curve fits
+/// them as well as a step): then it is a one-step excursion from the step to itself, <see cref="Excursion.Shape"/> set.
 /// </para>
 /// <para>
 /// A step counts only once it is followed by the step that undoes it: until the fix is measured and confirmed the
@@ -73,7 +94,7 @@ public static class Excursions
     {
         var n = values.Count;
         var cuts = steps.Select(s => s.Index).Where(i => i > 0 && i < n).Distinct().Order().ToArray();
-        if (cuts.Length < 2 || values.Any(v => !(v > 0) || !double.IsFinite(v)))
+        if (cuts.Length == 0 || values.Any(v => !(v > 0) || !double.IsFinite(v)))
         {
             return [];
         }
@@ -102,8 +123,83 @@ public static class Excursions
             }
         }
 
-        return [.. found, .. WithinWander(data, cuts, found, noise, options)];
+        found.AddRange(WithinWander(data, cuts, found, noise, options));
+        return [.. found, .. ShapedLikeWander(data, cuts, found, noise, options)];
     }
+
+    /// <summary>
+    /// The standing steps whose shape is a wander's rather than a step's (<see cref="StepShape"/>), each as a one-step
+    /// excursion from the step to itself with <see cref="Excursion.Shape"/> set:
+    /// <list type="bullet">
+    /// <item><see cref="StepShape.Level"/>: the two sides as measured are level with each other (<see cref="IsBack"/>).
+    /// The detector confirms steps net of the drift it measured inside its segments; on a slow wander that slope is the
+    /// wander's own, and a sine cut into segments that each slope one way leaves a sawtooth of "steps" whose sides never
+    /// left the level.</item>
+    /// <item><see cref="StepShape.Curve"/>: the step, as measured, is no larger than <see cref="WanderNoiseFactor"/> times
+    /// the noise, and one smooth curve (a cubic in position) fits its two sides at least as well as two flat levels:
+    /// the level bends there over tens of points, as a wander does; a step is flat on both sides and a curve cannot
+    /// follow its jump.</item>
+    /// </list>
+    /// </summary>
+    private static IEnumerable<Excursion> ShapedLikeWander(double[] data, int[] cuts, List<Excursion> excursions, double noise, DetectorOptions options)
+    {
+        for (var i = 0; i < cuts.Length; i++)
+        {
+            if (excursions.Any(e => e.Steps.Contains(cuts[i])))
+            {
+                continue;
+            }
+
+            var before = Before(data, cuts, i, options.Window);
+            var after = After(data, cuts, i, options.Window);
+            var net = Math.Exp(RankStatistics.HodgesLehmannShift(before, after)) - 1;
+            var shape = IsBack(before, after, noise, options) ? StepShape.Level
+                : Math.Abs(Math.Log(1 + net)) <= WanderNoiseFactor * noise && CurveFitsAsWell(before, after, noise) ? StepShape.Curve
+                : (StepShape?)null;
+            if (shape is not null)
+            {
+                yield return new Excursion(cuts[i], cuts[i], net, net, [cuts[i]]) { Shape = shape };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a cubic in position over both sides leaves residuals no larger than each side's own median does: the two
+    /// sides read as one smooth curve as well as they read as a step. Residuals count squared up to
+    /// <see cref="OutlierLimit"/> times <paramref name="noise"/> and no further, and the cubic is fitted again without
+    /// the points beyond that, so outliers and a second mode (which neither shape explains) do not decide.
+    /// </summary>
+    public static bool CurveFitsAsWell(double[] before, double[] after, double noise)
+    {
+        var n = before.Length + after.Length;
+        if (before.Length < CurveDegree || after.Length < CurveDegree || !(noise > 0))
+        {
+            return false;
+        }
+
+        // Positions scaled to [-1, 1] so the cubic's normal equations stay well conditioned.
+        var x = Enumerable.Range(0, n).Select(k => 2.0 * k / (n - 1) - 1).ToArray();
+        var y = before.Concat(after).ToArray();
+        var limit = OutlierLimit * noise;
+        var c = MathNet.Numerics.Fit.Polynomial(x, y, CurveDegree);
+        var kept = Enumerable.Range(0, n).Where(k => Math.Abs(y[k] - MathNet.Numerics.Polynomial.Evaluate(x[k], c)) <= limit).ToArray();
+        if (kept.Length > n / 2 && kept.Length < n)
+        {
+            c = MathNet.Numerics.Fit.Polynomial([.. kept.Select(k => x[k])], [.. kept.Select(k => y[k])], CurveDegree);
+        }
+
+        double Loss(double r) => Math.Min(r * r, limit * limit);
+        var curve = Enumerable.Range(0, n).Sum(k => Loss(y[k] - MathNet.Numerics.Polynomial.Evaluate(x[k], c)));
+        var (low, high) = (RankStatistics.Median(before), RankStatistics.Median(after));
+        var step = before.Sum(v => Loss(v - low)) + after.Sum(v => Loss(v - high));
+        return curve <= step;
+    }
+
+    /// <summary>Residuals beyond this many times the noise count as outliers in <see cref="CurveFitsAsWell"/>.</summary>
+    private const double OutlierLimit = 3;
+
+    /// <summary>The degree of the smooth curve a wander's bend is fitted with.</summary>
+    private const int CurveDegree = 3;
 
     /// <summary>
     /// The size of the series' wander: the largest peak, in either direction, of the <paramref name="excursions"/>
@@ -111,7 +207,7 @@ public static class Excursions
     /// </summary>
     public static double? WanderRange(IReadOnlyList<Excursion> excursions, double noise)
     {
-        var peaks = excursions.Where(e => e.Wander is null).Select(e => Math.Abs(Math.Log(1 + e.Peak))).Where(p => p <= WanderNoiseFactor * noise).ToArray();
+        var peaks = excursions.Where(e => e.CameBack).Select(e => Math.Abs(Math.Log(1 + e.Peak))).Where(p => p <= WanderNoiseFactor * noise).ToArray();
         return peaks.Length == 0 ? null : peaks.Max();
     }
 
@@ -151,7 +247,7 @@ public static class Excursions
     /// A step within the series' wander excuses no creep: a creep rises at least 2.5 times the noise, beyond any wander.
     /// </summary>
     public static Excursion? Around(this IReadOnlyList<Excursion> excursions, int to) =>
-        excursions.FirstOrDefault(e => e.Wander is null && e.From <= to && to <= e.To);
+        excursions.FirstOrDefault(e => e.CameBack && e.From <= to && to <= e.To);
 
     private static bool IsBack(double[] before, double[] after, double noise, DetectorOptions options)
     {

@@ -88,6 +88,11 @@ public static class DetectCommand
                         {
                             change["excursion"]!["wander"] = Math.Round(wander, 6);
                         }
+
+                        if (e.Shape is { } shape)
+                        {
+                            change["excursion"]!["shape"] = shape == StepShape.Level ? "level" : "curve";
+                        }
                     }
 
                     return (JsonNode)change;
@@ -162,7 +167,7 @@ public static class DetectCommand
     }
 
     /// <summary>"excursion from 120 to 190: up to +4.1%, back within -0.3% (2 steps, 70 commits)": a step and the steps that undid it.</summary>
-    private static string ExcursionText(Excursion e) => e.Wander is null
+    private static string ExcursionText(Excursion e) => e.CameBack
         ? $"excursion from {e.From} to {e.To}: {FindingsBuilder.ExcursionText(e)}"
         : $"step at {e.From}: {FindingsBuilder.ExcursionText(e)}";
 

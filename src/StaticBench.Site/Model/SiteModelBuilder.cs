@@ -94,9 +94,9 @@ public static class SiteModelBuilder
             .ToArray();
     }
 
-    /// <summary>"excursion up to +10.0%, back within +0.2% at 1a2b3c4d5e (2 steps, 60 commits)", or a step within the series' wander.</summary>
+    /// <summary>"excursion up to +10.0%, back within +0.2% at 1a2b3c4d5e (2 steps, 60 commits)", or a step within the series' wander or shaped like it.</summary>
     private static string ExcursionText(Excursion e, BenchmarkSeries s) =>
-        e.Wander is null ? $"excursion {FindingsBuilder.ExcursionText(e, CommitId.Short(s.Points[e.To].Commit))}" : FindingsBuilder.ExcursionText(e);
+        e.CameBack ? $"excursion {FindingsBuilder.ExcursionText(e, CommitId.Short(s.Points[e.To].Commit))}" : FindingsBuilder.ExcursionText(e);
 
     private static RunRow[] RunRows(SeriesSet set) => set.RunsNewestFirst
         .Select(r =>

@@ -101,4 +101,60 @@ public class ExcursionsTests
         var again = SeededSeries.Steps(seed: 6, count: 360, cv: 0.02, (100, 0.10), (160, 1 / 1.10 - 1), (300, 0.10));
         Find(again).ShouldHaveSingleItem().Wander.ShouldBeNull();
     }
+
+    [Fact]
+    public void A_slow_sine_wander_is_not_left_standing_as_steps_issue_14()
+    {
+        // Given 30 series of 400 commits at 3% noise wandering as a sine of 3% with a period of 200 commits, no net change
+        var series = Enumerable.Range(1, 30).Select(seed => SeededSeries.Sine(seed, count: 400, cv: 0.03, amplitude: 0.03, period: 200)).ToArray();
+
+        // When the detector's steps are searched for excursions and steps shaped like a wander
+        var steps = series.Select(v => ChangePointDetectors.Default.Detect(v, Options)).ToArray();
+        var excursions = series.Select(Find).ToArray();
+
+        // Then the detector cuts most of them into steps; by excursions and the wander rule alone a third or more of the
+        // series keep a standing step (open on the regressions page), with the steps shaped like a wander a few
+        var standing = steps.Select((s, k) => s.Count(c => excursions[k].Containing(c.Index) is null)).ToArray();
+        var standingByReturnsAlone = steps.Select((s, k) => s.Count(c => excursions[k].Where(e => e.Shape is null).ToArray().Containing(c.Index) is null)).ToArray();
+        steps.Count(s => s.Count > 0).ShouldBeGreaterThan(20);
+        standingByReturnsAlone.Count(c => c > 0).ShouldBeGreaterThanOrEqualTo(10, string.Join(", ", standingByReturnsAlone));
+        standing.Count(c => c > 0).ShouldBeLessThanOrEqualTo(4, string.Join(", ", standing));
+
+        // And steps of both shapes are among those undone: a curve through the bend, and a sawtooth whose sides are level
+        excursions.SelectMany(e => e).Count(e => e.Shape == StepShape.Curve).ShouldBeGreaterThan(0);
+        excursions.SelectMany(e => e).Count(e => e.Shape == StepShape.Level).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void Flat_steps_of_five_percent_on_three_percent_noise_stand_issue_14()
+    {
+        // A lone 5% step, and a staircase of 5% every 60 commits: within 2.5 times the noise, but flat on both sides
+        var lone = SeededSeries.Steps(seed: 8, count: 300, cv: 0.03, (150, 0.05));
+        var stairs = SeededSeries.Steps(seed: 9, count: 400, cv: 0.03, [.. Enumerable.Range(1, 6).Select(k => (k * 60, 0.05))]);
+
+        // Then the detector finds the lone step and most of the staircase, and every true step it finds stands
+        foreach (var (values, truth) in new[] { (lone, new[] { 150 }), (stairs, [.. Enumerable.Range(1, 6).Select(k => k * 60)]) })
+        {
+            var found = ChangePointDetectors.Default.Detect(values, Options).Where(c => truth.Any(t => Math.Abs(t - c.Index) <= 5)).ToArray();
+            found.Length.ShouldBeGreaterThanOrEqualTo(truth.Length == 1 ? 1 : 4);
+            var excursions = Find(values);
+            found.ShouldAllBe(c => excursions.Containing(c.Index) == null);
+        }
+    }
+
+    [Fact]
+    public void A_smooth_curve_fits_a_wanders_bend_as_well_as_a_step_but_not_a_flat_step_issue_14()
+    {
+        var random = new Random(10);
+        double Noise() => 0.03 * SeededSeries.Gaussian(random);
+
+        // A flat 5% step on 3% noise, 60 points a side: two levels fit better than any cubic
+        var flatBefore = Enumerable.Range(0, 60).Select(_ => Noise()).ToArray();
+        var flatAfter = Enumerable.Range(0, 60).Select(_ => 0.05 + Noise()).ToArray();
+        Excursions.CurveFitsAsWell(flatBefore, flatAfter, 0.03).ShouldBeFalse();
+
+        // Half a period of a sine of the same height, cut in the middle: the cubic fits as well as the step
+        var bend = Enumerable.Range(0, 120).Select(i => 0.025 * Math.Sin(Math.PI * (i - 60) / 120) + Noise()).ToArray();
+        Excursions.CurveFitsAsWell(bend[..60], bend[60..], 0.03).ShouldBeTrue();
+    }
 }

@@ -25,5 +25,14 @@ internal static class SeededSeries
         return values;
     }
 
+    /// <summary>Slow noise with no net change: a sine of <paramref name="amplitude"/> (a fraction) and <paramref name="period"/> commits under the noise.</summary>
+    public static double[] Sine(int seed, int count, double cv, double amplitude, double period)
+    {
+        var random = new Random(seed);
+        var sigma = Math.Sqrt(Math.Log(1 + cv * cv));
+        var phase = 2 * Math.PI * random.NextDouble();
+        return [.. Enumerable.Range(0, count).Select(i => 1000.0 * (1 + amplitude * Math.Sin(2 * Math.PI * i / period + phase)) * Math.Exp(sigma * Gaussian(random)))];
+    }
+
     public static double Gaussian(Random r) => Math.Sqrt(-2 * Math.Log(1 - r.NextDouble())) * Math.Cos(2 * Math.PI * r.NextDouble());
 }

@@ -132,4 +132,18 @@ public class SeriesStatusTests
         FindingsBuilder.ExcursionText(newest.Excursion!).ShouldContain("within the ±");
         status.Text.ShouldBe("no net change", string.Join("; ", findings.Select(f => $"{f.Basis} {f.Index} {f.Message}")));
     }
+
+    [Fact]
+    public void A_step_shaped_like_a_wander_says_why_in_its_own_words_issue_14()
+    {
+        // Given the two shapes of a standing step the excursions read as a wander
+        var level = new Analysis.ChangePoints.Excursion(120, 120, 0.004, 0.004, [120]) { Shape = Analysis.ChangePoints.StepShape.Level };
+        var curve = new Analysis.ChangePoints.Excursion(120, 120, 0.024, 0.024, [120]) { Shape = Analysis.ChangePoints.StepShape.Curve };
+
+        // Then each says what the points show, and neither reads as a level that came back
+        FindingsBuilder.ExcursionText(level).ShouldBe("the points either side differ by +0.4% as measured, within the noise: the step shows only against the drift taken off");
+        FindingsBuilder.ExcursionText(curve).ShouldBe("the points either side differ by +2.4%, and one smooth curve fits them as well as a step: the level bends here, as this series' noise wanders");
+        level.CameBack.ShouldBeFalse();
+        curve.CameBack.ShouldBeFalse();
+    }
 }
