@@ -1103,8 +1103,8 @@
     // The pickers list the commits whose samples the site publishes, newest first: a long history has thousands of
     // commits, and a menu of all of them costs the browser most of a second to lay out. Any other commit can be named
     // in the address; it is then added to its picker, and the page names the command that compares it. The menus hold
-    // only the chosen commits until the first comparison is on the screen (or a picker is used before): 500 options
-    // cost the first drawing more than the rest of the page's controls.
+    // only the chosen commits until the first comparison (or the reason there is none) is on the screen, or until a
+    // picker is used: 500 options cost the first drawing more than the rest of the page's controls.
     var listed = [], pickersFull = false;
     function listPickers() {
       var rows = state.commitData.commits;
@@ -1116,6 +1116,8 @@
           state.bySha.size + ' commits in the address (?base=…&head=…) to get the command that compares them.'
         : '';
     }
+
+    function fillPickersLater() { if (!pickersFull) afterPaint(fillPickers); }
 
     function fillPickers() {
       if (pickersFull) return;
@@ -1148,6 +1150,12 @@
     }
 
     // ---- comparing ----
+    /** The view ends in a status and no table: the pickers are all there is to use. */
+    function stop(parts, error) {
+      setStatus(parts, error);
+      fillPickersLater();
+    }
+
     function update() {
       syncPickers();
       writeAddress();
@@ -1157,17 +1165,17 @@
       summary.textContent = '';
       profiles.textContent = '';
       profiles.hidden = true;
-      if (!state.head) return setStatus('Choose a head commit.');
+      if (!state.head) return stop('Choose a head commit.');
       if (!state.base) {
-        return setStatus(state.baseFollowsHead
+        return stop(state.baseFollowsHead
           ? 'Commit ' + shortSha(state.head) + ' has no parent or merge base in this site: choose a base commit.'
           : 'Choose a base commit.');
       }
       var base = find(state.base), head = find(state.head);
-      if (!head) return setStatus('Commit ' + shortSha(state.head) + ' (the head) has no results in this site: choose another head.', true);
-      if (!base) return setStatus('Commit ' + shortSha(state.base) + ' (the base) has no results in this site: choose another base.', true);
+      if (!head) return stop('Commit ' + shortSha(state.head) + ' (the head) has no results in this site: choose another head.', true);
+      if (!base) return stop('Commit ' + shortSha(state.base) + ' (the base) has no results in this site: choose another base.', true);
       var missing = [base, head].filter(function (c) { return !c.samples; })[0];
-      if (missing) return setStatus(['Samples of commit ' + shortSha(missing.sha) + ' are not published in this site'].concat(cliHint()), true);
+      if (missing) return stop(['Samples of commit ' + shortSha(missing.sha) + ' are not published in this site'].concat(cliHint()), true);
 
       setStatus('Loading samples…');
       Promise.all([base, head].map(function (c) {
@@ -1184,7 +1192,7 @@
       }, function (failed) {
         if (generation !== state.generation) return;
         var sha = failed && failed.sha ? failed.sha : '';
-        setStatus(['Samples of commit ' + shortSha(sha) + ' did not load (data/samples/' + sha + '.js)'].concat(cliHint()), true);
+        stop(['Samples of commit ' + shortSha(sha) + ' did not load (data/samples/' + sha + '.js)'].concat(cliHint()), true);
       });
     }
 
@@ -1209,6 +1217,7 @@
         setStatus(left.join(' '), failed > 0);
         renderSummary();
         renderTable();
+        fillPickersLater();
       })();
     }
 
@@ -1373,7 +1382,6 @@
       listPickers();
       var problems = applyAddress();
       update();
-      afterPaint(fillPickers);
       if (problems.length) setStatus('The address names no commit of this site: ' + problems.join(', ') + '.', true);
     }, function () {
       setStatus('The site\'s data files (data/index.js, data/commits.js) did not load.', true);
