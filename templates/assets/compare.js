@@ -1216,8 +1216,7 @@
         if (failed) left.push(failed + ' series could not be compared (malformed samples).');
         setStatus(left.join(' '), failed > 0);
         renderSummary();
-        renderTable();
-        fillPickersLater();
+        renderTable(fillPickersLater);
       })();
     }
 
@@ -1254,7 +1253,7 @@
     // The table's rows: the first screen now, the rest just after the browser has drawn it. A table of hundreds of
     // rows costs tens of milliseconds to build, lay out and paint, and nobody sees its bottom before scrolling.
     var pendingRows = 0;
-    function renderTable() {
+    function renderTable(then) {
       headers.forEach(function (th, i) {
         var active = COLUMNS[i].key === state.sort.key;
         if (active) th.setAttribute('aria-sort', state.sort.descending ? 'descending' : 'ascending');
@@ -1267,12 +1266,15 @@
       if (rows.length > FIRST_ROWS) {
         tbody.setAttribute('aria-busy', 'true');
         afterPaint(function () {
-          if (render !== pendingRows) return;
-          appendRows(rows, FIRST_ROWS, rows.length);
-          tbody.removeAttribute('aria-busy');
+          if (render === pendingRows) {
+            appendRows(rows, FIRST_ROWS, rows.length);
+            tbody.removeAttribute('aria-busy');
+          }
+          if (then) then();
         });
       } else {
         tbody.removeAttribute('aria-busy');
+        if (then) then();
       }
       shown.textContent = state.rows.length ? 'Showing ' + rows.length + ' of ' + state.rows.length + ' series.' : '';
       notes.textContent = rows.some(function (row) { return row.result && row.result.basis === 'best part'; })
