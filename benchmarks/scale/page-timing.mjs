@@ -1,8 +1,8 @@
 // Times every .html page of a built StaticBench site, opened from file:// in the system Chromium,
-// and the heaviest page again five times. See benchmarks/README.md.
+// then the heaviest page and the compare view again five times each. See benchmarks/README.md.
 //
 //   npm ci --prefix benchmarks/scale
-//   node benchmarks/scale/page-timing.mjs SITE [--repeat 5] [--markdown] [--out pages.tsv]
+//   node benchmarks/scale/page-timing.mjs SITE [--repeat 5] [--markdown] [--out pages.tsv] [--trace]
 //
 // Per page: bytes (the HTML plus every file it loads: style sheets, scripts, images, data), then in
 // milliseconds from navigation start, as the page itself measured them (Navigation and Paint Timing):
@@ -12,6 +12,15 @@
 // static image (charts.js marks its host `chart-live`); until then the page shows the chart's PNG. Pages
 // without charts have none. "idle" is wall time from the start of navigation until Playwright's
 // `networkidle`, which includes its own 500 ms quiet window.
+//
+// With --trace, the heaviest page and compare.html are then visited `--repeat` times more with Chromium's trace on
+// (separate visits: tracing slows a page down, so the timings above never come from them), and the report says
+// where the renderer's main thread spent its CPU time until "drawn" (or until the first chart was live, if later):
+// medians per kind of work, each event's own time counted once (script by file, the page's own code in events and
+// callbacks, style and layout, paint, HTML and CSS parsing, garbage collection, and loading files, messages between
+// Chromium's processes and the rest), and the wall time it
+// waited on font lookups from the browser process. CPU time, unlike wall time, hardly grows when other processes
+// share the machine.
 import { chromium } from 'playwright-core';
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -82,6 +91,58 @@ async function time(file) {
   return { page: relative(root, file), bytes, files: loaded.size, ...m, idle, resources: undefined };
 }
 
+// One traced visit: the main thread's CPU time until drawn (or the first chart live, if later), by kind of work.
+const KINDS = {
+  EvaluateScript: 'script', FunctionCall: 'page code', RunMicrotasks: 'page code', TimerFire: 'page code',
+  EventDispatch: 'page code', FireAnimationFrame: 'page code', FireIdleCallback: 'page code',
+  UpdateLayoutTree: 'style and layout', Layout: 'style and layout', PrePaint: 'paint', Paint: 'paint', Layerize: 'paint',
+  Commit: 'paint', ParseHTML: 'parse HTML and CSS', ParseAuthorStyleSheet: 'parse HTML and CSS', MinorGC: 'garbage collection',
+  MajorGC: 'garbage collection', 'V8.GC_SCAVENGER': 'garbage collection', 'V8.GC_MARK_COMPACTOR': 'garbage collection',
+};
+async function trace(file) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(probe);
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink.user_timing', 'v8.execute', 'fonts'] });
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForFunction(() => window.__drawn !== undefined, null, { timeout: 120_000 });
+  await page.waitForFunction(() => window.__live !== undefined || !document.querySelector('[data-chart]'), null, { timeout: 120_000 });
+  const m = await page.evaluate(() => ({ drawn: window.__drawn, live: window.__live ?? NaN }));
+  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  await context.close();
+  const nav = events.filter((e) => e.name === 'navigationStart' && String(e.args?.data?.documentLoaderURL ?? '').startsWith('file:')).pop();
+  const until = nav.ts + 1000 * Math.max(m.drawn, Number.isNaN(m.live) ? 0 : m.live);
+  const mine = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && e.dur !== undefined && e.ts >= nav.ts && e.ts <= until)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  // Each event's own CPU time (its thread duration less its children's), given to the nearest event with a kind.
+  const stack = [], cpu = {};
+  let total = 0, fontWait = 0;
+  const own = (e) => e.own ?? 0;
+  const close = (e) => {
+    const kindOf = (x) => (x.name === 'EvaluateScript' ? 'script ' + scriptName(x) : KINDS[x.name]);
+    const owner = [e, ...stack.slice().reverse()].find(kindOf);
+    const k = owner ? kindOf(owner) : 'loading, messages, rest';
+    cpu[k] = (cpu[k] || 0) + Math.max(0, own(e));
+  };
+  for (const e of mine) {
+    while (stack.length && e.ts >= stack[stack.length - 1].ts + stack[stack.length - 1].dur) close(stack.pop());
+    // An event running past the end (the frame of the last animation frame callback goes on to lay out and paint
+    // what came after) counts its share before the end only.
+    const t = ((e.tdur ?? e.dur) / 1000) * Math.min(1, (until - e.ts) / Math.max(1, e.dur));
+    e.own = t;
+    if (stack.length) stack[stack.length - 1].own -= t; else total += t;
+    if (e.name === 'FontCache::GetFontPlatformData' && !stack.some((x) => x.name === e.name)) fontWait += e.dur / 1000;
+    stack.push(e);
+  }
+  while (stack.length) close(stack.pop());
+  return { total, cpu, fontWait };
+}
+
+function scriptName(e) {
+  const url = String(e.args?.data?.url ?? '');
+  return url.includes('/data/') ? 'data' : url.split('/').pop() || 'inline';
+}
+
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const ms = (x) => (Number.isFinite(x) ? x.toFixed(0) : 'NA');
@@ -93,8 +154,19 @@ for (const [i, file] of pages.entries()) {
   if ((i + 1) % 50 === 0) console.error(`  ${i + 1}/${pages.length} pages`);
 }
 const heaviest = rows.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-const again = [];
+const again = [], compareAgain = [];
 for (let i = 0; i < repeat; i++) again.push(await time(join(root, heaviest.page)));
+if (rows.some((r) => r.page === 'compare.html')) {
+  for (let i = 0; i < repeat; i++) compareAgain.push(await time(join(root, 'compare.html')));
+}
+const traced = [];
+if (args.includes('--trace')) {
+  for (const p of [...new Set([heaviest.page, 'compare.html'])].filter((p) => rows.some((r) => r.page === p))) {
+    const visits = [];
+    for (let i = 0; i < repeat; i++) visits.push(await trace(join(root, p)));
+    traced.push({ page: p, visits });
+  }
+}
 await browser.close();
 
 if (option('--out')) {
@@ -129,4 +201,17 @@ if (args.includes('--all')) {
 out.push('');
 out.push(`Heaviest page: ${heaviest.page}, ${heaviest.bytes} bytes in ${heaviest.files} file(s); median of ${repeat} visits: ` +
   columns.map((c) => `${c} ${ms(median(again.map((r) => r[c])))} ms`).join(', ') + '.');
+if (compareAgain.length) {
+  out.push('');
+  out.push(`Compare view (compare.html, the newest commit against its parent): median of ${repeat} visits: ` +
+    columns.filter((c) => c !== 'chartLive').map((c) => `${c} ${ms(median(compareAgain.map((r) => r[c])))} ms`).join(', ') + '.');
+}
+for (const t of traced) {
+  const kinds = [...new Set(t.visits.flatMap((v) => Object.keys(v.cpu)))]
+    .map((k) => [k, median(t.visits.map((v) => v.cpu[k] || 0))]).sort((a, b) => b[1] - a[1]);
+  out.push('');
+  out.push(`Main thread of ${t.page} until drawn or live (medians of ${t.visits.length} traced visits): ${ms(median(t.visits.map((v) => v.total)))} ms of CPU, ` +
+    kinds.filter(([, v]) => v >= 0.5).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ') +
+    `; ${ms(median(t.visits.map((v) => v.fontWait)))} ms waiting on font lookups.`);
+}
 console.log(out.join('\n'));

@@ -10,6 +10,8 @@
   var SB = window.StaticBench;
   var ZOOM = 0.5;
   var POINTS_SHOWN_BELOW = 150;
+  /* A chart this close to the screen (CSS pixels) is drawn. */
+  var NEAR_SCREEN = 400;
 
   function commitAt(commits, x) { return commits.at(x); }
 
@@ -180,34 +182,59 @@
     this.updateRange();
   };
 
+  /* The commits within the x scale: columns [from, to] of x found by bisection (x is ascending). */
   TrendChart.prototype.visibleCount = function (u) {
-    var n = 0;
-    for (var k = 0; k < this.xs.length; k++) {
-      if (this.xs[k] >= u.scales.x.min && this.xs[k] <= u.scales.x.max) { n++; }
-    }
-    return n;
+    return Math.max(0, this.columnAtOrAfter(u.scales.x.max + 1e-9) - this.columnAtOrAfter(u.scales.x.min));
   };
 
-  /* The interval of each shown line's medians as a translucent band under the lines. */
+  /* The first column whose commit is at or after x (xs.length when none is). */
+  TrendChart.prototype.columnAtOrAfter = function (x) {
+    var lo = 0, hi = this.xs.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (this.xs[mid] < x) { lo = mid + 1; } else { hi = mid; }
+    }
+    return lo;
+  };
+
+  /* The interval of each shown line's medians as a translucent band under the lines. Where several commits share a
+     pixel column, the column's band runs from their lowest low to their highest high, as the static images draw it:
+     the same picture from one vertex pair per column instead of one per commit (3,000 commits in 600 columns). */
   TrendChart.prototype.drawBands = function (u) {
-    var ctx = u.ctx, self = this;
+    var ctx = u.ctx, self = this, log = this.log;
+    var from = Math.max(0, this.columnAtOrAfter(u.scales.x.min) - 1), to = Math.min(this.xs.length, this.columnAtOrAfter(u.scales.x.max) + 1);
+    // x is a linear scale: its canvas position is a + b·x (u.valToPos per commit costs more than the rest of the loop).
+    var a = u.valToPos(0, 'x', true), b = u.valToPos(1, 'x', true) - a;
     ctx.save();
     ctx.beginPath();
     ctx.rect(u.bbox.left, u.bbox.top, u.bbox.width, u.bbox.height);
     ctx.clip();
     this.spec.lines.forEach(function (line, i) {
       if (!self.shown[i]) { return; }
-      var upper = [], lower = [];
-      for (var k = 0; k < self.xs.length; k++) {
-        if (line.low[k] === null || line.high[k] === null || (self.log && line.low[k] <= 0)) { continue; }
-        var x = u.valToPos(self.xs[k], 'x', true);
-        upper.push([x, u.valToPos(line.high[k], 'y', true)]);
-        lower.push([x, u.valToPos(line.low[k], 'y', true)]);
+      // Per pixel column: its x, and the lowest low and highest high of its commits (values, not positions).
+      var xs = [], lows = [], highs = [], column = NaN;
+      for (var k = from; k < to; k++) {
+        var low = line.low[k], high = line.high[k];
+        if (low === null || high === null || (log && low <= 0)) { continue; }
+        var x = a + b * self.xs[k], at = Math.round(x);
+        if (at === column) {
+          var last = xs.length - 1;
+          if (low < lows[last]) { lows[last] = low; }
+          if (high > highs[last]) { highs[last] = high; }
+          continue;
+        }
+        column = at;
+        xs.push(x);
+        lows.push(low);
+        highs.push(high);
       }
-      if (upper.length === 0) { return; }
+      if (xs.length === 0) { return; }
       ctx.beginPath();
-      upper.forEach(function (p, j) { if (j === 0) { ctx.moveTo(p[0], p[1]); } else { ctx.lineTo(p[0], p[1]); } });
-      for (var j = lower.length - 1; j >= 0; j--) { ctx.lineTo(lower[j][0], lower[j][1]); }
+      for (var j = 0; j < xs.length; j++) {
+        var y = u.valToPos(highs[j], 'y', true);
+        if (j === 0) { ctx.moveTo(xs[j], y); } else { ctx.lineTo(xs[j], y); }
+      }
+      for (j = xs.length - 1; j >= 0; j--) { ctx.lineTo(xs[j], u.valToPos(lows[j], 'y', true)); }
       ctx.closePath();
       ctx.globalAlpha = 0.18;
       ctx.fillStyle = self.colours[line.colour % self.colours.length];
@@ -507,12 +534,18 @@
       });
     }
     if (!('IntersectionObserver' in window)) { nodes.forEach(start); return; }
+    // The charts on the first screen are drawn now, not a frame later when the observer would first report them.
+    var near = window.innerHeight + NEAR_SCREEN;
+    nodes.forEach(function (host) {
+      var box = host.getBoundingClientRect();
+      if (box.bottom > -NEAR_SCREEN && box.top < near) { start(host); }
+    });
     var observer = new IntersectionObserver(function (entries) {
       entries.forEach(function (entry) {
         if (entry.isIntersecting) { observer.unobserve(entry.target); start(entry.target); }
       });
-    }, { rootMargin: '400px 0px' });
-    nodes.forEach(function (host) { observer.observe(host); });
+    }, { rootMargin: NEAR_SCREEN + 'px 0px' });
+    nodes.forEach(function (host) { if (!host.chartLoading) { observer.observe(host); } });
     // A link to a chart (#chart-…) draws it before the browser scrolls there.
     if (location.hash) {
       var target = document.getElementById(location.hash.slice(1));

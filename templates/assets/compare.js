@@ -765,6 +765,17 @@
     { key: 'verdict', label: 'Verdict', type: 'verdict' },
   ];
 
+  /** Rows of the compare table built before the browser first draws it: more than a screen holds. */
+  var FIRST_ROWS = 30;
+
+  /** Runs fn once the browser has drawn what the page has now (after the next frame; on a hidden page, soon anyway). */
+  function afterPaint(fn) {
+    var done = false;
+    function once() { if (!done) { done = true; fn(); } }
+    if (typeof window.requestAnimationFrame === 'function') window.requestAnimationFrame(function () { window.setTimeout(once, 0); });
+    window.setTimeout(once, 200);
+  }
+
   var TEXT_FIELDS = ['benchmark', 'engine', 'phase', 'metric', 'machine', 'size', 'parameters'];
   var SHA = /^[0-9a-f]{7,40}$/i;
 
@@ -1091,23 +1102,34 @@
 
     // The pickers list the commits whose samples the site publishes, newest first: a long history has thousands of
     // commits, and a menu of all of them costs the browser most of a second to lay out. Any other commit can be named
-    // in the address; it is then added to its picker, and the page names the command that compares it.
-    function fillPickers() {
-      var rows = state.commitData.commits, listed = [];
+    // in the address; it is then added to its picker, and the page names the command that compares it. The menus hold
+    // only the chosen commits until the first comparison (or the reason there is none) is on the screen, or until a
+    // picker is used: 500 options cost the first drawing more than the rest of the page's controls.
+    var listed = [], pickersFull = false;
+    function listPickers() {
+      var rows = state.commitData.commits;
       for (var i = rows.length - 1; i >= 0; i--) {
-        if (rows[i][8] === 1 && state.bySha.get(String(rows[i][0]).toLowerCase()) === i) listed.push(commitAt(i));
+        if (rows[i][8] === 1 && state.bySha.get(String(rows[i][0]).toLowerCase()) === i) listed.push(i);
       }
-      var fragment = document.createDocumentFragment();
-      fragment.appendChild(el('option', { value: '', text: '(choose a commit)' }));
-      listed.forEach(function (c) { fragment.appendChild(pickerOption(c)); });
-      [baseSelect, headSelect].forEach(function (select, i) {
-        select.textContent = '';
-        select.appendChild(i === 0 ? fragment.cloneNode(true) : fragment);
-      });
       pickersNote.textContent = listed.length < state.bySha.size
         ? 'The pickers list the ' + listed.length + ' commits whose samples this site publishes; name any of the ' +
           state.bySha.size + ' commits in the address (?base=…&head=…) to get the command that compares them.'
         : '';
+    }
+
+    function fillPickersLater() { if (!pickersFull) afterPaint(fillPickers); }
+
+    function fillPickers() {
+      if (pickersFull) return;
+      pickersFull = true;
+      var fragment = document.createDocumentFragment();
+      fragment.appendChild(el('option', { value: '', text: '(choose a commit)' }));
+      listed.forEach(function (i) { fragment.appendChild(pickerOption(commitAt(i))); });
+      [baseSelect, headSelect].forEach(function (select, i) {
+        select.textContent = '';
+        select.appendChild(i === 0 ? fragment.cloneNode(true) : fragment);
+      });
+      syncPickers();
     }
 
     function pickerOption(c) {
@@ -1128,6 +1150,12 @@
     }
 
     // ---- comparing ----
+    /** The view ends in a status and no table: the pickers are all there is to use. */
+    function stop(parts, error) {
+      setStatus(parts, error);
+      fillPickersLater();
+    }
+
     function update() {
       syncPickers();
       writeAddress();
@@ -1137,17 +1165,17 @@
       summary.textContent = '';
       profiles.textContent = '';
       profiles.hidden = true;
-      if (!state.head) return setStatus('Choose a head commit.');
+      if (!state.head) return stop('Choose a head commit.');
       if (!state.base) {
-        return setStatus(state.baseFollowsHead
+        return stop(state.baseFollowsHead
           ? 'Commit ' + shortSha(state.head) + ' has no parent or merge base in this site: choose a base commit.'
           : 'Choose a base commit.');
       }
       var base = find(state.base), head = find(state.head);
-      if (!head) return setStatus('Commit ' + shortSha(state.head) + ' (the head) has no results in this site: choose another head.', true);
-      if (!base) return setStatus('Commit ' + shortSha(state.base) + ' (the base) has no results in this site: choose another base.', true);
+      if (!head) return stop('Commit ' + shortSha(state.head) + ' (the head) has no results in this site: choose another head.', true);
+      if (!base) return stop('Commit ' + shortSha(state.base) + ' (the base) has no results in this site: choose another base.', true);
       var missing = [base, head].filter(function (c) { return !c.samples; })[0];
-      if (missing) return setStatus(['Samples of commit ' + shortSha(missing.sha) + ' are not published in this site'].concat(cliHint()), true);
+      if (missing) return stop(['Samples of commit ' + shortSha(missing.sha) + ' are not published in this site'].concat(cliHint()), true);
 
       setStatus('Loading samples…');
       Promise.all([base, head].map(function (c) {
@@ -1164,7 +1192,7 @@
       }, function (failed) {
         if (generation !== state.generation) return;
         var sha = failed && failed.sha ? failed.sha : '';
-        setStatus(['Samples of commit ' + shortSha(sha) + ' did not load (data/samples/' + sha + '.js)'].concat(cliHint()), true);
+        stop(['Samples of commit ' + shortSha(sha) + ' did not load (data/samples/' + sha + '.js)'].concat(cliHint()), true);
       });
     }
 
@@ -1188,7 +1216,7 @@
         if (failed) left.push(failed + ' series could not be compared (malformed samples).');
         setStatus(left.join(' '), failed > 0);
         renderSummary();
-        renderTable();
+        renderTable(fillPickersLater);
       })();
     }
 
@@ -1222,53 +1250,88 @@
       });
     }
 
-    function renderTable() {
+    // The table's rows: the first screen now, the rest just after the browser has drawn it. A table of hundreds of
+    // rows costs tens of milliseconds to build, lay out and paint, and nobody sees its bottom before scrolling.
+    var pendingRows = 0;
+    function renderTable(then) {
       headers.forEach(function (th, i) {
         var active = COLUMNS[i].key === state.sort.key;
         if (active) th.setAttribute('aria-sort', state.sort.descending ? 'descending' : 'ascending');
         else th.removeAttribute('aria-sort');
         th.querySelector('span').textContent = active ? (state.sort.descending ? ' ▼' : ' ▲') : '';
       });
-      var rows = sortRows(visibleRows(), state.sort), fragment = document.createDocumentFragment(), bestPart = false;
-      rows.forEach(function (row) {
-        fragment.appendChild(renderRow(row));
-        bestPart = bestPart || (row.result && row.result.basis === 'best part');
-      });
+      var rows = sortRows(visibleRows(), state.sort), render = ++pendingRows;
       tbody.textContent = '';
-      tbody.appendChild(fragment);
+      appendRows(rows, 0, FIRST_ROWS);
+      if (rows.length > FIRST_ROWS) {
+        tbody.setAttribute('aria-busy', 'true');
+        afterPaint(function () {
+          if (render === pendingRows) {
+            appendRows(rows, FIRST_ROWS, rows.length);
+            tbody.removeAttribute('aria-busy');
+          }
+          if (then) then();
+        });
+      } else {
+        tbody.removeAttribute('aria-busy');
+        if (then) then();
+      }
       shown.textContent = state.rows.length ? 'Showing ' + rows.length + ' of ' + state.rows.length + ' series.' : '';
-      notes.textContent = bestPart
+      notes.textContent = rows.some(function (row) { return row.result && row.result.basis === 'best part'; })
         ? '¹ Measured on the best 15% of the samples (the fastest, for times), which a busy machine leaves undisturbed.'
         : '';
     }
 
+    function appendRows(rows, from, to) {
+      var fragment = document.createDocumentFragment();
+      for (var i = from; i < Math.min(to, rows.length); i++) fragment.appendChild(renderRow(rows[i]));
+      tbody.appendChild(fragment);
+    }
+
+    function cell(text, className, title) {
+      var td = document.createElement('td');
+      if (className) td.className = className;
+      if (title) td.title = title;
+      td.textContent = text;
+      return td;
+    }
+
     function renderRow(row) {
-      var r = row.result, tr = el('tr');
-      var link = isSitePath(row.page) ? el('a', { href: siteRoot + row.page, text: row.benchmark }) : document.createTextNode(row.benchmark);
-      tr.appendChild(el('td', {}, [link]));
-      ['engine', 'phase', 'metric', 'machine'].forEach(function (f) { tr.appendChild(el('td', { text: row[f] })); });
-      tr.appendChild(el('td', { className: 'num', text: row.size }));
-      tr.appendChild(el('td', { text: row.parameters }));
-      tr.appendChild(el('td', { className: 'num', text: formatValue(row.baseMedian, row.unit), title: row.baseCount + ' samples' }));
-      tr.appendChild(el('td', { className: 'num', text: formatValue(row.headMedian, row.unit), title: row.headCount + ' samples' }));
-      var change = el('td', { className: 'num' });
+      var r = row.result, tr = document.createElement('tr');
+      var first = document.createElement('td');
+      if (isSitePath(row.page)) {
+        var link = document.createElement('a');
+        link.href = siteRoot + row.page;
+        link.textContent = row.benchmark;
+        first.appendChild(link);
+      } else {
+        first.textContent = row.benchmark;
+      }
+      tr.appendChild(first);
+      tr.appendChild(cell(row.engine));
+      tr.appendChild(cell(row.phase));
+      tr.appendChild(cell(row.metric));
+      tr.appendChild(cell(row.machine));
+      tr.appendChild(cell(row.size, 'num'));
+      tr.appendChild(cell(row.parameters));
+      tr.appendChild(cell(formatValue(row.baseMedian, row.unit), 'num', row.baseCount + ' samples'));
+      tr.appendChild(cell(formatValue(row.headMedian, row.unit), 'num', row.headCount + ' samples'));
       if (r) {
-        change.textContent = formatRatio(r.change) + (r.method === 'rank' ? ' [' + formatRatio(r.changeLow) + ', ' + formatRatio(r.changeHigh) + ']' : '') +
-          (r.basis === 'best part' ? ' ¹' : '');
-        change.title = (r.method === 'rank' ? 'smallest change these samples would detect: ' : 'differences up to this are equal: ') + formatPercent(r.minimumDetectable);
+        tr.appendChild(cell(formatRatio(r.change) + (r.method === 'rank' ? ' [' + formatRatio(r.changeLow) + ', ' + formatRatio(r.changeHigh) + ']' : '') +
+          (r.basis === 'best part' ? ' ¹' : ''), 'num',
+          (r.method === 'rank' ? 'smallest change these samples would detect: ' : 'differences up to this are equal: ') + formatPercent(r.minimumDetectable)));
       } else {
-        change.textContent = '—';
+        tr.appendChild(cell('—', 'num'));
       }
-      tr.appendChild(change);
-      var p = el('td', { className: 'num' });
       if (r && r.method === 'exact') {
-        p.textContent = 'exact';
-        p.title = 'compared exactly: counts and sizes, or samples that repeat exactly';
+        tr.appendChild(cell('exact', 'num', 'compared exactly: counts and sizes, or samples that repeat exactly'));
       } else {
-        p.textContent = formatPValue(row.pValue);
+        tr.appendChild(cell(formatPValue(row.pValue), 'num'));
       }
-      tr.appendChild(p);
-      tr.appendChild(el('td', {}, [el('span', { className: 'verdict ' + VERDICTS[row.verdict].css, text: verdictText(row.verdict, row.unit) })]));
+      var verdict = document.createElement('span');
+      verdict.className = 'verdict ' + VERDICTS[row.verdict].css;
+      verdict.textContent = verdictText(row.verdict, row.unit);
+      tr.appendChild(document.createElement('td')).appendChild(verdict);
       return tr;
     }
 
@@ -1281,6 +1344,10 @@
       update();
     }
 
+    [baseSelect, headSelect].forEach(function (select) {
+      select.appendChild(el('option', { value: '', text: '(choose a commit)' }));
+      ['focus', 'pointerdown', 'keydown'].forEach(function (type) { select.addEventListener(type, fillPickers); });
+    });
     headSelect.addEventListener('change', pick);
     baseSelect.addEventListener('change', function () { state.baseFollowsHead = false; pick(); });
     swap.addEventListener('click', function () {
@@ -1314,7 +1381,7 @@
       var tip = find(loaded[1].tip) || newest;
       state.tip = tip ? tip.sha : null;
       state.mainBranch = tip ? str(tip.branch) : '';
-      fillPickers();
+      listPickers();
       var problems = applyAddress();
       update();
       if (problems.length) setStatus('The address names no commit of this site: ' + problems.join(', ') + '.', true);

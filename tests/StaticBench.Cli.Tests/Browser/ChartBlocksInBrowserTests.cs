@@ -21,29 +21,8 @@ public sealed class ChartBlocksInBrowserTests
     {
         // Given a site of one benchmark measured at 602 commits: block 0 is a file of its own, the rest is in the head
         using var dir = new TempDirectory();
-        var site = dir.Combine("site");
-        var runs = Enumerable.Range(1, Commits).Select(i => new RecordedRun(
-            new RunResultBuilder($"run-{i}")
-                .AtCommit(RunResultBuilder.Commit(i), DateTimeOffset.UnixEpoch.AddDays(20000).AddHours(i), i > 1 ? [RunResultBuilder.Commit(i - 1)] : [])
-                .WithSubject($"commit {i}")
-                .WithResult(new BenchmarkResult
-                {
-                    Benchmark = "sort/quick", Phase = "execute", Metric = "wall-time", Unit = "ns", Better = Better.Lower,
-                    Samples = [1_000_000 + i, 1_000_000 + i, 1_000_000 + i],
-                    Engine = new EngineInfo { Name = "v8", Version = i <= 300 ? "11.3" : "12.0", Config = "optimizing" },
-                })
-                .Build(),
-            $"results/{i}.json", "0123456789abcdef0123456789abcdef01234567", DateTimeOffset.UnixEpoch.AddDays(20000).AddHours(i))).ToArray();
-        using (var output = new FileSiteOutput(site))
-        {
-            SiteGenerator.Generate(new DataSnapshot { DataCommit = "0123456789abcdef0123456789abcdef01234567", Runs = runs }, new SiteOptions(), output);
-            output.Complete();
-        }
-
-        var page = Directory.GetFiles(Path.Combine(site, "benchmarks"), "sort-quick-*.html").Single();
-        var slug = Path.GetFileNameWithoutExtension(page);
-        Directory.GetFiles(Path.Combine(site, "data", "bench", slug)).Select(Path.GetFileName).ShouldHaveSingleItem().ShouldStartWith("0-");
-        var chart = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(page), "id=\"(chart-[0-9a-f]+)\"").Groups[1].Value;
+        var (page, chart) = BuildSite(dir);
+        Directory.GetFiles(Path.Combine(dir.Combine("site"), "data", "bench", Path.GetFileNameWithoutExtension(page))).Select(Path.GetFileName).ShouldHaveSingleItem().ShouldStartWith("0-");
 
         // When the page is opened at that chart
         var chrome = HeadlessChrome.Start(dir.Combine("chrome-profile"));
@@ -80,5 +59,75 @@ public sealed class ChartBlocksInBrowserTests
         {
             chrome.Quit();
         }
+    }
+    [Fact]
+    public void The_band_keeps_one_vertex_pair_per_pixel_column_and_every_commit_when_zoomed_in_issue_13()
+    {
+        // Given the 602-commit chart in a window narrower than its commits
+        using var dir = new TempDirectory();
+        var (page, chart) = BuildSite(dir);
+        var chrome = HeadlessChrome.Start(dir.Combine("chrome-profile"));
+        try
+        {
+            chrome.Manage().Window.Size = new System.Drawing.Size(500, 900);
+            chrome.Navigate().GoToUrl(new Uri(page).AbsoluteUri + "#" + chart);
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (chrome.FindElements(By.CssSelector($"#{chart} .chart-plot")).Count == 0 && DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(50);
+            }
+
+            var host = chrome.FindElement(By.CssSelector($"#{chart} .chart-host"));
+            const string countBandVertices =
+                "var c = arguments[0].chart, u = c.plot, ctx = u.ctx, n = 0, lineTo = ctx.lineTo;" +
+                "ctx.lineTo = function () { n++; return lineTo.apply(this, arguments); };" +
+                "try { c.drawBands(u); } finally { delete ctx.lineTo; }" +
+                "return [n + 1, u.bbox.width, u.data[0].length];";
+
+            // When the band of the whole history is drawn
+            var whole = (((IJavaScriptExecutor)chrome).ExecuteScript(countBandVertices, host) as IReadOnlyList<object>)!.Select(Convert.ToInt32).ToArray();
+
+            // Then it has one upper and one lower vertex per pixel column, not per commit, and the chart still holds every commit
+            whole[2].ShouldBe(Commits);
+            whole[1].ShouldBeLessThan(Commits);
+            (whole[0] / 2).ShouldBeLessThanOrEqualTo(whole[1] + 1);
+
+            // And zoomed in to 20 commits, each of them and the one beyond each edge (the band runs to the plot's edges) has its own pair
+            ((IJavaScriptExecutor)chrome).ExecuteScript("arguments[0].chart.setWindow(100, 119);", host);
+            var zoomed = (((IJavaScriptExecutor)chrome).ExecuteScript(countBandVertices, host) as IReadOnlyList<object>)!.Select(Convert.ToInt32).ToArray();
+            zoomed[0].ShouldBe(2 * 22);
+            chrome.Manage().Logs.GetLog(LogType.Browser).Where(e => e.Level >= LogLevel.Warning).Select(e => e.Message).ShouldBeEmpty();
+        }
+        finally
+        {
+            chrome.Quit();
+        }
+    }
+
+    /// <summary>A site of one benchmark measured at <see cref="Commits"/> commits; its page and its chart's id.</summary>
+    private static (string Page, string Chart) BuildSite(TempDirectory dir)
+    {
+        var site = dir.Combine("site");
+        var runs = Enumerable.Range(1, Commits).Select(i => new RecordedRun(
+            new RunResultBuilder($"run-{i}")
+                .AtCommit(RunResultBuilder.Commit(i), DateTimeOffset.UnixEpoch.AddDays(20000).AddHours(i), i > 1 ? [RunResultBuilder.Commit(i - 1)] : [])
+                .WithSubject($"commit {i}")
+                .WithResult(new BenchmarkResult
+                {
+                    Benchmark = "sort/quick", Phase = "execute", Metric = "wall-time", Unit = "ns", Better = Better.Lower,
+                    Samples = [.. Enumerable.Repeat(1_000_000.0 + i, 8)],
+                    Engine = new EngineInfo { Name = "v8", Version = i <= 300 ? "11.3" : "12.0", Config = "optimizing" },
+                })
+                .Build(),
+            $"results/{i}.json", "0123456789abcdef0123456789abcdef01234567", DateTimeOffset.UnixEpoch.AddDays(20000).AddHours(i))).ToArray();
+        using (var output = new FileSiteOutput(site))
+        {
+            SiteGenerator.Generate(new DataSnapshot { DataCommit = "0123456789abcdef0123456789abcdef01234567", Runs = runs }, new SiteOptions(), output);
+            output.Complete();
+        }
+
+        var page = Directory.GetFiles(Path.Combine(site, "benchmarks"), "sort-quick-*.html").Single();
+        var chart = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(page), "id=\"(chart-[0-9a-f]+)\"").Groups[1].Value;
+        return (page, chart);
     }
 }

@@ -159,7 +159,8 @@ public sealed class InteractiveSiteTests : IClassFixture<InteractiveSiteTests.Bu
         var chrome = _site.Open($"compare.html?base={RunResultBuilder.Commit(5)}&head={RunResultBuilder.Commit(40)}");
         WaitUntil(() => chrome.FindElement(By.CssSelector("#compare .cmp-status")).Text.Contains("not published"));
 
-        // Then the head picker lists only those 30 newest first, and the base picker has the older commit added and chosen
+        // Then the head picker lists only those 30 newest first (filled once the page is drawn), and the base picker has the older commit added and chosen
+        WaitUntil(() => chrome.FindElements(By.CssSelector("#compare select[name=head] option")).Count == 31);
         var head = chrome.FindElements(By.CssSelector("#compare select[name=head] option")).Select(o => o.GetAttribute("value")).ToArray();
         head.ShouldBe(["", .. Enumerable.Range(11, 30).Reverse().Select(RunResultBuilder.Commit)]);
         var chosenBase = chrome.FindElement(By.CssSelector("#compare select[name=base] option:checked"));

@@ -1,0 +1,94 @@
+using OpenQA.Selenium;
+using StaticBench.Schema.Model;
+using StaticBench.Site;
+using StaticBench.Site.Output;
+using StaticBench.Testing;
+
+namespace StaticBench.Cli.Tests.Browser;
+
+/// <summary>
+/// The compare view of a site with more series than its first screen of rows (compare.js builds 30 before the first
+/// paint and the rest just after), in real Chromium from file://: every series is in the table, in impact order, and
+/// sorting and filtering work on all of them.
+/// </summary>
+public sealed class CompareTableInBrowserTests
+{
+    private const int Benchmarks = 45;
+
+    [Fact]
+    public void The_table_holds_every_series_and_sorts_and_filters_all_of_them_issue_13()
+    {
+        // Given two commits of 45 benchmarks, every fifth of them 20% slower at the second
+        using var dir = new TempDirectory();
+        var site = dir.Combine("site");
+        var noise = new Random(5);
+        var runs = Enumerable.Range(1, 2).Select(commit => new RecordedRun(
+            Enumerable.Range(0, Benchmarks).Aggregate(
+                new RunResultBuilder($"run-{commit}")
+                    .AtCommit(RunResultBuilder.Commit(commit), DateTimeOffset.UnixEpoch.AddDays(20000 + commit), commit > 1 ? [RunResultBuilder.Commit(commit - 1)] : [])
+                    .WithSubject($"commit {commit}"),
+                (run, b) => run.WithResult(new BenchmarkResult
+                {
+                    Benchmark = $"suite/b{b:00}", Phase = "execute", Metric = "wall-time", Unit = "ns", Better = Better.Lower,
+                    Samples = [.. Enumerable.Range(0, 10).Select(_ => 1_000_000 * (commit == 2 && b % 5 == 0 ? 1.2 : 1.0) * (1 + (noise.NextDouble() * 0.01)))],
+                    Engine = new EngineInfo { Name = "v8", Version = "11.3", Config = "optimizing" },
+                }))
+                .Build(),
+            $"results/{commit}.json", "0123456789abcdef0123456789abcdef01234567", DateTimeOffset.UnixEpoch.AddDays(20000 + commit))).ToArray();
+        using (var output = new FileSiteOutput(site))
+        {
+            SiteGenerator.Generate(new DataSnapshot { DataCommit = "0123456789abcdef0123456789abcdef01234567", Runs = runs }, new SiteOptions(), output);
+            output.Complete();
+        }
+
+        var chrome = HeadlessChrome.Start(dir.Combine("chrome-profile"));
+        try
+        {
+            // When the compare view opens on the newest commit against its parent
+            chrome.Navigate().GoToUrl(new Uri(Path.Combine(site, "compare.html")).AbsoluteUri);
+            WaitUntil(() => Rows(chrome).Count == Benchmarks && chrome.FindElement(By.CssSelector("#compare tbody")).GetAttribute("aria-busy") is null);
+
+            // Then every series is there, the nine regressions first, and the count says so
+            var verdicts = Rows(chrome).Select(r => r[11]).ToArray();
+            verdicts.Take(9).ShouldAllBe(v => v == "slower");
+            verdicts.Skip(9).ShouldAllBe(v => v == "no change");
+            chrome.FindElement(By.Id("compare")).Text.ShouldContain($"Showing {Benchmarks} of {Benchmarks} series.");
+
+            // And sorting by benchmark orders all 45 rows, not just the first screen
+            chrome.FindElements(By.CssSelector("#compare th button.cmp-sort")).First(b => b.Text.StartsWith("Benchmark", StringComparison.Ordinal)).Click();
+            WaitUntil(() => Rows(chrome).Count == Benchmarks && Rows(chrome)[0][0] == "suite/b00");
+            Rows(chrome).Select(r => r[0]).ShouldBe(Enumerable.Range(0, Benchmarks).Select(b => $"suite/b{b:00}"));
+
+            // And the filter narrows all of them: suite/b10 … suite/b19 match "b1"
+            chrome.FindElement(By.CssSelector("#compare input[name=filter]")).SendKeys("b1");
+            WaitUntil(() => Rows(chrome).Count == 10);
+            Rows(chrome).Select(r => r[0]).ShouldBe(Enumerable.Range(10, 10).Select(b => $"suite/b{b:00}"));
+            chrome.FindElement(By.Id("compare")).Text.ShouldContain($"Showing 10 of {Benchmarks} series.");
+
+            // And the pickers list both commits once the table is drawn
+            WaitUntil(() => chrome.FindElements(By.CssSelector("#compare select[name=head] option")).Count == 3);
+            chrome.Manage().Logs.GetLog(LogType.Browser).Where(e => e.Level >= LogLevel.Warning).Select(e => e.Message).ShouldBeEmpty();
+        }
+        finally
+        {
+            chrome.Quit();
+        }
+    }
+
+    private static List<string[]> Rows(IWebDriver chrome) =>
+        [.. chrome.FindElements(By.CssSelector("#compare tbody tr")).Select(tr => tr.FindElements(By.TagName("td")).Select(td => td.Text).ToArray())];
+
+    private static void WaitUntil(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("the page did not get there in 10 s");
+            }
+
+            Thread.Sleep(50);
+        }
+    }
+}
