@@ -225,7 +225,8 @@ internal static class StrictTokens
 
     /// <summary>A time as <see cref="Json.Timestamp"/> defines it.</summary>
     public static DateTimeOffset Timestamp(ref Utf8JsonReader r) =>
-        Json.Timestamp.TryParse(Text(ref r, required: true), out var t) ? t : throw Refused();
+        r.TokenType == JsonTokenType.String && !r.ValueIsEscaped && !r.HasValueSequence && Json.Timestamp.TryParseUtc(r.ValueSpan, out var utc) ? utc
+        : Json.Timestamp.TryParse(Text(ref r, required: true), out var t) ? t : throw Refused();
 
     /// <summary>A full commit id: 40 or 64 lower-case hex digits (<c>ResultValidator.CheckCommitId</c>).</summary>
     public static string CommitId(ref Utf8JsonReader r)

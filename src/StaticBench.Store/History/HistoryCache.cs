@@ -11,8 +11,8 @@ namespace StaticBench.Store.History;
 /// </summary>
 internal sealed record HistoryCache
 {
-    /// <summary>7: a base id and segments (<see cref="HistoryCacheChange"/>); 6: with reference files (<see cref="DataBranchFiles.ReferencesFolder"/>); 5: with each result's <c>exact</c> marker; 4: blobs keyed by id and the kind of path (<see cref="DataBranchFiles.BlobKey"/>); 3: the binary format (<see cref="HistoryCacheFormat"/>).</summary>
-    public const int CurrentVersion = 7;
+    /// <summary>8: each result's header (names, engine, unit, ...) written once and referred to by number (<see cref="HistoryCacheFormat"/>); 7: a base id and segments (<see cref="HistoryCacheChange"/>); 6: with reference files (<see cref="DataBranchFiles.ReferencesFolder"/>); 5: with each result's <c>exact</c> marker; 4: blobs keyed by id and the kind of path (<see cref="DataBranchFiles.BlobKey"/>); 3: the binary format (<see cref="HistoryCacheFormat"/>).</summary>
+    public const int CurrentVersion = 8;
 
     /// <summary>Segments written after a base before the next save writes a new base.</summary>
     public const int MaxSegments = 32;

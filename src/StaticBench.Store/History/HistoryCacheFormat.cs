@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -10,7 +12,10 @@ namespace StaticBench.Store.History;
 /// The history cache on disk: a binary file, because the JSON one of a 200 × 3,000 history was 172 MB and took
 /// seconds to write and longer to read back. Every string is written once and referred to by number after that
 /// (benchmark names, phases, engines repeat hundreds of thousands of times), so reading it back also shares them.
-/// The layout: <c>SBHC</c>, the format version, the base id, tip and folder, the files, then the blobs by kind.
+/// A result's header (benchmark, parameters, engine, phase, metric, unit, direction, exactness) is written the same way,
+/// once and then by number, so a result costs its samples and summary and a build that loads 600,000 of them shares
+/// each header's parts. The layout: <c>SBHC</c>, the format version, the base id, tip and folder, the files, then the
+/// blobs by kind.
 /// A segment (<see cref="HistoryCacheChange"/>) lays out what one build changed the same way.
 /// </summary>
 internal static class HistoryCacheFormat
@@ -61,12 +66,12 @@ internal static class HistoryCacheFormat
     public static HistoryCacheChange? ReadChange(Stream stream)
     {
         using var r = new Reader(stream);
-        if (!r.Raw.ReadBytes(SegmentMagic.Length).AsSpan().SequenceEqual(SegmentMagic) || r.Raw.ReadInt32() != HistoryCache.CurrentVersion)
+        if (!r.Bytes(SegmentMagic.Length).SequenceEqual(SegmentMagic) || r.Int32() != HistoryCache.CurrentVersion)
         {
             return null;
         }
 
-        var (baseId, sequence, previousTip, tip) = (r.String(), r.Raw.Read7BitEncodedInt(), r.String(), r.String());
+        var (baseId, sequence, previousTip, tip) = (r.String(), r.Count(), r.String(), r.String());
         return new HistoryCacheChange(baseId, sequence, previousTip, tip, ReadFiles(r), ReadStrings(r), ReadBlobs(r), ReadStrings(r));
     }
 
@@ -84,7 +89,7 @@ internal static class HistoryCacheFormat
 
     private static Dictionary<string, CachedFile> ReadFiles(Reader r)
     {
-        var count = r.Raw.Read7BitEncodedInt();
+        var count = r.Count();
         var files = new Dictionary<string, CachedFile>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
@@ -107,7 +112,7 @@ internal static class HistoryCacheFormat
 
     private static Dictionary<string, CachedBlob> ReadBlobs(Reader r)
     {
-        var count = r.Raw.Read7BitEncodedInt();
+        var count = r.Count();
         var blobs = new Dictionary<string, CachedBlob>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
@@ -129,7 +134,7 @@ internal static class HistoryCacheFormat
 
     private static string[] ReadStrings(Reader r)
     {
-        var values = new string[r.Raw.Read7BitEncodedInt()];
+        var values = new string[r.Count()];
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = r.String();
@@ -142,7 +147,7 @@ internal static class HistoryCacheFormat
     public static HistoryCache? Read(Stream stream)
     {
         using var r = new Reader(stream);
-        if (!r.Raw.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || r.Raw.ReadInt32() != HistoryCache.CurrentVersion)
+        if (!r.Bytes(Magic.Length).SequenceEqual(Magic) || r.Int32() != HistoryCache.CurrentVersion)
         {
             return null;
         }
@@ -193,25 +198,25 @@ internal static class HistoryCacheFormat
         }
     }
 
-    private static CachedBlob ReadBlob(Reader r) => (BlobKind)r.Raw.ReadByte() switch
+    private static CachedBlob ReadBlob(Reader r) => (BlobKind)r.Byte() switch
     {
         BlobKind.Run => new CachedBlob { Run = ReadRun(r) },
-        BlobKind.Markdown => new CachedBlob { Markdown = r.Raw.ReadString() },
-        BlobKind.Acknowledgement => new CachedBlob { Acknowledgement = new Acknowledgement(r.String(), r.String(), r.String(), r.Raw.ReadString()) },
+        BlobKind.Markdown => new CachedBlob { Markdown = r.Text() },
+        BlobKind.Acknowledgement => new CachedBlob { Acknowledgement = new Acknowledgement(r.String(), r.String(), r.String(), r.Text()) },
         BlobKind.Settings => new CachedBlob { Settings = ReadSettings(r) },
-        BlobKind.Reference => new CachedBlob { Reference = JsonSerializer.Deserialize(r.Raw.ReadString(), ReferenceJsonContext.Default.ReferenceSet) },
-        BlobKind.Skipped => new CachedBlob { SkipReason = r.Raw.ReadString() },
+        BlobKind.Reference => new CachedBlob { Reference = JsonSerializer.Deserialize(r.Text(), ReferenceJsonContext.Default.ReferenceSet) },
+        BlobKind.Skipped => new CachedBlob { SkipReason = r.Text() },
         var other => throw new InvalidDataException($"unknown blob kind {other}"),
     };
 
     private static DetectionSettings ReadSettings(Reader r)
     {
         var minEffect = r.NullableDouble();
-        var count = r.Raw.Read7BitEncodedInt();
+        var count = r.Count();
         var perBenchmark = new Dictionary<string, double>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            perBenchmark[r.String()] = r.Raw.ReadDouble();
+            perBenchmark[r.String()] = r.Double();
         }
 
         return new DetectionSettings { MinEffect = minEffect, BenchmarkMinEffect = perBenchmark };
@@ -268,7 +273,7 @@ internal static class HistoryCacheFormat
         };
         var harness = new HarnessInfo { Name = r.String(), Version = r.String() };
         var (repository, commit, branch, commitTime, subject) = (r.String(), r.String(), r.String(), r.Time(), r.String());
-        var parents = new string[r.Raw.Read7BitEncodedInt()];
+        var parents = new string[r.Count()];
         for (var i = 0; i < parents.Length; i++)
         {
             parents[i] = r.String();
@@ -279,7 +284,7 @@ internal static class HistoryCacheFormat
             Repository = repository, Commit = commit, Branch = branch, CommitTime = commitTime, Subject = subject, Parents = parents,
             PullRequest = (int?)r.NullableLong(), BaseCommit = r.NullableString(),
         };
-        var results = new BenchmarkResult[r.Raw.Read7BitEncodedInt()];
+        var results = new BenchmarkResult[r.Count()];
         for (var i = 0; i < results.Length; i++)
         {
             results[i] = ReadResult(r);
@@ -293,7 +298,30 @@ internal static class HistoryCacheFormat
         };
     }
 
+    /// <summary>
+    /// One result: its header (what identifies and describes it, <see cref="Writer.Header"/>), written once per distinct
+    /// header and referred to by number after that, then its samples and summary.
+    /// </summary>
     private static void WriteResult(Writer w, BenchmarkResult result)
+    {
+        if (w.Header(result))
+        {
+            WriteHeader(w, result);
+        }
+
+        w.Raw.Write7BitEncodedInt(result.Samples.Count);
+        w.Doubles(result.Samples);
+        w.Raw.Write(result.Summary is not null);
+        if (result.Summary is { } s)
+        {
+            w.Raw.Write(s.N);
+            w.Raw.Write(s.Min);
+            w.Raw.Write(s.Median);
+            w.Raw.Write(s.Max);
+        }
+    }
+
+    private static void WriteHeader(Writer w, BenchmarkResult result)
     {
         w.String(result.Benchmark);
         var parameters = result.Parameters;
@@ -331,51 +359,45 @@ internal static class HistoryCacheFormat
         w.String(result.Metric);
         w.String(result.Unit);
         w.Raw.Write((byte)result.Better);
-        w.Raw.Write7BitEncodedInt(result.Samples.Count);
-        w.Doubles(result.Samples);
-
-        w.Raw.Write(result.Summary is not null);
-        if (result.Summary is { } s)
-        {
-            w.Raw.Write(s.N);
-            w.Raw.Write(s.Min);
-            w.Raw.Write(s.Median);
-            w.Raw.Write(s.Max);
-        }
-
         w.Raw.Write((byte)(result.Exact switch { null => 0, false => 1, true => 2 }));
     }
 
     private static BenchmarkResult ReadResult(Reader r)
     {
+        var header = r.Header() ?? r.AddHeader(ReadHeader(r));
+        var samples = r.Doubles(r.Count());
+        var summary = r.Boolean()
+            ? new SampleSummary { N = r.Int32(), Min = r.Double(), Median = r.Double(), Max = r.Double() }
+            : null;
+        return header with { Samples = samples, Summary = summary };
+    }
+
+    /// <summary>A result with no samples: the header every result that refers to it copies (records share what they copy).</summary>
+    private static BenchmarkResult ReadHeader(Reader r)
+    {
         var benchmark = r.String();
-        var count = r.Raw.Read7BitEncodedInt();
+        var count = r.Count();
         Dictionary<string, ParameterValue>? parameters = count < 0 ? null : new(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
             var name = r.String();
-            parameters![name] = r.Raw.ReadByte() switch
+            parameters![name] = r.Byte() switch
             {
-                0 => ParameterValue.Of(r.Raw.ReadDouble()),
-                1 => ParameterValue.Of(r.Raw.ReadBoolean()),
+                0 => ParameterValue.Of(r.Double()),
+                1 => ParameterValue.Of(r.Boolean()),
                 _ => ParameterValue.Of(r.String()),
             };
         }
 
-        var engine = r.Raw.ReadBoolean()
+        var engine = r.Boolean()
             ? r.Engine(new EngineInfo { Name = r.String(), Version = r.NullableString(), Config = r.NullableString(), Flags = r.NullableString() })
             : null;
-        var (phase, metric, unit, better) = (r.String(), r.String(), r.String(), (Better)r.Raw.ReadByte());
-        var samples = r.Doubles(r.Raw.Read7BitEncodedInt());
-
-        var summary = r.Raw.ReadBoolean()
-            ? new SampleSummary { N = r.Raw.ReadInt32(), Min = r.Raw.ReadDouble(), Median = r.Raw.ReadDouble(), Max = r.Raw.ReadDouble() }
-            : null;
-        var exact = r.Raw.ReadByte() switch { 0 => (bool?)null, 1 => false, _ => true };
+        var (phase, metric, unit, better) = (r.String(), r.String(), r.String(), (Better)r.Byte());
+        var exact = r.Byte() switch { 0 => (bool?)null, 1 => false, _ => true };
         return new BenchmarkResult
         {
             Benchmark = benchmark, Parameters = parameters, Engine = engine, Phase = phase, Metric = metric, Unit = unit,
-            Better = better, Samples = samples, Summary = summary, Exact = exact,
+            Better = better, Samples = [], Exact = exact,
         };
     }
 
@@ -388,7 +410,30 @@ internal static class HistoryCacheFormat
         /// (<see cref="ResultInterner"/>), and finding one by reference does not hash its text.</summary>
         private readonly Dictionary<string, int> _instances = new(ReferenceEqualityComparer.Instance);
 
+        /// <summary>Result headers written so far, by the instances of their parts (see <see cref="Header"/>).</summary>
+        private readonly Dictionary<HeaderKey, int> _headers = [];
+
         public BinaryWriter Raw { get; } = new(new BufferedStream(stream, 1 << 16), Encoding.UTF8, leaveOpen: true);
+
+        /// <summary>
+        /// Writes the number of <paramref name="result"/>'s header (everything but samples and summary) when one with the
+        /// same parts was written before, and returns false; otherwise writes 0 and returns true: the header follows. Parts
+        /// are compared by reference: a history's results share them (<see cref="ResultInterner"/>, <see cref="Reader"/>),
+        /// and equal parts in different instances only cost a second copy of the header.
+        /// </summary>
+        public bool Header(BenchmarkResult result)
+        {
+            var key = new HeaderKey(result.Benchmark, result.Parameters, result.Engine, result.Phase, result.Metric, result.Unit, result.Better, result.Exact);
+            if (_headers.TryGetValue(key, out var index))
+            {
+                Raw.Write7BitEncodedInt(index + 1);
+                return false;
+            }
+
+            _headers[key] = _headers.Count;
+            Raw.Write7BitEncodedInt(0);
+            return true;
+        }
 
         public void String(string value)
         {
@@ -466,60 +511,116 @@ internal static class HistoryCacheFormat
         public void Dispose() => Raw.Dispose();
     }
 
-    /// <summary>Reads what <see cref="Writer"/> wrote; repeated strings and engines come back as one shared instance.</summary>
+    /// <summary>
+    /// Reads what <see cref="Writer"/> wrote, straight from a buffer of the file's bytes (a <see cref="BinaryReader"/>
+    /// made several calls per value); repeated strings, engines and result headers come back as one shared instance.
+    /// </summary>
     private sealed class Reader(Stream stream) : IDisposable
     {
         private readonly List<string> _strings = [];
+        private readonly List<BenchmarkResult> _headers = [];
         private readonly Dictionary<EngineInfo, EngineInfo> _engines = [];
-
-        public BinaryReader Raw { get; } = new(new BufferedStream(stream, 1 << 16), Encoding.UTF8, leaveOpen: true);
+        private byte[] _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
+        private int _position;
+        private int _length;
 
         public string String()
         {
-            var index = Raw.Read7BitEncodedInt();
+            var index = Count();
             if (index > 0)
             {
                 return _strings[index - 1];
             }
 
-            var value = Raw.ReadString();
+            var value = Text();
             _strings.Add(value);
             return value;
         }
 
-        public string? NullableString() => Raw.ReadBoolean() ? String() : null;
+        public string? NullableString() => Boolean() ? String() : null;
+
+        /// <summary>A string as <see cref="BinaryWriter.Write(string)"/> wrote it: its UTF-8 length, then its bytes.</summary>
+        public string Text() => Encoding.UTF8.GetString(Bytes(Count()));
+
+        /// <summary>The next <paramref name="count"/> bytes, valid until the next read.</summary>
+        public ReadOnlySpan<byte> Bytes(int count)
+        {
+            if (count < 0)
+            {
+                throw new InvalidDataException($"negative length {count}");
+            }
+
+            if (_length - _position < count)
+            {
+                Fill(count);
+            }
+
+            var bytes = _buffer.AsSpan(_position, count);
+            _position += count;
+            return bytes;
+        }
+
+        public byte Byte() => _position < _length ? _buffer[_position++] : Bytes(1)[0];
+
+        public bool Boolean() => Byte() != 0;
+
+        public short Int16() => BinaryPrimitives.ReadInt16LittleEndian(Bytes(2));
+
+        public int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Bytes(4));
+
+        public long Int64() => BinaryPrimitives.ReadInt64LittleEndian(Bytes(8));
+
+        public double Double() => BinaryPrimitives.ReadDoubleLittleEndian(Bytes(8));
+
+        /// <summary>A number as <see cref="BinaryWriter.Write7BitEncodedInt"/> wrote it (-1 takes five bytes).</summary>
+        public int Count()
+        {
+            uint value = 0;
+            for (var shift = 0; shift < 35; shift += 7)
+            {
+                var b = Byte();
+                value |= (uint)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return (int)value;
+                }
+            }
+
+            throw new InvalidDataException("a number longer than five bytes");
+        }
 
         /// <summary><paramref name="count"/> values as <see cref="Writer.Doubles"/> wrote them.</summary>
         public double[] Doubles(int count)
         {
             var values = new double[count];
+            var bytes = Bytes(checked(count * sizeof(double)));
             if (BitConverter.IsLittleEndian)
             {
-                Raw.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan())); // BinaryReader reads no further ahead than asked
+                bytes.CopyTo(MemoryMarshal.AsBytes(values.AsSpan()));
                 return values;
             }
 
             for (var i = 0; i < count; i++)
             {
-                values[i] = Raw.ReadDouble();
+                values[i] = BinaryPrimitives.ReadDoubleLittleEndian(bytes[(i * sizeof(double))..]);
             }
 
             return values;
         }
 
-        public long? NullableLong() => Raw.ReadBoolean() ? Raw.ReadInt64() : null;
+        public long? NullableLong() => Boolean() ? Int64() : null;
 
-        public double? NullableDouble() => Raw.ReadBoolean() ? Raw.ReadDouble() : null;
+        public double? NullableDouble() => Boolean() ? Double() : null;
 
         public DateTimeOffset Time()
         {
-            var ticks = Raw.ReadInt64();
-            return new DateTimeOffset(ticks, TimeSpan.FromMinutes(Raw.ReadInt16()));
+            var ticks = Int64();
+            return new DateTimeOffset(ticks, TimeSpan.FromMinutes(Int16()));
         }
 
         public IReadOnlyDictionary<string, string>? Map()
         {
-            var count = Raw.Read7BitEncodedInt();
+            var count = Count();
             if (count < 0)
             {
                 return null;
@@ -537,6 +638,66 @@ internal static class HistoryCacheFormat
         public EngineInfo Engine(EngineInfo engine) =>
             _engines.TryGetValue(engine, out var shared) ? shared : _engines[engine] = engine;
 
-        public void Dispose() => Raw.Dispose();
+        /// <summary>The header a result refers to by number (<see cref="Writer.Header"/>), or null when its header follows.</summary>
+        public BenchmarkResult? Header()
+        {
+            var index = Count();
+            return index == 0 ? null : _headers[index - 1];
+        }
+
+        public BenchmarkResult AddHeader(BenchmarkResult header)
+        {
+            _headers.Add(header);
+            return header;
+        }
+
+        /// <summary>Keeps the unread bytes and reads on until at least <paramref name="count"/> are buffered.</summary>
+        private void Fill(int count)
+        {
+            var left = _length - _position;
+            if (count > _buffer.Length)
+            {
+                var larger = System.Buffers.ArrayPool<byte>.Shared.Rent(count);
+                _buffer.AsSpan(_position, left).CopyTo(larger);
+                System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = larger;
+            }
+            else
+            {
+                _buffer.AsSpan(_position, left).CopyTo(_buffer);
+            }
+
+            (_position, _length) = (0, left);
+            while (_length < count)
+            {
+                var read = stream.Read(_buffer, _length, _buffer.Length - _length);
+                if (read == 0)
+                {
+                    throw new EndOfStreamException();
+                }
+
+                _length += read;
+            }
+        }
+
+        public void Dispose()
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+        }
+    }
+
+    /// <summary>The parts of a result's header, equal when each part is the same instance (and the values are equal).</summary>
+    private readonly record struct HeaderKey(
+        string Benchmark, IReadOnlyDictionary<string, ParameterValue>? Parameters, EngineInfo? Engine, string Phase, string Metric, string Unit, Better Better, bool? Exact)
+    {
+        public bool Equals(HeaderKey other) =>
+            ReferenceEquals(Benchmark, other.Benchmark) && ReferenceEquals(Parameters, other.Parameters) && ReferenceEquals(Engine, other.Engine)
+            && ReferenceEquals(Phase, other.Phase) && ReferenceEquals(Metric, other.Metric) && ReferenceEquals(Unit, other.Unit)
+            && Better == other.Better && Exact == other.Exact;
+
+        public override int GetHashCode() => HashCode.Combine(
+            RuntimeHelpers.GetHashCode(Benchmark), RuntimeHelpers.GetHashCode(Parameters), RuntimeHelpers.GetHashCode(Engine),
+            RuntimeHelpers.GetHashCode(Phase), RuntimeHelpers.GetHashCode(Metric), RuntimeHelpers.GetHashCode(Unit), Better, Exact);
     }
 }

@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.Runtime.InteropServices;
+using System.Text;
 using LibGit2Sharp;
 using StaticBench.Store.Git;
 using static StaticBench.Store.Git.Libgit2Native;
@@ -6,18 +8,29 @@ using static StaticBench.Store.Git.Libgit2Native;
 namespace StaticBench.Store.History;
 
 /// <summary>
-/// What changed between two trees: both entry lists are walked side by side in git's own order,
-/// descending only into subtrees whose id changed, through libgit2's tree functions on its own handle
-/// (one per thread). A commit that did not touch the data folder costs one comparison. LibGit2Sharp's
-/// diff costs about 1 ms per commit, and walking its <see cref="Tree"/> objects allocated a managed
-/// entry for every file of every folder on the way (150 KB per commit on a 100,000-file history).
+/// What changed between two trees: both entry lists are walked side by side in git's own order, descending only into
+/// subtrees whose id changed. Trees are read as git stores them (<c>git_odb_read</c>, one native call per tree, on this
+/// walker's own handle: one per thread) and their entries are read in place, in libgit2's memory: through libgit2's
+/// parsed tree each entry cost several native calls (by index, name, id, type), and on a 100,000-file history that
+/// was most of the time spent comparing commits. A commit that did not touch the data folder costs one comparison.
+/// Trees read for one commit are kept for the next (<see cref="NextCommit"/>): walking newest first, a commit's
+/// parent's trees are the next commit's own.
 /// </summary>
 internal sealed unsafe class TreeWalker : IDisposable
 {
     private const int OidSize = 20;
     private readonly NativeRepository _repository;
+    private IntPtr _odb;
 
-    public TreeWalker(string repositoryPath) => _repository = new NativeRepository(repositoryPath);
+    /// <summary>Trees read since <see cref="NextCommit"/>, and before it; each holds its native object until dropped.</summary>
+    private Dictionary<Oid, RawTree> _current = [];
+    private Dictionary<Oid, RawTree> _previous = [];
+
+    public TreeWalker(string repositoryPath)
+    {
+        _repository = new NativeRepository(repositoryPath);
+        _repository.Check(git_repository_odb(out _odb, _repository.Handle), "open the object database of");
+    }
 
     /// <summary>The id of the tree at <paramref name="folder"/> of <paramref name="commit"/> ("" for the root), or null when there is none.</summary>
     public byte[]? Folder(ObjectId commit, string folder)
@@ -36,10 +49,11 @@ internal sealed unsafe class TreeWalker : IDisposable
     /// <summary>
     /// One commit as attribution needs it, without a managed object for it: the id of the tree at <paramref name="folder"/>
     /// in it and in its first parent (null when there is none), and the committer's time as LibGit2Sharp's
-    /// <c>Commit.Committer.When</c> gives it.
+    /// <c>Commit.Committer.When</c> gives it. Starts a new commit: trees read two commits ago are let go.
     /// </summary>
     public (byte[]? Folder, byte[]? ParentFolder, DateTimeOffset When) Read(ReadOnlySpan<byte> commitId, string folder)
     {
+        NextCommit();
         var commit = LookupCommit(commitId);
         try
         {
@@ -82,29 +96,34 @@ internal sealed unsafe class TreeWalker : IDisposable
             return root.ToArray();
         }
 
-        var tree = Lookup(root);
-        try
+        var id = root;
+        foreach (var part in folder.Split('/'))
         {
-            var code = git_tree_entry_bypath(out var entry, tree, folder);
-            if (code == NotFound)
+            var name = Encoding.UTF8.GetBytes(part);
+            var tree = Tree(id);
+            var found = false;
+            for (var offset = 0; offset < tree.Length && !found;)
+            {
+                var entry = Entry.Next(tree, ref offset, this);
+                if (entry.Name.SequenceEqual(name))
+                {
+                    if (entry.Kind != ObjectTree)
+                    {
+                        return null;
+                    }
+
+                    id = entry.Id;
+                    found = true;
+                }
+            }
+
+            if (!found)
             {
                 return null;
             }
+        }
 
-            _repository.Check(code, $"find {folder} in a tree of");
-            try
-            {
-                return git_tree_entry_type(entry) == ObjectTree ? Id(entry).ToArray() : null;
-            }
-            finally
-            {
-                git_tree_entry_free(entry);
-            }
-        }
-        finally
-        {
-            Free(tree);
-        }
+        return id.ToArray();
     }
 
     /// <summary>
@@ -118,122 +137,199 @@ internal sealed unsafe class TreeWalker : IDisposable
             return;
         }
 
-        var old = Lookup(before);
-        var @new = Lookup(after);
-        try
-        {
-            Changes(old, @new, "", added, deleted);
-        }
-        finally
-        {
-            Free(old);
-            Free(@new);
-        }
+        Changes(before is null ? default : Tree(before), after is null ? default : Tree(after), "", added, deleted);
     }
 
-    private void Changes(IntPtr before, IntPtr after, string prefix, List<(string Path, ObjectId Blob)> added, List<string> deleted)
+    private void Changes(ReadOnlySpan<byte> before, ReadOnlySpan<byte> after, string prefix, List<(string Path, ObjectId Blob)> added, List<string> deleted)
     {
-        var (count, countBefore) = (Count(after), Count(before));
-        nuint i = 0, j = 0;
-        while (i < countBefore || j < count)
+        int i = 0, j = 0;
+        var old = i < before.Length ? Entry.Next(before, ref i, this) : default;
+        var @new = j < after.Length ? Entry.Next(after, ref j, this) : default;
+        while (!old.IsEmpty || !@new.IsEmpty)
         {
-            var old = i < countBefore ? git_tree_entry_byindex(before, i) : IntPtr.Zero;
-            var @new = j < count ? git_tree_entry_byindex(after, j) : IntPtr.Zero;
-            var order = old == IntPtr.Zero ? 1 : @new == IntPtr.Zero ? -1 : Compare(old, @new);
+            var order = old.IsEmpty ? 1 : @new.IsEmpty ? -1 : Entry.Compare(old, @new);
             if (order == 0)
             {
-                if (!Id(old).SequenceEqual(Id(@new)))
+                if (!old.Whole.SequenceEqual(@new.Whole))
                 {
                     Changed(old, @new, prefix, added, deleted);
                 }
-
-                i++;
-                j++;
             }
             else if (order < 0)
             {
-                Changed(old, IntPtr.Zero, prefix, added, deleted);
-                i++;
+                Changed(old, default, prefix, added, deleted);
             }
             else
             {
-                Changed(IntPtr.Zero, @new, prefix, added, deleted);
-                j++;
+                Changed(default, @new, prefix, added, deleted);
+            }
+
+            if (order <= 0)
+            {
+                old = i < before.Length ? Entry.Next(before, ref i, this) : default;
+            }
+
+            if (order >= 0)
+            {
+                @new = j < after.Length ? Entry.Next(after, ref j, this) : default;
             }
         }
     }
 
     /// <summary>One entry that differs: both sides have the same name and kind, or one side is missing.</summary>
-    private void Changed(IntPtr old, IntPtr @new, string prefix, List<(string Path, ObjectId Blob)> added, List<string> deleted)
+    private void Changed(Entry old, Entry @new, string prefix, List<(string Path, ObjectId Blob)> added, List<string> deleted)
     {
-        var entry = @new != IntPtr.Zero ? @new : old;
-        var path = prefix + Marshal.PtrToStringUTF8(git_tree_entry_name(entry));
-        switch (git_tree_entry_type(entry))
+        var entry = @new.IsEmpty ? old : @new;
+        var path = prefix + Encoding.UTF8.GetString(entry.Name);
+        switch (entry.Kind)
         {
-            case ObjectBlob when @new != IntPtr.Zero:
-                added.Add((path, new ObjectId(Id(@new).ToArray())));
+            case ObjectBlob when !@new.IsEmpty:
+                added.Add((path, new ObjectId(@new.Id.ToArray())));
                 break;
             case ObjectBlob:
                 deleted.Add(path);
                 break;
             case ObjectTree:
-                var subBefore = old == IntPtr.Zero ? IntPtr.Zero : Lookup(Id(old));
-                var subAfter = @new == IntPtr.Zero ? IntPtr.Zero : Lookup(Id(@new));
-                try
-                {
-                    Changes(subBefore, subAfter, path + "/", added, deleted);
-                }
-                finally
-                {
-                    Free(subBefore);
-                    Free(subAfter);
-                }
-
+                Changes(old.IsEmpty ? default : Tree(old.Id), @new.IsEmpty ? default : Tree(@new.Id), path + "/", added, deleted);
                 break;
         }
     }
 
-    /// <summary>
-    /// git's tree order (git_tree_entry_cmp): bytes of the names, a folder's name compared as if it ended in '/'.
-    /// Both lists are in this order, so walking them side by side pairs equal names.
-    /// </summary>
-    private static int Compare(IntPtr a, IntPtr b)
+    /// <summary>The bytes of tree <paramref name="id"/>: from the trees this commit or the one before already read, else from the object database.</summary>
+    private ReadOnlySpan<byte> Tree(ReadOnlySpan<byte> id)
     {
-        var nameA = Name(a);
-        var nameB = Name(b);
-        var common = Math.Min(nameA.Length, nameB.Length);
-        var order = nameA[..common].SequenceCompareTo(nameB[..common]);
-        if (order != 0)
+        var key = Oid.Of(id);
+        if (_current.TryGetValue(key, out var tree))
         {
-            return order;
+            return tree.Bytes;
         }
 
-        int Next(ReadOnlySpan<byte> name, IntPtr entry) => name.Length > common ? name[common] : git_tree_entry_type(entry) == ObjectTree ? '/' : 0;
-        return Next(nameA, a) - Next(nameB, b);
-    }
-
-    private static unsafe ReadOnlySpan<byte> Name(IntPtr entry) =>
-        MemoryMarshal.CreateReadOnlySpanFromNullTerminated((byte*)git_tree_entry_name(entry));
-
-    private static unsafe ReadOnlySpan<byte> Id(IntPtr entry) => new((byte*)git_tree_entry_id(entry), OidSize);
-
-    private static nuint Count(IntPtr tree) => tree == IntPtr.Zero ? 0 : git_tree_entrycount(tree);
-
-    private IntPtr Lookup(byte[]? id) => id is null ? IntPtr.Zero : Lookup(id.AsSpan());
-
-    private IntPtr Lookup(ReadOnlySpan<byte> id)
-    {
-        _repository.Check(git_tree_lookup(out var tree, _repository.Handle, id), "read a tree of");
-        return tree;
-    }
-
-    private static void Free(IntPtr tree)
-    {
-        if (tree != IntPtr.Zero)
+        if (_previous.Remove(key, out tree))
         {
-            git_tree_free(tree);
+            _current.Add(key, tree);
+            return tree.Bytes;
+        }
+
+        _repository.Check(git_odb_read(out var obj, _odb, id), "read a tree of");
+        if (git_odb_object_type(obj) != ObjectTree)
+        {
+            git_odb_object_free(obj);
+            throw new DataRepositoryException($"cannot read a tree of {_repository.Path}: {Convert.ToHexStringLower(id)} is not a tree");
+        }
+
+        var read = new RawTree(obj, (byte*)git_odb_object_data(obj), checked((int)git_odb_object_size(obj)));
+        _current.Add(key, read);
+        return read.Bytes;
+    }
+
+    /// <summary>Lets go of the trees read before the last call, keeping those read since: the next commit's parent may share them.</summary>
+    private void NextCommit()
+    {
+        Free(_previous);
+        (_previous, _current) = (_current, _previous);
+    }
+
+    private static void Free(Dictionary<Oid, RawTree> trees)
+    {
+        foreach (var tree in trees.Values)
+        {
+            git_odb_object_free(tree.Object);
+        }
+
+        trees.Clear();
+    }
+
+    private DataRepositoryException Damaged() => new($"cannot read a tree of {_repository.Path}: it is damaged");
+
+    public void Dispose()
+    {
+        Free(_current);
+        Free(_previous);
+        if (_odb != IntPtr.Zero)
+        {
+            git_odb_free(_odb);
+            _odb = IntPtr.Zero;
+        }
+
+        _repository.Dispose();
+    }
+
+    /// <summary>A tree's raw bytes, held in libgit2's memory by its object until freed.</summary>
+    private readonly struct RawTree(IntPtr obj, byte* data, int length)
+    {
+        public IntPtr Object => obj;
+
+        public ReadOnlySpan<byte> Bytes => new(data, length);
+    }
+
+    /// <summary>An object id as a dictionary key, without an array.</summary>
+    private readonly record struct Oid(ulong A, ulong B, uint C)
+    {
+        public static Oid Of(ReadOnlySpan<byte> id) =>
+            new(BinaryPrimitives.ReadUInt64LittleEndian(id), BinaryPrimitives.ReadUInt64LittleEndian(id[8..]), BinaryPrimitives.ReadUInt32LittleEndian(id[16..OidSize]));
+    }
+
+    /// <summary>One entry of a raw tree: <c>mode SP name NUL id</c> (20 bytes), in place.</summary>
+    private readonly ref struct Entry(ReadOnlySpan<byte> whole, ReadOnlySpan<byte> name, int kind)
+    {
+        /// <summary>Mode, name and id: equal when the entry did not change.</summary>
+        public ReadOnlySpan<byte> Whole { get; } = whole;
+
+        public ReadOnlySpan<byte> Name { get; } = name;
+
+        public ReadOnlySpan<byte> Id => Whole[^OidSize..];
+
+        /// <summary><see cref="ObjectTree"/>, <see cref="ObjectBlob"/> (files and symbolic links, as <c>git_tree_entry_type</c>), or 1 for a submodule's commit.</summary>
+        public int Kind { get; } = kind;
+
+        public bool IsEmpty => Whole.IsEmpty;
+
+        /// <summary>The file type bits of a mode, as libgit2 reads them (octal 040000 a folder, 0160000 a submodule, anything else a blob).</summary>
+        private const int FileTypeMask = 0xF000;
+
+        private const int DirectoryMode = 0x4000;
+
+        private const int SubmoduleMode = 0xE000;
+
+        private const int SubmoduleCommit = 1;
+
+        public static Entry Next(ReadOnlySpan<byte> tree, scoped ref int offset, TreeWalker walker)
+        {
+            var rest = tree[offset..];
+            var space = rest.IndexOf((byte)' ');
+            var nul = space < 0 ? -1 : rest[(space + 1)..].IndexOf((byte)0);
+            if (space <= 0 || nul <= 0 || space + 1 + nul + 1 + OidSize > rest.Length)
+            {
+                throw walker.Damaged();
+            }
+
+            var mode = 0;
+            foreach (var digit in rest[..space])
+            {
+                mode = digit is >= (byte)'0' and <= (byte)'7' && mode < 1 << 24 ? (mode << 3) | (digit - '0') : throw walker.Damaged();
+            }
+
+            var end = space + 1 + nul + 1 + OidSize;
+            offset += end;
+            var kind = (mode & FileTypeMask) == DirectoryMode ? ObjectTree : (mode & FileTypeMask) == SubmoduleMode ? SubmoduleCommit : ObjectBlob;
+            return new Entry(rest[..end], rest.Slice(space + 1, nul), kind);
+        }
+
+        /// <summary>
+        /// git's tree order (git_tree_entry_cmp): bytes of the names, a folder's name compared as if it ended in '/'.
+        /// Both lists are in this order, so walking them side by side pairs equal names.
+        /// </summary>
+        public static int Compare(Entry a, Entry b)
+        {
+            var common = Math.Min(a.Name.Length, b.Name.Length);
+            var order = a.Name[..common].SequenceCompareTo(b.Name[..common]);
+            if (order != 0)
+            {
+                return order;
+            }
+
+            static int Next(Entry e, int common) => e.Name.Length > common ? e.Name[common] : e.Kind == ObjectTree ? '/' : 0;
+            return Next(a, common) - Next(b, common);
         }
     }
-
-    public void Dispose() => _repository.Dispose();
 }

@@ -201,6 +201,65 @@ public class HistoryReaderTests
     }
 
     [Fact]
+    public void Results_differing_only_in_direction_or_exactness_read_back_from_the_cache_as_the_files_say_issue_13()
+    {
+        // Given runs whose results share benchmark, engine, phase, metric and unit (the cache writes such a header once
+        // and refers to it after that) but say different things about which way is better and whether it is exact
+        using var data = new ScriptedDataRepository();
+        using var scratch = new TempDirectory();
+        static StaticBench.Schema.Model.BenchmarkResult Result(StaticBench.Schema.Model.Better better, bool? exact, double sample) => new()
+        {
+            Benchmark = "sort/quick", Phase = "compile", Metric = "wall-time", Unit = "ns", Better = better, Exact = exact, Samples = [sample],
+            Engine = new StaticBench.Schema.Model.EngineInfo { Name = "v8", Config = "optimizing" },
+        };
+        data.Commit("r1", (ResultPath("r1"), new RunResultBuilder("r1").WithResult(Result(StaticBench.Schema.Model.Better.Lower, null, 10)).Build()));
+        data.Commit("r2", (ResultPath("r2"), new RunResultBuilder("r2").WithResult(Result(StaticBench.Schema.Model.Better.Higher, null, 20)).Build()));
+        data.Commit("r3", (ResultPath("r3"), new RunResultBuilder("r3").WithResult(Result(StaticBench.Schema.Model.Better.Lower, true, 30)).Build()));
+        data.Commit("r4", (ResultPath("r4"), new RunResultBuilder("r4").WithResult(Result(StaticBench.Schema.Model.Better.Lower, null, 40)).Build()));
+        var options = new HistoryOptions(CacheFile: scratch.Combine("history.cache"));
+        HistoryReader.Read(data.Path, options);
+
+        // When the history is read again from the cache alone
+        var cached = HistoryReader.Read(data.Path, options);
+
+        // Then each result is the one its file holds
+        cached.UsedCache.ShouldBeTrue();
+        cached.BlobsRead.ShouldBe(0);
+        cached.Snapshot.Runs.Select(r => StaticBench.Schema.Json.ResultJson.SerializeToString(r.Run))
+            .ShouldBe(HistoryReader.Read(data.Path, new HistoryOptions()).Snapshot.Runs.Select(r => StaticBench.Schema.Json.ResultJson.SerializeToString(r.Run)));
+        cached.Snapshot.Runs.Select(r => (r.Run.Results[0].Better, r.Run.Results[0].Exact, r.Run.Results[0].Samples[0]))
+            .ShouldBe(new (StaticBench.Schema.Model.Better, bool?, double)[]
+            {
+                (StaticBench.Schema.Model.Better.Lower, null, 10), (StaticBench.Schema.Model.Better.Higher, null, 20),
+                (StaticBench.Schema.Model.Better.Lower, true, 30), (StaticBench.Schema.Model.Better.Lower, null, 40),
+            });
+    }
+
+    [Fact]
+    public void A_cache_written_in_another_format_version_is_read_again_from_the_repository_issue_13()
+    {
+        // Given a cache file that says it is of the previous format version
+        using var data = new ScriptedDataRepository();
+        using var scratch = new TempDirectory();
+        var cacheFile = scratch.Combine("history.cache");
+        var options = new HistoryOptions(CacheFile: cacheFile);
+        data.Commit("r1", (ResultPath("r1"), new RunResultBuilder("r1").Build()));
+        HistoryReader.Read(data.Path, options);
+        var bytes = File.ReadAllBytes(cacheFile);
+        BitConverter.GetBytes(HistoryCache.CurrentVersion - 1).CopyTo(bytes, 4);
+        File.WriteAllBytes(cacheFile, bytes);
+
+        // When the history is read with it
+        var report = HistoryReader.Read(data.Path, options);
+
+        // Then the cache is not used, the run comes from the repository, and the cache is written anew in this version
+        report.UsedCache.ShouldBeFalse();
+        report.BlobsRead.ShouldBe(1);
+        report.Snapshot.Runs.ShouldHaveSingleItem().Run.Run.Id.ShouldBe("r1");
+        BitConverter.ToInt32(File.ReadAllBytes(cacheFile), 4).ShouldBe(HistoryCache.CurrentVersion);
+    }
+
+    [Fact]
     public void A_cache_from_a_rewritten_history_is_not_trusted()
     {
         // Given a cache built on a branch that is then reset to an older commit and grown differently
