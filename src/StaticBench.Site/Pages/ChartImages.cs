@@ -26,7 +26,9 @@ public sealed class ChartImages(OutputMemo? memo = null) : ISitePage
                 .Append((Path: b.Card, Spec: () => Card(b, site))))
             .Where(w => w.Path.Length > 0)
             .ToArray();
-        Parallel.ForEach(work, item =>
+        // One drawing thread per core: the thread pool adds threads while a drawing waits on Skia's locks or the disk,
+        // and every extra thread only splits the same cores and warms up its own caches.
+        Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
         {
             var (key, draw) = item.Spec() switch
             {
@@ -47,8 +49,6 @@ public sealed class ChartImages(OutputMemo? memo = null) : ISitePage
     public static TrendImageSpec Spec(ChartModel chart)
     {
         var lines = new TrendImageLine[chart.Lines.Count];
-        var marked = chart.Markers.Select(m => m.Commit).ToHashSet(StringComparer.Ordinal);
-        var times = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         for (var l = 0; l < lines.Length; l++)
         {
             var line = chart.Lines[l];
@@ -59,17 +59,42 @@ public sealed class ChartImages(OutputMemo? memo = null) : ISitePage
             {
                 var point = points[i];
                 (at[i], median[i], low[i], high[i]) = (point.CommitTime, point.Median, point.MedianLow, point.MedianHigh);
-                if (marked.Count > 0 && marked.Contains(point.Commit))
-                {
-                    times.TryAdd(point.Commit, point.CommitTime);
-                }
             }
 
             lines[l] = new TrendImageLine(line.Label, at, median, low, high);
         }
 
-        var markers = chart.Markers.Where(m => times.ContainsKey(m.Commit)).Select(m => new TrendImageMarker(times[m.Commit], m.IsRegression, m.Acknowledged)).ToArray();
+        var markers = new List<TrendImageMarker>(chart.Markers.Count);
+        foreach (var marker in chart.Markers)
+        {
+            if (DrawnTime(chart, marker.Commit) is { } time)
+            {
+                markers.Add(new TrendImageMarker(time, marker.IsRegression, marker.Acknowledged));
+            }
+        }
+
         return new TrendImageSpec(chart.Title, chart.Unit, lines, markers);
+    }
+
+    /// <summary>
+    /// The date of <paramref name="commit"/>'s drawn point in the first line that draws it; null when none does. A chart
+    /// has a few markers and thousands of points: comparing ids costs less than hashing every point's.
+    /// </summary>
+    private static DateTimeOffset? DrawnTime(ChartModel chart, string commit)
+    {
+        foreach (var line in chart.Lines)
+        {
+            var points = line.Series.Points;
+            for (int i = 0, count = Drawn(line.Series); i < count; i++)
+            {
+                if (string.Equals(points[i].Commit, commit, StringComparison.Ordinal))
+                {
+                    return points[i].CommitTime;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
