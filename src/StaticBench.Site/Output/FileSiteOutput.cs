@@ -74,10 +74,12 @@ public sealed class FileSiteOutput : ISiteOutput, IDisposable
         var staged = _staged.StagedPath(path);
         var folder = Path.GetDirectoryName(staged)!;
 
-        // Once per folder: a site of thousands of files in a few dozen folders would otherwise ask for each folder again per file.
-        if (_folders.TryAdd(folder, 0))
+        // Once per folder: a site of thousands of files in a few dozen folders would otherwise ask for each folder again
+        // per file. Remembered only once it exists, so another thread writing to the same folder never finds it missing.
+        if (!_folders.ContainsKey(folder))
         {
             Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, 0);
         }
 
         File.WriteAllBytes(staged, content);
