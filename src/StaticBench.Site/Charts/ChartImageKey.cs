@@ -25,11 +25,14 @@ public static class ChartImageKey
         key.Add(spec.Lines.Count);
         foreach (var line in spec.Lines)
         {
-            key.Add(line.Name).Add(line.Times.Count);
-            for (var i = 0; i < line.Times.Count; i++)
+            // Column by column, each after its length, so the points go in as blocks.
+            var ticks = new long[line.Times.Count];
+            for (var i = 0; i < ticks.Length; i++)
             {
-                key.Add(line.Times[i].UtcTicks).Add(line.Median[i]).Add(line.Low[i]).Add(line.High[i]);
+                ticks[i] = line.Times[i].UtcTicks;
             }
+
+            key.Add(line.Name).Add(ticks).Add(Values(line.Median)).Add(Values(line.Low)).Add(Values(line.High));
         }
 
         key.Add(spec.Markers.Count);
@@ -47,14 +50,11 @@ public static class ChartImageKey
         var key = new ContentKeyWriter("card").Add(ScottPlotVersion);
         key.Add(spec.Name).Add(spec.Detail).Add(spec.Unit).Add((int)spec.Status.State).Add(spec.Status.Change ?? double.NaN);
         key.Add(spec.Width).Add(spec.Height).Add(spec.Dark ? 1 : 0);
-        key.Add(spec.Values.Count);
-        foreach (var value in spec.Values)
-        {
-            key.Add(value);
-        }
-
+        key.Add(Values(spec.Values));
         return key.Finish();
     }
+
+    private static ReadOnlySpan<double> Values(IReadOnlyList<double> values) => values as double[] ?? values.ToArray();
 
     /// <summary>32 hex digits identifying the plot <see cref="ScalingImage"/> renders from <paramref name="spec"/>.</summary>
     public static string Of(ScalingImageSpec spec)

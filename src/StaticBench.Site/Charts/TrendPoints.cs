@@ -20,20 +20,32 @@ internal sealed record TrendPoints(string Name, double[] X, double[] Median, dou
             throw new ArgumentException($"line '{line.Name}': Times, Median, Low and High must have the same length");
         }
 
-        // Commit dates follow history order only roughly (rebases, clock skew): draw by date.
-        var order = Enumerable.Range(0, count)
-            .Where(i => double.IsFinite(line.Median[i]) && (!logY || line.Median[i] > 0))
-            .OrderBy(i => line.Times[i])
-            .ToArray();
+        // Commit dates follow history order only roughly (rebases, clock skew): draw by date. Mostly they are already in
+        // order, and then the sort is skipped (the stable sort below keeps the same order anyway).
+        var order = new int[count];
+        var kept = 0;
+        var sorted = true;
+        for (var i = 0; i < count; i++)
+        {
+            if (double.IsFinite(line.Median[i]) && (!logY || line.Median[i] > 0))
+            {
+                sorted = sorted && (kept == 0 || line.Times[order[kept - 1]] <= line.Times[i]);
+                order[kept++] = i;
+            }
+        }
+
+        order = sorted ? order[..kept] : order[..kept].OrderBy(i => line.Times[i]).ToArray();
 
         double Y(double v) => logY ? Math.Log10(v) : v;
         double Edge(double edge, double median) => double.IsFinite(edge) && (!logY || edge > 0) ? Y(edge) : Y(median);
-        return new TrendPoints(
-            line.Name,
-            order.Select(i => line.Times[i].UtcDateTime.ToOADate()).ToArray(),
-            order.Select(i => Y(line.Median[i])).ToArray(),
-            order.Select(i => Edge(line.Low[i], line.Median[i])).ToArray(),
-            order.Select(i => Edge(line.High[i], line.Median[i])).ToArray());
+        var (x, median, low, high) = (new double[kept], new double[kept], new double[kept], new double[kept]);
+        for (var k = 0; k < kept; k++)
+        {
+            var i = order[k];
+            (x[k], median[k], low[k], high[k]) = (line.Times[i].UtcDateTime.ToOADate(), Y(line.Median[i]), Edge(line.Low[i], line.Median[i]), Edge(line.High[i], line.Median[i]));
+        }
+
+        return new TrendPoints(line.Name, x, median, low, high);
     }
 
     /// <summary>

@@ -114,7 +114,8 @@ public static class ChartBlocks
     /// </summary>
     private static string KeyOf(int block, List<Slice> slices)
     {
-        var cells = new List<double>(slices.Sum(s => (s.To - s.From) * (1 + (5 * s.Chart.Lines.Count))));
+        var cells = new double[slices.Sum(s => (s.To - s.From) * (1 + (5 * s.Chart.Lines.Count)))];
+        var at = 0;
         var key = new ContentKeyWriter("chart-block").Add(Size).Add(block);
         foreach (var (chart, from, to) in slices)
         {
@@ -122,7 +123,7 @@ public static class ChartBlocks
             key.Add(chart.Id).Add(from).Add(to).Add(chart.Lines.Count);
             for (var i = from; i < to; i++)
             {
-                cells.Add(xs[i]);
+                cells[at++] = xs[i];
             }
 
             foreach (var line in chart.Lines)
@@ -135,16 +136,16 @@ public static class ChartBlocks
 
                 for (var i = from; i < to; i++)
                 {
-                    cells.Add(line.Median[i] ?? double.NaN);
-                    cells.Add(line.Low[i] ?? double.NaN);
-                    cells.Add(line.High[i] ?? double.NaN);
-                    cells.Add(line.N[i] ?? -1);
-                    cells.Add(line.V[i] ?? -1);
+                    cells[at++] = line.Median[i] ?? double.NaN;
+                    cells[at++] = line.Low[i] ?? double.NaN;
+                    cells[at++] = line.High[i] ?? double.NaN;
+                    cells[at++] = line.N[i] ?? -1;
+                    cells[at++] = line.V[i] ?? -1;
                 }
             }
         }
 
-        var digest = SHA256.HashData(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(cells)));
+        var digest = SHA256.HashData(MemoryMarshal.AsBytes(cells.AsSpan()));
         return key.Add(Convert.ToHexStringLower(digest)).Finish()[..16];
     }
 
@@ -311,7 +312,7 @@ public static class ChartBlocks
         {
             if (values[i] is { } v)
             {
-                w.WriteNumberValue(v);
+                Number(w, v);
             }
             else
             {
@@ -320,6 +321,22 @@ public static class ChartBlocks
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>
+    /// A whole number below 10^15 as an integer, which is the text the double would have had (shortest round trip: no
+    /// exponent, no fraction) at a fraction of the cost; most cells are whole nanoseconds or four significant digits.
+    /// </summary>
+    private static void Number(Utf8JsonWriter w, double v)
+    {
+        if (Math.Abs(v) < 1e15 && v == Math.Truncate(v) && !double.IsNegative(v))
+        {
+            w.WriteNumberValue((long)v);
+        }
+        else
+        {
+            w.WriteNumberValue(v);
+        }
     }
 
     private static void NumberOrNull(Utf8JsonWriter w, int? value)

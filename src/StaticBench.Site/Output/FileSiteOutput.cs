@@ -14,6 +14,7 @@ public sealed class FileSiteOutput : ISiteOutput, IDisposable
     private readonly StagedChanges _staged;
     private readonly HashSet<string> _produced = new(StringComparer.Ordinal);
     private readonly List<string> _changed = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private int _unchanged;
     private bool _completed;
 
@@ -71,8 +72,17 @@ public sealed class FileSiteOutput : ISiteOutput, IDisposable
     private void Stage(string path, ReadOnlySpan<byte> content)
     {
         var staged = _staged.StagedPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
-        File.WriteAllBytes(staged, content.ToArray());
+        var folder = Path.GetDirectoryName(staged)!;
+
+        // Once per folder: a site of thousands of files in a few dozen folders would otherwise ask for each folder again
+        // per file. Remembered only once it exists, so another thread writing to the same folder never finds it missing.
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, 0);
+        }
+
+        File.WriteAllBytes(staged, content);
         lock (_changed)
         {
             _changed.Add(path);

@@ -92,13 +92,18 @@ public sealed class StagedChanges
 
     private void Apply(StagingJournalJson journal)
     {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in journal.Moves.Where(SitePath.IsValid))
         {
             var staged = StagedPath(path);
             if (File.Exists(staged))
             {
                 var target = InSite(path);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                if (folders.Add(Path.GetDirectoryName(target)!))
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                }
+
                 File.Move(staged, target, overwrite: true);
             }
         }

@@ -18,14 +18,19 @@ public sealed class ChartImages(OutputMemo? memo = null) : ISitePage
     public void Render(SiteModel site, ISiteOutput output)
     {
         var memory = memo ?? new OutputMemo();
-        var work = site.Benchmarks.SelectMany(b => b.Charts.Select(c => (Path: c.Image, Spec: (object)Spec(c)))
-                .Concat(b.Scaling.Select(s => (Path: s.Image, Spec: (object)s.Spec)))
-                .Append((Path: b.Card, Spec: Card(b, site))))
+
+        // Only the list of images is made here: each image's spec (copies of its points) and key are made by the
+        // thread that draws it, so a build that draws few images still spreads that work over every core.
+        var work = site.Benchmarks.SelectMany(b => b.Charts.Select(c => (Path: c.Image, Spec: (Func<object>)(() => Spec(c))))
+                .Concat(b.Scaling.Select(s => (Path: s.Image, Spec: (Func<object>)(() => s.Spec))))
+                .Append((Path: b.Card, Spec: () => Card(b, site))))
             .Where(w => w.Path.Length > 0)
             .ToArray();
-        Parallel.ForEach(work, item =>
+        // One drawing thread per core: the thread pool adds threads while a drawing waits on Skia's locks or the disk,
+        // and every extra thread only splits the same cores and warms up its own caches.
+        Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
         {
-            var (key, draw) = item.Spec switch
+            var (key, draw) = item.Spec() switch
             {
                 TrendImageSpec trend => (ChartImageKey.Of(trend), (Func<byte[]>)(() => TrendImage.RenderPng(trend))),
                 TrendCardSpec card => (ChartImageKey.Of(card), () => TrendCard.RenderPng(card)),
@@ -43,25 +48,60 @@ public sealed class ChartImages(OutputMemo? memo = null) : ISitePage
     /// </summary>
     public static TrendImageSpec Spec(ChartModel chart)
     {
-        var drawn = chart.Lines.Select(l => (l.Label, Points: Drawn(l.Series))).ToArray();
-        var lines = drawn.Select(l => new TrendImageLine(
-            l.Label,
-            l.Points.Select(p => p.CommitTime).ToArray(),
-            l.Points.Select(p => p.Median).ToArray(),
-            l.Points.Select(p => p.MedianLow).ToArray(),
-            l.Points.Select(p => p.MedianHigh).ToArray())).ToArray();
-        var marked = chart.Markers.Select(m => m.Commit).ToHashSet(StringComparer.Ordinal);
-        var times = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        foreach (var point in drawn.SelectMany(l => l.Points).Where(p => marked.Contains(p.Commit)))
+        var lines = new TrendImageLine[chart.Lines.Count];
+        for (var l = 0; l < lines.Length; l++)
         {
-            times.TryAdd(point.Commit, point.CommitTime);
+            var line = chart.Lines[l];
+            var points = line.Series.Points;
+            var count = Drawn(line.Series);
+            var (at, median, low, high) = (new DateTimeOffset[count], new double[count], new double[count], new double[count]);
+            for (var i = 0; i < count; i++)
+            {
+                var point = points[i];
+                (at[i], median[i], low[i], high[i]) = (point.CommitTime, point.Median, point.MedianLow, point.MedianHigh);
+            }
+
+            lines[l] = new TrendImageLine(line.Label, at, median, low, high);
         }
 
-        var markers = chart.Markers.Where(m => times.ContainsKey(m.Commit)).Select(m => new TrendImageMarker(times[m.Commit], m.IsRegression, m.Acknowledged)).ToArray();
+        var markers = new List<TrendImageMarker>(chart.Markers.Count);
+        foreach (var marker in chart.Markers)
+        {
+            if (DrawnTime(chart, marker.Commit) is { } time)
+            {
+                markers.Add(new TrendImageMarker(time, marker.IsRegression, marker.Acknowledged));
+            }
+        }
+
         return new TrendImageSpec(chart.Title, chart.Unit, lines, markers);
     }
 
-    /// <summary>A benchmark's card shows its first chart's first line: the earliest phase, the first engine.</summary>
+    /// <summary>
+    /// The date of <paramref name="commit"/>'s drawn point in the first line that draws it; null when none does. A chart
+    /// has a few markers and thousands of points: comparing ids costs less than hashing every point's.
+    /// </summary>
+    private static DateTimeOffset? DrawnTime(ChartModel chart, string commit)
+    {
+        foreach (var line in chart.Lines)
+        {
+            var points = line.Series.Points;
+            for (int i = 0, count = Drawn(line.Series); i < count; i++)
+            {
+                if (string.Equals(points[i].Commit, commit, StringComparison.Ordinal))
+                {
+                    return points[i].CommitTime;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A benchmark's card shows its first chart's first line: the earliest phase, the first engine. It is given only the
+    /// values it draws (the last <see cref="TrendCard.SparkPoints"/>, the newest of them its latest value), so neither
+    /// its spec nor its key grows with the history.
+    /// </summary>
     private static TrendCardSpec Card(BenchmarkModel benchmark, SiteModel site)
     {
         var line = benchmark.Charts.FirstOrDefault()?.Lines.FirstOrDefault();
@@ -73,9 +113,17 @@ public sealed class ChartImages(OutputMemo? memo = null) : ISitePage
         var s = line.Series;
         var status = site.Analysis?.Statuses.GetValueOrDefault(s.Id) ?? new SeriesStatus(SeriesState.TooLittleData);
         var detail = string.Join(" · ", new[] { line.Label, s.Key.Phase, s.Key.Metric, s.Key.Parameters, s.Key.Machine }.Where(t => t.Length > 0));
-        return new TrendCardSpec(benchmark.Name, s.Unit, Drawn(s).Select(p => p.Median).ToArray(), status, detail);
+        var end = Drawn(s);
+        var start = Math.Max(0, end - TrendCard.SparkPoints);
+        var values = new double[end - start];
+        for (var i = start; i < end; i++)
+        {
+            values[i - start] = s.Points[i].Median;
+        }
+
+        return new TrendCardSpec(benchmark.Name, s.Unit, values, status, detail);
     }
 
-    private static SeriesPoint[] Drawn(Analysis.Series.BenchmarkSeries series) =>
-        series.Points.Take(RefreshSchedule.Examined(series.Id, series.Points.Count)).ToArray();
+    /// <summary>How many of the series' first points its images draw.</summary>
+    private static int Drawn(Analysis.Series.BenchmarkSeries series) => Math.Min(series.Points.Count, RefreshSchedule.Examined(series.Id, series.Points.Count));
 }

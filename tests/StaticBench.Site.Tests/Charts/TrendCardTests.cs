@@ -24,6 +24,18 @@ public class TrendCardTests
     }
 
     [Fact]
+    public void A_card_given_only_the_values_it_draws_is_the_card_of_the_whole_history()
+    {
+        // Given a history longer than the sparkline, whose newest value is its latest (the site passes only those)
+        var status = new SeriesStatus(SeriesState.Regression, 0.041);
+        var whole = new TrendCardSpec("sort/quick", "ns", Values, status, "wasmtime");
+        var drawn = whole with { Values = Values[^TrendCard.SparkPoints..] };
+
+        // Then both draw the same bytes
+        TrendCard.RenderPng(drawn).ShouldBe(TrendCard.RenderPng(whole));
+    }
+
+    [Fact]
     public void The_name_is_drawn_and_an_empty_name_leaves_its_row_blank()
     {
         // Given the same card with and without a name

@@ -131,6 +131,26 @@ public class ChartBlocksTests
         }
     }
 
+    [Fact]
+    public void Every_cell_is_written_as_the_json_writer_writes_that_double()
+    {
+        // Given a line whose medians are whole, fractional, negative, signed zero, tiny and at the edge of plain notation
+        double[] values = [0, -0.0, 1, 192533, 1010.5, -3, 0.1, 1e-7, 999_999_999_999_999, 1e15, 1e16, 123456789.25, 9007199254740993, double.Epsilon];
+        var xs = Enumerable.Range(0, values.Length).ToArray();
+        var line = new LineScript("s1", "v8", "no change", 0, values.Select(v => (double?)v).ToArray(), values.Select(v => (double?)v).ToArray(),
+            values.Select(v => (double?)v).ToArray(), xs.Select(_ => (int?)10).ToArray(), [""], xs.Select(_ => (int?)0).ToArray());
+
+        // When its data is written
+        var output = new MemorySiteOutput();
+        ChartBlocks.Write(output, "data/bench/b.js", "b", "suite/b", [new ChartScript("chart-1", "t", "ns", "lower", xs, [line], [])]);
+
+        // Then each cell's text is what System.Text.Json writes for that double (integers are written as such only
+        // where that is the same text)
+        var text = System.Text.Encoding.UTF8.GetString(output.Files["data/bench/b.js"]);
+        var expected = "\"median\":[" + string.Join(",", values.Select(v => System.Text.Json.JsonSerializer.Serialize(v))) + "]";
+        text.ShouldContain(expected);
+    }
+
     /// <summary>A chart over commits 0…count-1 but 700: 10 samples a point, 12 from 520 to 540; engine 1.0, then 2.0 from 900.</summary>
     private static ChartScript Chart(int count) => Chart(Enumerable.Range(0, count).Where(i => i != 700).ToArray());
 

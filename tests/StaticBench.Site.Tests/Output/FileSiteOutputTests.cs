@@ -159,4 +159,48 @@ public class FileSiteOutputTests
         File.ReadAllText(Path.Combine(site, "index.html")).ShouldStartWith("<!DOCTYPE html>");
         Directory.Exists(staging).ShouldBeFalse();
     }
+
+    [Fact]
+    public void Threads_writing_into_the_same_new_folder_at_once_all_land()
+    {
+        // Given an empty site folder, and threads released together, round after round, to write into one new folder
+        using var root = new TempDirectory();
+        var site = root.Combine("site");
+        const int threads = 4, rounds = 300;
+        using var start = new Barrier(threads);
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
+
+        // When they write
+        using (var output = new FileSiteOutput(site))
+        {
+            var writers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+            {
+                for (var round = 0; round < rounds; round++)
+                {
+                    start.SignalAndWait();
+                    try
+                    {
+                        output.WriteText($"data/r{round}/{t}.js", $"{round}/{t}");
+                    }
+                    catch (IOException e)
+                    {
+                        failures.Enqueue(e.Message);
+                    }
+                }
+            })).ToArray();
+            Array.ForEach(writers, w => w.Start());
+            Array.ForEach(writers, w => w.Join());
+            output.Complete();
+        }
+
+        // Then no write failed, and every file is there: none was lost to a folder another thread had claimed but not yet made
+        failures.ShouldBeEmpty();
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var t = 0; t < threads; t++)
+            {
+                File.ReadAllText(Path.Combine(site, $"data/r{round}/{t}.js")).ShouldBe($"{round}/{t}");
+            }
+        }
+    }
 }
