@@ -29,11 +29,7 @@ public sealed class ChartBlocksInBrowserTests
         try
         {
             chrome.Navigate().GoToUrl(new Uri(page).AbsoluteUri + "#" + chart);
-            var deadline = DateTime.UtcNow.AddSeconds(10);
-            while (chrome.FindElements(By.CssSelector($"#{chart} .chart-plot")).Count == 0 && DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(50);
-            }
+            HeadlessChrome.WaitUntil(() => chrome.FindElements(By.CssSelector($"#{chart} .chart-plot")).Count > 0);
 
             // Then it shows the whole history: every commit of both blocks, each median in place
             var host = chrome.FindElement(By.CssSelector($"#{chart} .chart-host"));
@@ -71,11 +67,7 @@ public sealed class ChartBlocksInBrowserTests
         {
             chrome.Manage().Window.Size = new System.Drawing.Size(500, 900);
             chrome.Navigate().GoToUrl(new Uri(page).AbsoluteUri + "#" + chart);
-            var deadline = DateTime.UtcNow.AddSeconds(10);
-            while (chrome.FindElements(By.CssSelector($"#{chart} .chart-plot")).Count == 0 && DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(50);
-            }
+            HeadlessChrome.WaitUntil(() => chrome.FindElements(By.CssSelector($"#{chart} .chart-plot")).Count > 0);
 
             var host = chrome.FindElement(By.CssSelector($"#{chart} .chart-host"));
             const string countBandVertices =

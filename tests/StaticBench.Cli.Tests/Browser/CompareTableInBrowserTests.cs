@@ -46,7 +46,7 @@ public sealed class CompareTableInBrowserTests
         {
             // When the compare view opens on the newest commit against its parent
             chrome.Navigate().GoToUrl(new Uri(Path.Combine(site, "compare.html")).AbsoluteUri);
-            WaitUntil(() => Rows(chrome).Count == Benchmarks && chrome.FindElement(By.CssSelector("#compare tbody")).GetAttribute("aria-busy") is null);
+            HeadlessChrome.WaitUntil(() => Rows(chrome).Count == Benchmarks && chrome.FindElement(By.CssSelector("#compare tbody")).GetAttribute("aria-busy") is null);
 
             // Then every series is there, the nine regressions first, and the count says so
             var verdicts = Rows(chrome).Select(r => r[11]).ToArray();
@@ -56,17 +56,17 @@ public sealed class CompareTableInBrowserTests
 
             // And sorting by benchmark orders all 45 rows, not just the first screen
             chrome.FindElements(By.CssSelector("#compare th button.cmp-sort")).First(b => b.Text.StartsWith("Benchmark", StringComparison.Ordinal)).Click();
-            WaitUntil(() => Rows(chrome).Count == Benchmarks && Rows(chrome)[0][0] == "suite/b00");
+            HeadlessChrome.WaitUntil(() => Rows(chrome).Count == Benchmarks && Rows(chrome)[0][0] == "suite/b00");
             Rows(chrome).Select(r => r[0]).ShouldBe(Enumerable.Range(0, Benchmarks).Select(b => $"suite/b{b:00}"));
 
             // And the filter narrows all of them: suite/b10 … suite/b19 match "b1"
             chrome.FindElement(By.CssSelector("#compare input[name=filter]")).SendKeys("b1");
-            WaitUntil(() => Rows(chrome).Count == 10);
+            HeadlessChrome.WaitUntil(() => Rows(chrome).Count == 10);
             Rows(chrome).Select(r => r[0]).ShouldBe(Enumerable.Range(10, 10).Select(b => $"suite/b{b:00}"));
             chrome.FindElement(By.Id("compare")).Text.ShouldContain($"Showing 10 of {Benchmarks} series.");
 
             // And the pickers list both commits once the table is drawn
-            WaitUntil(() => chrome.FindElements(By.CssSelector("#compare select[name=head] option")).Count == 3);
+            HeadlessChrome.WaitUntil(() => chrome.FindElements(By.CssSelector("#compare select[name=head] option")).Count == 3);
             chrome.Manage().Logs.GetLog(LogType.Browser).Where(e => e.Level >= LogLevel.Warning).Select(e => e.Message).ShouldBeEmpty();
         }
         finally
@@ -77,18 +77,4 @@ public sealed class CompareTableInBrowserTests
 
     private static List<string[]> Rows(IWebDriver chrome) =>
         [.. chrome.FindElements(By.CssSelector("#compare tbody tr")).Select(tr => tr.FindElements(By.TagName("td")).Select(td => td.Text).ToArray())];
-
-    private static void WaitUntil(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("the page did not get there in 10 s");
-            }
-
-            Thread.Sleep(50);
-        }
-    }
 }

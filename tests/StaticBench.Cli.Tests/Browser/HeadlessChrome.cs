@@ -29,4 +29,19 @@ public static class HeadlessChrome
         service.HideCommandPromptWindow = true;
         return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
     }
+
+    /// <summary>Polls <paramref name="condition"/> every 50 ms until it holds; a page that does not get there in 10 s fails the test.</summary>
+    public static void WaitUntil(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("the page did not get there in 10 s");
+            }
+
+            Thread.Sleep(50);
+        }
+    }
 }

@@ -58,7 +58,7 @@ public sealed class InteractiveSiteTests : IClassFixture<InteractiveSiteTests.Bu
         new Actions(chrome).MoveToElement(over, over.Size.Width / 4, 0).Perform();
 
         // Then the tooltip names a commit, its subject and each engine's median with its interval
-        WaitUntil(() => tip.Displayed);
+        HeadlessChrome.WaitUntil(() => tip.Displayed);
         tip.Text.ShouldContain("commit ");
         tip.Text.ShouldContain("v8/optimizing: ");
         tip.Text.ShouldContain(" samples");
@@ -67,7 +67,7 @@ public sealed class InteractiveSiteTests : IClassFixture<InteractiveSiteTests.Bu
         new Actions(chrome).MoveToElement(chrome.FindElement(By.TagName("h1"))).Perform();
         plot.SendKeys(Keys.End);
         plot.SendKeys(Keys.ArrowLeft);
-        WaitUntil(() => tip.Displayed && tip.Text.Contains("commit 39"));
+        HeadlessChrome.WaitUntil(() => tip.Displayed && tip.Text.Contains("commit 39"));
         _site.Screenshot(chrome, "benchmark-tooltip");
         _site.NoConsoleErrorsAndNoRequestsLeaveTheSite(chrome);
     }
@@ -109,7 +109,7 @@ public sealed class InteractiveSiteTests : IClassFixture<InteractiveSiteTests.Bu
         new Actions(chrome).MoveToElement(over, over.Size.Width / 2 - 2, 0).Click().Perform();
 
         // Then the compare view opens with that commit as head and its parent on the trend as base
-        WaitUntil(() => chrome.Url.Contains("compare.html"));
+        HeadlessChrome.WaitUntil(() => chrome.Url.Contains("compare.html"));
         var query = new Uri(chrome.Url).Query;
         query.ShouldContain("head=" + RunResultBuilder.Commit(40));
         query.ShouldContain("base=" + RunResultBuilder.Commit(39));
@@ -123,7 +123,7 @@ public sealed class InteractiveSiteTests : IClassFixture<InteractiveSiteTests.Bu
 
         // When the compare view opens with them in its address
         var chrome = _site.Open($"compare.html?base={baseCommit}&head={headCommit}");
-        WaitUntil(() => chrome.FindElements(By.CssSelector("#compare[data-compare=ready] tbody tr")).Count > 0);
+        HeadlessChrome.WaitUntil(() => chrome.FindElements(By.CssSelector("#compare[data-compare=ready] tbody tr")).Count > 0);
         var rows = chrome.FindElements(By.CssSelector("#compare tbody tr"));
         rows.Count.ShouldBe(4, chrome.FindElement(By.Id("compare")).Text);
         var page = rows.Select(tr =>
@@ -157,10 +157,10 @@ public sealed class InteractiveSiteTests : IClassFixture<InteractiveSiteTests.Bu
         // Given a site that publishes the samples of its newest 30 of 40 commits
         // When the compare view opens with an older commit as base
         var chrome = _site.Open($"compare.html?base={RunResultBuilder.Commit(5)}&head={RunResultBuilder.Commit(40)}");
-        WaitUntil(() => chrome.FindElement(By.CssSelector("#compare .cmp-status")).Text.Contains("not published"));
+        HeadlessChrome.WaitUntil(() => chrome.FindElement(By.CssSelector("#compare .cmp-status")).Text.Contains("not published"));
 
         // Then the head picker lists only those 30 newest first (filled once the page is drawn), and the base picker has the older commit added and chosen
-        WaitUntil(() => chrome.FindElements(By.CssSelector("#compare select[name=head] option")).Count == 31);
+        HeadlessChrome.WaitUntil(() => chrome.FindElements(By.CssSelector("#compare select[name=head] option")).Count == 31);
         var head = chrome.FindElements(By.CssSelector("#compare select[name=head] option")).Select(o => o.GetAttribute("value")).ToArray();
         head.ShouldBe(["", .. Enumerable.Range(11, 30).Reverse().Select(RunResultBuilder.Commit)]);
         var chosenBase = chrome.FindElement(By.CssSelector("#compare select[name=base] option:checked"));
@@ -203,22 +203,8 @@ public sealed class InteractiveSiteTests : IClassFixture<InteractiveSiteTests.Bu
     private static IWebElement WaitFor(IWebDriver chrome, By by)
     {
         IWebElement? found = null;
-        WaitUntil(() => (found = chrome.FindElements(by).FirstOrDefault()) is not null);
+        HeadlessChrome.WaitUntil(() => (found = chrome.FindElements(by).FirstOrDefault()) is not null);
         return found!;
-    }
-
-    private static void WaitUntil(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("the page did not get there in 10 s");
-            }
-
-            Thread.Sleep(50);
-        }
     }
 
     /// <summary>

@@ -32,11 +32,7 @@ public class ProfileCompareTests : IDisposable
         // When the compare view opens on the first and the third commit (not the default pair)
         using var chrome = HeadlessChrome.Start(_dir.Combine("chrome-profile"));
         chrome.Navigate().GoToUrl(new Uri(Path.Combine(site, "compare.html")).AbsoluteUri + $"?base={RunResultBuilder.Commit(1)}&head={RunResultBuilder.Commit(3)}");
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (chrome.FindElements(By.CssSelector("section.profile-diff")).Count == 0 && DateTime.UtcNow < deadline)
-        {
-            Thread.Sleep(50);
-        }
+        HeadlessChrome.WaitUntil(() => chrome.FindElements(By.CssSelector("section.profile-diff")).Count > 0);
 
         // Then the profile is shown with its total's change, the two opcodes and the function that grew, largest first
         var section = chrome.FindElement(By.CssSelector("section.profile-diff"));
