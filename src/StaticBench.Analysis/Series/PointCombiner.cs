@@ -42,11 +42,12 @@ internal static class PointCombiner
         var (pooledLow, pooledHigh) = MedianInterval.Of(pooled);
         var median = RankStatistics.Median(pooled); // sorted: not sorted again
         var origin = new PointOrigin(project, runs.Select(o => o.Run.Id).ToArray(), runs.Select(o => o.Recorded.Path).ToArray(), newest.Recorded.RecordedAt);
+        var summaries = runs.Select(o => o.Summary).ToArray(); // computed when asked: once per run, not once for min and again for max
         return new SeriesPoint(
             origin,
             median,
-            runs.Min(o => o.Summary.Min),
-            runs.Max(o => o.Summary.Max),
+            summaries.Min(s => s.Min),
+            summaries.Max(s => s.Max),
             runs.Sum(o => o.Result.Samples.Count),
             newest.Result.Engine?.Version)
         {
