@@ -14,6 +14,12 @@ public static class ExcursionDiagnose
             var excursions = Excursions.Find(s.Values, found, options, maxSpan);
             var standing = found.Where(c => excursions.Containing(c.Index) is null).ToArray();
             output.WriteLine($"{s.Name} n={s.Values.Length} cv={s.Cv:0.000}: steps {string.Join(" ", found.Select(c => $"{c.Index}:{c.Change:+0.0%;-0.0%}"))}; excursions {string.Join(" ", excursions.Select(e => $"{e.From}-{e.To}"))}; standing {standing.Length}");
+            var data = s.Values.Select(v => Math.Log(v)).ToArray();
+            var noise = Math.Exp(StaticBench.Analysis.ChangePoints.CreepFinder.Noise(data)) - 1;
+            foreach (var c in standing)
+            {
+                output.WriteLine($"    standing {c.Index}:{c.Change:+0.0%;-0.0%} ({Math.Abs(Math.Log(1 + c.Change)) / Math.Log(1 + noise):0.0}x noise {noise:0.0%}) {s.Values.Length - c.Index} from the end, confidence {c.Confidence:0.000}");
+            }
         }
     }
 }

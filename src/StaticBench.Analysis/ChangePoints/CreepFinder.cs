@@ -67,7 +67,7 @@ public static class CreepFinder
     }
 
     /// <summary>The noise's robust standard deviation: 1.4826 × the median absolute difference of neighbours, over √2.</summary>
-    internal static double Noise(double[] data)
+    public static double Noise(double[] data)
     {
         var differences = new double[data.Length - 1];
         for (var i = 1; i < data.Length; i++)
