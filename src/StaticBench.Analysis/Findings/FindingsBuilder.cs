@@ -90,7 +90,8 @@ public static class FindingsBuilder
     /// <summary>
     /// "up to +4.1%, back within -0.3% (2 steps, 70 commits)", with " at 1a2b3c4d5e" after the net change when
     /// <paramref name="backAt"/> names the commit it came back at: the words for an excursion, on the site and in the detect command.
-    /// A step within the series' wander: "+2.1% 140 commits ago, now +0.8%: within the ±2.9% this series has wandered and come back from".
+    /// A step within the series' wander: "140 commits back; the points either side differ by +2.1% as measured, the newest points by +0.8% from those
+    /// before the step: within the ±2.9% this series has wandered and come back from" (measured on the points, so it may differ from the step's size net of drift).
     /// A step shaped like a wander (<see cref="StepShape"/>): "the points either side differ by +1.8%, and one smooth curve fits them as well as a step: ...".
     /// </summary>
     public static string ExcursionText(Excursion excursion, string? backAt = null) => excursion.Shape is { } shape
@@ -98,7 +99,7 @@ public static class FindingsBuilder
             ? $"the points either side differ by {ValueText.Ratio(excursion.Net)} as measured, within the noise: the step shows only against the drift taken off"
             : $"the points either side differ by {ValueText.Ratio(excursion.Net)}, and one smooth curve fits them as well as a step: the level bends here, as this series' noise wanders"
         : excursion.Wander is { } wander
-        ? $"{ValueText.Ratio(excursion.Peak)} {excursion.Span} commits ago, now {ValueText.Ratio(excursion.Net)}: within the ±{ValueText.Percent(wander, signed: false)} this series has wandered and come back from"
+        ? $"{excursion.Span} commits back; the points either side differ by {ValueText.Ratio(excursion.Peak)} as measured, the newest points by {ValueText.Ratio(excursion.Net)} from those before the step: within the ±{ValueText.Percent(wander, signed: false)} this series has wandered and come back from"
         : $"up to {ValueText.Ratio(excursion.Peak)}, back within {ValueText.Ratio(excursion.Net)}{(backAt is null ? "" : $" at {backAt}")} ({excursion.Steps.Count} steps, {excursion.Span} commits)";
 
     private static Acknowledgement? Acknowledged(Series.BenchmarkSeries s, string commit, IReadOnlyList<Acknowledgement> acknowledgements) =>

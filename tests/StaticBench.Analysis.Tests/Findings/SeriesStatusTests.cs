@@ -146,4 +146,16 @@ public class SeriesStatusTests
         level.CameBack.ShouldBeFalse();
         curve.CameBack.ShouldBeFalse();
     }
+
+    [Fact]
+    public void A_step_within_the_wander_quotes_the_points_sides_not_the_steps_size_issue_14()
+    {
+        // Given a step whose sides, as measured on the points, differ by +0.3% (the detector's size, net of drift, can be -4.9%)
+        var wander = new Analysis.ChangePoints.Excursion(120, 421, 0.003, 0.008, [120]) { Wander = 0.029 };
+
+        // Then its words say which difference each number is, so it does not read as a second size for the step
+        FindingsBuilder.ExcursionText(wander).ShouldBe(
+            "301 commits back; the points either side differ by +0.3% as measured, the newest points by +0.8% from those before the step: within the ±2.9% this series has wandered and come back from");
+        wander.CameBack.ShouldBeFalse();
+    }
 }
