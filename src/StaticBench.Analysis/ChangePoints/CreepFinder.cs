@@ -93,13 +93,7 @@ public static class CreepFinder
 
         var sign = worseIsUp ? 1.0 : -1.0;
         var data = values.Select(v => sign * Math.Log(v)).ToArray();
-        var level = new double[n];
-        var buffer = new double[k];
-        for (var i = k - 1; i < n; i++)
-        {
-            data.AsSpan(i - k + 1, k).CopyTo(buffer);
-            level[i] = Selection.MedianInPlace(buffer);
-        }
+        var level = SlidingMedian.Of(data, k);
 
         var found = new List<Creep>();
         var start = k - 1; // the first level the best may be taken from

@@ -1,3 +1,5 @@
+using StaticBench.Analysis.Statistics;
+
 namespace StaticBench.Analysis.ChangePoints;
 
 /// <summary>
@@ -23,12 +25,13 @@ public static class RankSegmentation
     /// <summary>The candidates' positions (first points of new segments), sorted.</summary>
     public static int[] Candidates(double[] data, int minSegment)
     {
+        var ranked = new StretchRanks(data); // sorted once for every nested stretch
         var found = new List<int>();
         var stretches = new Stack<(int From, int To)>();
         stretches.Push((0, data.Length));
         while (stretches.TryPop(out var stretch))
         {
-            var (at, z) = RankSplit.Best(data, stretch.From, stretch.To, minSegment);
+            var (at, z) = RankSplit.Best(ranked, stretch.From, stretch.To, minSegment);
             if (at < 0 || z < CandidateZ)
             {
                 continue;

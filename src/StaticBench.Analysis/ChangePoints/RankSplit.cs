@@ -1,4 +1,5 @@
 using MathNet.Numerics.Statistics;
+using StaticBench.Analysis.Statistics;
 
 namespace StaticBench.Analysis.ChangePoints;
 
@@ -14,7 +15,11 @@ public static class RankSplit
     /// The best split of data[from..to), at least <paramref name="minSegment"/> points from either end: the first
     /// point of its second part, and its |z|; (-1, 0) when the stretch is too short.
     /// </summary>
-    public static (int At, double Z) Best(double[] data, int from, int to, int minSegment)
+    public static (int At, double Z) Best(double[] data, int from, int to, int minSegment) =>
+        Best(new StretchRanks(data), from, to, minSegment);
+
+    /// <summary><see cref="Best(double[], int, int, int)"/> of a series ranked through <paramref name="ranked"/>, which several calls on one series share.</summary>
+    public static (int At, double Z) Best(StretchRanks ranked, int from, int to, int minSegment)
     {
         var n = to - from;
         if (n < 2 * minSegment)
@@ -22,8 +27,8 @@ public static class RankSplit
             return (-1, 0);
         }
 
-        // Mean ranks for ties (MathNet ranks a copy in place; the slice is that copy).
-        var ranks = ArrayStatistics.RanksInplace(data[from..to], RankDefinition.Average);
+        // Mean ranks for ties.
+        var ranks = ranked.Of(from, to);
         var (best, bestZ) = (-1, 0.0);
         var u = 0.0; // sum over the first t points of (2 rank - (n + 1)): 2 × (Mann-Whitney U - its mean)
         for (var t = 1; t < n; t++)

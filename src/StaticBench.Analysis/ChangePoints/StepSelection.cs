@@ -1,3 +1,5 @@
+using StaticBench.Analysis.Statistics;
+
 namespace StaticBench.Analysis.ChangePoints;
 
 /// <summary>
@@ -36,6 +38,9 @@ public sealed class StepSelection(double[] data, IReadOnlyList<double> raw, bool
     /// <summary>Shortest side, in minimum segments, of a test between neighbouring candidates (10 points: a burst of outliers between two candidates is no segment; 15 lost steps 15 commits apart).</summary>
     private const int CandidateBoundsSides = 2;
 
+    // Ranks every stretch between steps for Splits, the series sorted once for all of them and every round.
+    private readonly StretchRanks ranked = new(data);
+
     // A test depends only on its three bounds, and most stay the same from one round to the next.
     private readonly Dictionary<(int From, int At, int To), StepTestResult> tested = [];
 
@@ -68,7 +73,7 @@ public sealed class StepSelection(double[] data, IReadOnlyList<double> raw, bool
         var splits = new List<int>();
         for (var k = 0; k + 1 < cuts.Length; k++)
         {
-            var (at, _) = RankSplit.Best(data, cuts[k], cuts[k + 1], options.MinSegment);
+            var (at, _) = RankSplit.Best(ranked, cuts[k], cuts[k + 1], options.MinSegment);
             if (at < 0)
             {
                 continue;

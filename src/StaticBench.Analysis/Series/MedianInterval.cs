@@ -17,6 +17,77 @@ public static class MedianInterval
     }
 
     /// <summary>
+    /// <see cref="Of"/> of <paramref name="samples"/> in any order, without sorting them: one pass keeps the k + 1
+    /// smallest and the k + 1 largest in two small buffers (a trend point's 10 samples need k = 1). False, with nothing
+    /// computed, where the result could differ from sorting's by even a bit: with a NaN (a sort puts it first), with a
+    /// zero (-0.0 and 0.0 compare equal, so which of them a sort leaves at a rank depends on its algorithm; any other
+    /// two equal doubles are the same bits), and when k is deeper than the buffers.
+    /// </summary>
+    public static bool TryOfUnsorted(ReadOnlySpan<double> samples, out double low, out double high, double confidence = 0.95)
+    {
+        (low, high) = (0, 0);
+        var n = samples.Length;
+        if (n == 0)
+        {
+            return false;
+        }
+
+        var k = LowerRank(n, confidence);
+        if (k >= MaxUnsortedRank)
+        {
+            return false;
+        }
+
+        Span<double> smallest = stackalloc double[k + 1]; // ascending
+        Span<double> largest = stackalloc double[k + 1]; // descending
+        var kept = 0;
+        foreach (var x in samples)
+        {
+            if (x == 0 || double.IsNaN(x))
+            {
+                return false;
+            }
+
+            if (kept <= k)
+            {
+                Insert(smallest, kept, x, ascending: true);
+                Insert(largest, kept, x, ascending: false);
+                kept++;
+                continue;
+            }
+
+            if (x < smallest[k])
+            {
+                Insert(smallest, k, x, ascending: true);
+            }
+
+            if (x > largest[k])
+            {
+                Insert(largest, k, x, ascending: false);
+            }
+        }
+
+        (low, high) = (smallest[k], largest[k]);
+        return true;
+    }
+
+    /// <summary>The deepest rank <see cref="TryOfUnsorted"/> keeps buffers for (k = 7 is n of about 20).</summary>
+    private const int MaxUnsortedRank = 8;
+
+    /// <summary>Inserts <paramref name="x"/> into the first <paramref name="count"/> of <paramref name="buffer"/>, kept in order, overwriting position count.</summary>
+    private static void Insert(Span<double> buffer, int count, double x, bool ascending)
+    {
+        var j = count;
+        while (j > 0 && (ascending ? buffer[j - 1] > x : buffer[j - 1] < x))
+        {
+            buffer[j] = buffer[j - 1];
+            j--;
+        }
+
+        buffer[j] = x;
+    }
+
+    /// <summary>
     /// The largest 0-based rank k whose interval [x(k), x(n-1-k)] covers the median at least at
     /// <paramref name="confidence"/>: it misses when B, the count of samples below the median (binomial(n, 1/2)),
     /// is at most k or at least n - k, so 2 P(B &lt;= k) must stay within 1 - confidence. 0 when no k does.

@@ -5,8 +5,52 @@ namespace StaticBench.Analysis.Series;
 /// <summary>Where a run sits: its commit's x position and its rank in (history, recorded, id) order.</summary>
 internal readonly record struct Place(int CommitIndex, int HistoryRank);
 
-/// <summary>An observation with its run's <see cref="Place"/> and <see cref="PointOrigin"/>, while pivoting.</summary>
-internal readonly record struct PlacedObservation(SeriesObservation Observation, Place Place, PointOrigin Origin);
+/// <summary>An observation with its run's <see cref="Place"/> and <see cref="PointOrigin"/> (null when the run is off the trend), while pivoting.</summary>
+internal readonly record struct PlacedObservation(SeriesObservation Observation, Place Place, PointOrigin? Origin);
+
+/// <summary>
+/// One series' observations while pivoting, newest run first, with the first one's unit and whether any other differs:
+/// a series in one unit (nearly every one) is then pivoted without reading its 3,000 results again for their unit.
+/// </summary>
+internal sealed class ObservationGroup(int capacity = 0)
+{
+    public List<PlacedObservation> Items { get; } = new(capacity);
+
+    /// <summary>The unit of the first observation; null while there is none.</summary>
+    public string? FirstUnit { get; private set; }
+
+    /// <summary>Whether some observation's unit is not <see cref="FirstUnit"/>.</summary>
+    public bool MixedUnits { get; private set; }
+
+    public void Add(PlacedObservation placed, string unit)
+    {
+        Items.Add(placed);
+        See(unit);
+    }
+
+    /// <summary>Appends <paramref name="later"/>'s observations, which come after these.</summary>
+    public void AddRange(ObservationGroup later)
+    {
+        Items.AddRange(later.Items);
+        MixedUnits |= later.MixedUnits;
+        if (later.FirstUnit is { } unit)
+        {
+            See(unit);
+        }
+    }
+
+    private void See(string unit)
+    {
+        if (FirstUnit is null)
+        {
+            FirstUnit = unit;
+        }
+        else if (!string.Equals(unit, FirstUnit, StringComparison.Ordinal))
+        {
+            MixedUnits = true;
+        }
+    }
+}
 
 /// <summary>
 /// Sorts the runs once for the whole pivot: newest started first (the order tables show) and a rank

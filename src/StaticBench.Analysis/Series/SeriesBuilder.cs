@@ -55,10 +55,10 @@ public static class SeriesBuilder
     /// in parallel and their lists joined in slice order: touching each of 600,000 results (200 × 3,000) is most of
     /// the grouping's time.
     /// </summary>
-    private static Dictionary<SeriesKey, List<PlacedObservation>> Group(IReadOnlyList<(RecordedRun Run, Place Place)> newestFirst, string mainBranch)
+    private static Dictionary<SeriesKey, ObservationGroup> Group(IReadOnlyList<(RecordedRun Run, Place Place)> newestFirst, string mainBranch)
     {
         var slices = Math.Max(1, Math.Min(Environment.ProcessorCount, newestFirst.Count / MinRunsPerSlice));
-        var sliced = new Dictionary<SeriesKey, List<PlacedObservation>>[slices];
+        var sliced = new Dictionary<SeriesKey, ObservationGroup>[slices];
         Parallel.For(0, slices, s => sliced[s] = GroupSlice(newestFirst, newestFirst.Count * s / slices, newestFirst.Count * (s + 1) / slices, mainBranch));
         if (slices == 1)
         {
@@ -68,13 +68,13 @@ public static class SeriesBuilder
         var sizes = new Dictionary<SeriesKey, int>();
         foreach (var (key, list) in sliced.SelectMany(g => g))
         {
-            sizes[key] = sizes.GetValueOrDefault(key) + list.Count;
+            sizes[key] = sizes.GetValueOrDefault(key) + list.Items.Count;
         }
 
-        var joined = sizes.ToDictionary(s => s.Key, s => new List<PlacedObservation>(s.Value));
-        foreach (var (key, list) in sliced.SelectMany(g => g))
+        var joined = sizes.ToDictionary(s => s.Key, s => new ObservationGroup(s.Value));
+        foreach (var (key, group) in sliced.SelectMany(g => g))
         {
-            joined[key].AddRange(list);
+            joined[key].AddRange(group);
         }
 
         return joined;
@@ -83,17 +83,17 @@ public static class SeriesBuilder
     /// <summary>Below this many runs a slice is not worth a thread.</summary>
     private const int MinRunsPerSlice = 256;
 
-    private static Dictionary<SeriesKey, List<PlacedObservation>> GroupSlice(IReadOnlyList<(RecordedRun Run, Place Place)> newestFirst, int from, int to, string mainBranch)
+    private static Dictionary<SeriesKey, ObservationGroup> GroupSlice(IReadOnlyList<(RecordedRun Run, Place Place)> newestFirst, int from, int to, string mainBranch)
     {
-        var groups = new Dictionary<SeriesKey, List<PlacedObservation>>();
+        var groups = new Dictionary<SeriesKey, ObservationGroup>();
         // Results read through one interner share their parts, so most are placed by reference, with no key built.
-        var byParts = new Dictionary<SeriesParts, List<PlacedObservation>>(SeriesParts.ByReference);
+        var byParts = new Dictionary<SeriesParts, ObservationGroup>(SeriesParts.ByReference);
         for (var r = from; r < to; r++)
         {
             var (recorded, place) = newestFirst[r];
             var info = recorded.Run.Run;
             var onMain = TrendPolicy.IsOnTrend(info, mainBranch);
-            var origin = PointOrigin.Of(recorded); // shared by this run's points in every series
+            var origin = onMain ? PointOrigin.Of(recorded) : null; // shared by this run's points in every series
             foreach (var result in recorded.Run.Results)
             {
                 var parts = SeriesParts.Of(info.Machine.Name, result);
@@ -102,28 +102,41 @@ public static class SeriesBuilder
                     var key = SeriesKey.Of(info.Machine.Name, result);
                     if (!groups.TryGetValue(key, out list))
                     {
-                        groups[key] = list = [];
+                        groups[key] = list = new ObservationGroup();
                     }
 
                     byParts[parts] = list;
                 }
 
-                list.Add(new PlacedObservation(new SeriesObservation(recorded, result, onMain), place, origin));
+                list.Add(new PlacedObservation(new SeriesObservation(recorded, result, onMain), place, origin), result.Unit);
             }
         }
 
         return groups;
     }
 
-    private static BenchmarkSeries Pivot(SeriesKey key, List<PlacedObservation> newestFirst, SeriesOptions options, List<string> warnings)
+    private static BenchmarkSeries Pivot(SeriesKey key, ObservationGroup group, SeriesOptions options, List<string> warnings)
     {
-        var unit = SeriesUnit.Choose(key, newestFirst, warnings);
+        var unit = SeriesUnit.Choose(key, group, warnings);
+        var newestFirst = group.Items;
         var observations = new SeriesObservation[newestFirst.Count];
         var trend = new List<PlacedObservation>(newestFirst.Count);
         for (var i = 0; i < observations.Length; i++)
         {
             var placed = newestFirst[i];
             var o = placed.Observation;
+            if (!group.MixedUnits)
+            {
+                // Every on-trend result is plotted: the observation is kept as it is, without reading it.
+                observations[i] = o;
+                if (placed.Origin is not null)
+                {
+                    trend.Add(placed);
+                }
+
+                continue;
+            }
+
             var plotted = o.OnTrend && o.Result.Unit == unit;
             observations[i] = o.OnTrend && !plotted ? o with { OnTrend = false } : o;
             if (plotted)
@@ -172,7 +185,7 @@ public static class SeriesBuilder
 
             if (end - start == 1)
             {
-                points.Add(PointCombiner.Combine(items[start].Observation, items[start].Origin)); // most points: one run at a commit
+                points.Add(PointCombiner.Combine(items[start].Observation, items[start].Origin!)); // most points: one run at a commit
                 start = end;
                 continue;
             }

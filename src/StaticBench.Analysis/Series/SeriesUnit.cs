@@ -9,21 +9,15 @@ namespace StaticBench.Analysis.Series;
 /// </summary>
 internal static class SeriesUnit
 {
-    /// <summary><paramref name="newestFirst"/> must be non-empty and sorted newest run first.</summary>
-    public static string Choose(SeriesKey key, List<PlacedObservation> newestFirst, List<string> warnings)
+    /// <summary><paramref name="group"/> must be non-empty and sorted newest run first.</summary>
+    public static string Choose(SeriesKey key, ObservationGroup group, List<string> warnings)
     {
-        var first = newestFirst[0].Observation.Result.Unit;
-        var mixed = false;
-        foreach (var placed in newestFirst)
+        if (!group.MixedUnits)
         {
-            mixed |= placed.Observation.Result.Unit != first;
+            return group.FirstUnit!;
         }
 
-        if (!mixed)
-        {
-            return first;
-        }
-
+        var newestFirst = group.Items;
         var counts = newestFirst
             .Select((o, i) => (o.Observation.Result.Unit, i))
             .GroupBy(x => x.Unit, StringComparer.Ordinal)
