@@ -42,14 +42,14 @@ public static class ChartBlocks
             var path = PathOf(slug, block, KeyOf(block, slices));
             if (!output.Keep(path))
             {
-                output.Write(path, ScriptData.Encode(ScriptData.KeyOf(path), w => WriteBlock(w, block, slices)));
+                ScriptData.Write(output, path, ScriptData.KeyOf(path), w => WriteBlock(w, block, slices));
             }
 
             blocks.Add(ScriptData.KeyOf(path));
         }
 
         var last = Slices(charts, points.Length == 0 ? 0 : points[newest * Size], int.MaxValue);
-        output.Write(headPath, ScriptData.Encode(ScriptData.KeyOf(headPath), w => WriteHead(w, benchmark, charts, blocks, newest, last)));
+        ScriptData.Write(output, headPath, ScriptData.KeyOf(headPath), w => WriteHead(w, benchmark, charts, blocks, newest, last));
     }
 
     /// <summary>The commits (positions of the commit order) where any of the charts has a point, ascending.</summary>

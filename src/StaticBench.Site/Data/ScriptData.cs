@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -14,6 +15,10 @@ namespace StaticBench.Site.Data;
 public static class ScriptData
 {
     private static readonly byte[] Prefix = "(window.StaticBenchData=window.StaticBenchData||{})["u8.ToArray();
+
+    /// <summary>The buffer <see cref="Write(ISiteOutput, string, string, Action{Utf8JsonWriter})"/> reuses on this thread.</summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? ThreadBuffer;
 
     /// <summary>The file's text: <c>(window.StaticBenchData=…)["key"]=VALUE;</c> and a newline.</summary>
     public static byte[] Encode<T>(string key, T value, JsonTypeInfo<T> type)
@@ -33,7 +38,25 @@ public static class ScriptData
     /// <summary>As <see cref="Encode{T}"/>, for a value written by hand with <paramref name="write"/> (the same escaping encoder).</summary>
     public static byte[] Encode(string key, Action<Utf8JsonWriter> write)
     {
-        using var buffer = new MemoryStream();
+        var buffer = new ArrayBufferWriter<byte>();
+        Encode(buffer, key, write);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// As <see cref="Encode(string, Action{Utf8JsonWriter})"/>, straight into <paramref name="output"/> from a buffer each
+    /// thread keeps: a benchmark's blocks are written without growing and copying a new buffer for each (20 MB at 200 × 3,000).
+    /// </summary>
+    public static void Write(ISiteOutput output, string path, string key, Action<Utf8JsonWriter> write)
+    {
+        var buffer = ThreadBuffer ??= new ArrayBufferWriter<byte>(1 << 16);
+        buffer.ResetWrittenCount();
+        Encode(buffer, key, write);
+        output.Write(path, buffer.WrittenSpan);
+    }
+
+    private static void Encode(ArrayBufferWriter<byte> buffer, string key, Action<Utf8JsonWriter> write)
+    {
         buffer.Write(Prefix);
         buffer.Write(JsonSerializer.SerializeToUtf8Bytes(key));
         buffer.Write("]="u8);
@@ -43,7 +66,6 @@ public static class ScriptData
         }
 
         buffer.Write(";\n"u8);
-        return buffer.ToArray();
     }
 
     /// <summary>The key under which <c>data/&lt;path&gt;.js</c> stores its value: the path without <c>data/</c> and <c>.js</c>.</summary>

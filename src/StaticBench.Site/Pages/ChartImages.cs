@@ -48,6 +48,11 @@ public sealed class ChartImages(OutputMemo? memo = null) : ISitePage
     /// </summary>
     public static TrendImageSpec Spec(ChartModel chart)
     {
+        // Where each marker's commit is drawn: found in the pass that copies the points, which reads each point's commit
+        // anyway, instead of a pass of its own per marker. A chart has a few markers: comparing with those not found yet
+        // costs less than hashing every point's commit.
+        var pending = chart.Markers.Select(m => m.Commit).Distinct(StringComparer.Ordinal).ToList();
+        var drawnAt = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         var lines = new TrendImageLine[chart.Lines.Count];
         for (var l = 0; l < lines.Length; l++)
         {
@@ -59,6 +64,17 @@ public sealed class ChartImages(OutputMemo? memo = null) : ISitePage
             {
                 var point = points[i];
                 (at[i], median[i], low[i], high[i]) = (point.CommitTime, point.Median, point.MedianLow, point.MedianHigh);
+
+                // The first line that draws a commit, and its first point there, give the marker its date.
+                for (var m = pending.Count - 1; m >= 0; m--)
+                {
+                    if (string.Equals(pending[m], point.Commit, StringComparison.Ordinal))
+                    {
+                        drawnAt[pending[m]] = at[i];
+                        pending.RemoveAt(m);
+                        break;
+                    }
+                }
             }
 
             lines[l] = new TrendImageLine(line.Label, at, median, low, high);
@@ -67,34 +83,13 @@ public sealed class ChartImages(OutputMemo? memo = null) : ISitePage
         var markers = new List<TrendImageMarker>(chart.Markers.Count);
         foreach (var marker in chart.Markers)
         {
-            if (DrawnTime(chart, marker.Commit) is { } time)
+            if (drawnAt.TryGetValue(marker.Commit, out var time))
             {
                 markers.Add(new TrendImageMarker(time, marker.IsRegression, marker.Acknowledged));
             }
         }
 
         return new TrendImageSpec(chart.Title, chart.Unit, lines, markers);
-    }
-
-    /// <summary>
-    /// The date of <paramref name="commit"/>'s drawn point in the first line that draws it; null when none does. A chart
-    /// has a few markers and thousands of points: comparing ids costs less than hashing every point's.
-    /// </summary>
-    private static DateTimeOffset? DrawnTime(ChartModel chart, string commit)
-    {
-        foreach (var line in chart.Lines)
-        {
-            var points = line.Series.Points;
-            for (int i = 0, count = Drawn(line.Series); i < count; i++)
-            {
-                if (string.Equals(points[i].Commit, commit, StringComparison.Ordinal))
-                {
-                    return points[i].CommitTime;
-                }
-            }
-        }
-
-        return null;
     }
 
     /// <summary>
