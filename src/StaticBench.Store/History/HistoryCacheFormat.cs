@@ -266,12 +266,12 @@ internal static class HistoryCacheFormat
         var schema = r.String();
         var id = r.String();
         var (started, finished) = (r.Time(), r.Time());
-        var machine = new MachineInfo
+        var machine = r.Shared.Machine(new MachineInfo
         {
             Name = r.String(), Os = r.String(), Arch = r.String(), Cpu = r.NullableString(), Cores = (int?)r.NullableLong(),
             MemoryMiB = r.NullableLong(), Kernel = r.NullableString(), Tools = r.Map(),
-        };
-        var harness = new HarnessInfo { Name = r.String(), Version = r.String() };
+        });
+        var harness = r.Shared.Harness(new HarnessInfo { Name = r.String(), Version = r.String() });
         var (repository, commit, branch, commitTime, subject) = (r.String(), r.String(), r.String(), r.Time(), r.String());
         var parents = new string[r.Count()];
         for (var i = 0; i < parents.Length; i++)
@@ -520,6 +520,9 @@ internal static class HistoryCacheFormat
         private readonly List<string> _strings = [];
         private readonly List<BenchmarkResult> _headers = [];
         private readonly Dictionary<EngineInfo, EngineInfo> _engines = [];
+
+        /// <summary>Shares each run's machine and harness records, as a history read does (<see cref="ResultInterner.Machine"/>).</summary>
+        public ResultInterner Shared { get; } = new();
         private byte[] _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
         private int _position;
         private int _length;
