@@ -16,6 +16,8 @@ public sealed class ResultInterner
     private readonly ConcurrentDictionary<(string, string?, string?, string?), EngineInfo> _enginesByParts = new(EngineComparer.Instance);
     private readonly ConcurrentDictionary<SeriesParts, string> _identities = new(SeriesParts.ByReference);
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringsBySpan;
+    private readonly ConcurrentDictionary<MachineInfo, MachineInfo> _machines = new(MachineComparer.Instance);
+    private readonly ConcurrentDictionary<HarnessInfo, HarnessInfo> _harnesses = new();
 
     public ResultInterner() => _stringsBySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -24,6 +26,15 @@ public sealed class ResultInterner
     /// <summary>The shared string equal to <paramref name="value"/>; allocates only the first time a text is seen.</summary>
     public string String(ReadOnlySpan<char> value) =>
         _stringsBySpan.TryGetValue(value, out var known) ? known : String(value.ToString());
+
+    /// <summary>
+    /// The shared machine record equal to <paramref name="machine"/>, tools compared by content and order: every run of a machine
+    /// describes it the same way, and a 100,000-run history held 100,000 copies.
+    /// </summary>
+    public MachineInfo Machine(MachineInfo machine) => _machines.GetOrAdd(machine, machine);
+
+    /// <summary>The shared harness record equal to <paramref name="harness"/>.</summary>
+    public HarnessInfo Harness(HarnessInfo harness) => _harnesses.GetOrAdd(harness, harness);
 
     /// <summary>The shared parameter set equal to <paramref name="parameters"/> (same names and canonical values).</summary>
     public IReadOnlyDictionary<string, ParameterValue> Parameters(IReadOnlyDictionary<string, ParameterValue> parameters) =>
@@ -55,6 +66,24 @@ public sealed class ResultInterner
         Parameters = result.Parameters is { Count: > 0 } parameters ? Parameters(parameters) : result.Parameters,
         Samples = result.Samples as double[] ?? [.. result.Samples],
     };
+
+    /// <summary>Machines equal in every part, their tools (null, or names and versions) compared by content rather than by reference.</summary>
+    private sealed class MachineComparer : IEqualityComparer<MachineInfo>
+    {
+        public static readonly MachineComparer Instance = new();
+
+        /// <summary>Every part of <see cref="MachineInfo"/>: a part added there must be added here.</summary>
+        public bool Equals(MachineInfo? x, MachineInfo? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null
+                && x.Name == y.Name && x.Os == y.Os && x.Arch == y.Arch && x.Cpu == y.Cpu && x.Kernel == y.Kernel
+                && x.Cores == y.Cores && x.MemoryMiB == y.MemoryMiB && SameTools(x.Tools, y.Tools));
+
+        public int GetHashCode(MachineInfo machine) => HashCode.Combine(machine.Name, machine.Os, machine.Arch, machine.Cpu, machine.Kernel, machine.Cores, machine.MemoryMiB, machine.Tools?.Count ?? -1);
+
+        /// <summary>The same names and versions in the same order (the order they were written in is the order they are shown in).</summary>
+        private static bool SameTools(IReadOnlyDictionary<string, string>? x, IReadOnlyDictionary<string, string>? y) =>
+            x is null || y is null ? x is null && y is null : x.Count == y.Count && x.SequenceEqual(y);
+    }
 
     /// <summary>Compares an engine's parts by reference: they come from this interner, so the same reference means the same text.</summary>
     private sealed class EngineComparer : IEqualityComparer<(string, string?, string?, string?)>

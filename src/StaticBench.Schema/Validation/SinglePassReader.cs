@@ -169,7 +169,8 @@ internal static class SinglePassReader
             }
         }
 
-        return new MachineInfo { Name = name!, Os = os!, Arch = arch!, Cpu = cpu, Kernel = kernel, Cores = cores, MemoryMiB = memory, Tools = tools };
+        var machine = new MachineInfo { Name = name!, Os = os!, Arch = arch!, Cpu = cpu, Kernel = kernel, Cores = cores, MemoryMiB = memory, Tools = tools };
+        return interner?.Machine(machine) ?? machine;
     }
 
     private static Dictionary<string, string> ReadTools(ref Utf8JsonReader r, ResultInterner? interner)
@@ -206,7 +207,8 @@ internal static class SinglePassReader
             }
         }
 
-        return new HarnessInfo { Name = name!, Version = version! };
+        var harness = new HarnessInfo { Name = name!, Version = version! };
+        return interner?.Harness(harness) ?? harness;
     }
 
     private static ProjectInfo ReadProject(ref Utf8JsonReader r, ResultInterner? interner)
@@ -225,7 +227,7 @@ internal static class SinglePassReader
                     repository = Text(ref r, required: true, interner);
                     break;
                 case 1:
-                    commit = CommitId(ref r);
+                    commit = CommitId(ref r, interner);
                     break;
                 case 2:
                     branch = Text(ref r, required: true, interner);
@@ -247,7 +249,7 @@ internal static class SinglePassReader
                     parents = [];
                     for (Read(ref r); r.TokenType != JsonTokenType.EndArray; Read(ref r))
                     {
-                        parents.Add(CommitId(ref r));
+                        parents.Add(CommitId(ref r, interner)); // shared: each run's parent is another run's commit
                     }
 
                     break;
@@ -257,7 +259,7 @@ internal static class SinglePassReader
         return new ProjectInfo
         {
             Repository = repository!, Commit = commit!, Branch = branch!, CommitTime = commitTime, Subject = subject!,
-            Parents = parents!, PullRequest = pullRequest, BaseCommit = baseCommit,
+            Parents = parents!.ToArray(), PullRequest = pullRequest, BaseCommit = baseCommit,
         };
     }
 }

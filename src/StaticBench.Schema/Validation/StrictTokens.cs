@@ -229,9 +229,9 @@ internal static class StrictTokens
         : Json.Timestamp.TryParse(Text(ref r, required: true), out var t) ? t : throw Refused();
 
     /// <summary>A full commit id: 40 or 64 lower-case hex digits (<c>ResultValidator.CheckCommitId</c>).</summary>
-    public static string CommitId(ref Utf8JsonReader r)
+    public static string CommitId(ref Utf8JsonReader r, ResultInterner? interner = null)
     {
-        var id = Text(ref r, required: true);
+        var id = Text(ref r, required: true, interner);
         return id.Length is 40 or 64 && !id.AsSpan().ContainsAnyExcept("0123456789abcdef") ? id : throw Refused();
     }
 

@@ -266,12 +266,12 @@ internal static class HistoryCacheFormat
         var schema = r.String();
         var id = r.String();
         var (started, finished) = (r.Time(), r.Time());
-        var machine = new MachineInfo
+        var machine = r.Shared.Machine(new MachineInfo
         {
             Name = r.String(), Os = r.String(), Arch = r.String(), Cpu = r.NullableString(), Cores = (int?)r.NullableLong(),
             MemoryMiB = r.NullableLong(), Kernel = r.NullableString(), Tools = r.Map(),
-        };
-        var harness = new HarnessInfo { Name = r.String(), Version = r.String() };
+        });
+        var harness = r.Shared.Harness(new HarnessInfo { Name = r.String(), Version = r.String() });
         var (repository, commit, branch, commitTime, subject) = (r.String(), r.String(), r.String(), r.Time(), r.String());
         var parents = new string[r.Count()];
         for (var i = 0; i < parents.Length; i++)
@@ -404,11 +404,12 @@ internal static class HistoryCacheFormat
     /// <summary>Writes each distinct string once; later occurrences are its number.</summary>
     private sealed class Writer(Stream stream) : IDisposable
     {
+        /// <summary>
+        /// Each distinct text's number. One table by text only: a second one by reference (to skip hashing repeated shared
+        /// instances) held every instance of a 100,000-file history's unique paths, ids and commits again, and the two
+        /// tables were most of the memory a full build's save added (over 100 MB there).
+        /// </summary>
         private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
-
-        /// <summary>The same numbers by reference: a history's repeating strings are shared instances
-        /// (<see cref="ResultInterner"/>), and finding one by reference does not hash its text.</summary>
-        private readonly Dictionary<string, int> _instances = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>Result headers written so far, by the instances of their parts (see <see cref="Header"/>).</summary>
         private readonly Dictionary<HeaderKey, int> _headers = [];
@@ -437,15 +438,14 @@ internal static class HistoryCacheFormat
 
         public void String(string value)
         {
-            if (_instances.TryGetValue(value, out var index) || _strings.TryGetValue(value, out index))
+            ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_strings, value, out var known);
+            if (known)
             {
-                _instances.TryAdd(value, index);
                 Raw.Write7BitEncodedInt(index + 1);
                 return;
             }
 
-            _instances[value] = _strings.Count;
-            _strings[value] = _strings.Count;
+            index = _strings.Count - 1;
             Raw.Write7BitEncodedInt(0);
             Raw.Write(value);
         }
@@ -520,6 +520,9 @@ internal static class HistoryCacheFormat
         private readonly List<string> _strings = [];
         private readonly List<BenchmarkResult> _headers = [];
         private readonly Dictionary<EngineInfo, EngineInfo> _engines = [];
+
+        /// <summary>Shares each run's machine and harness records, as a history read does (<see cref="ResultInterner.Machine"/>).</summary>
+        public ResultInterner Shared { get; } = new();
         private byte[] _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
         private int _position;
         private int _length;

@@ -102,7 +102,9 @@ public static class HistoryReader
             next.Save(options.CacheFile, change);
         }
 
-        return new HistoryReport(SnapshotBuilder.Build(next), commitsWalked, read.Length, UsedCache: start is not null);
+        var snapshot = SnapshotBuilder.Build(next);
+        NativeHeap.Release(); // what libgit2 freed while reading, before the steps after the read allocate their own
+        return new HistoryReport(snapshot, commitsWalked, read.Length, UsedCache: start is not null);
     }
 
     /// <summary>No such branch: fine in a repository nobody has recorded into yet (an empty site), an error otherwise.</summary>
