@@ -1,8 +1,8 @@
-// Times every .html page of a built StaticBench site, opened from file:// in the system Chromium,
-// then the heaviest page and the compare view again five times each. See benchmarks/README.md.
+// Times every .html page of built StaticBench sites, opened from file:// in the system Chromium, then the heaviest
+// benchmark page and every other kind of page again `--repeat` times each. See benchmarks/README.md.
 //
 //   npm ci --prefix benchmarks/scale
-//   node benchmarks/scale/page-timing.mjs SITE [--repeat 5] [--markdown] [--out pages.tsv] [--trace]
+//   node benchmarks/scale/page-timing.mjs SITE [SITE...] [--repeat 5] [--markdown] [--out pages.tsv] [--trace] [--quick]
 //
 // Per page: bytes (the HTML plus every file it loads: style sheets, scripts, images, data), then in
 // milliseconds from navigation start, as the page itself measured them (Navigation and Paint Timing):
@@ -13,28 +13,40 @@
 // without charts have none. "idle" is wall time from the start of navigation until Playwright's
 // `networkidle`, which includes its own 500 ms quiet window.
 //
-// With --trace, the heaviest page and compare.html are then visited `--repeat` times more with Chromium's trace on
-// (separate visits: tracing slows a page down, so the timings above never come from them), and the report says
-// where the renderer's main thread spent its CPU time until "drawn" (or until the first chart was live, if later):
-// medians per kind of work, each event's own time counted once (script by file, the page's own code in events and
-// callbacks, style and layout, paint, HTML and CSS parsing, garbage collection, and loading files, messages between
-// Chromium's processes and the rest), and the wall time it
-// waited on font lookups from the browser process. CPU time, unlike wall time, hardly grows when other processes
-// share the machine.
+// The pages visited again are the heaviest benchmark page, index.html, compare.html, runs.html, regressions.html and
+// the largest page of older runs. Given several sites (say main's and a branch's, built from the same data), every
+// site gets the same pages and the visits alternate between the sites, so that a machine getting busier or quieter
+// weighs on each alike. --quick skips the walk over every page (the heaviest benchmark page is then the largest
+// benchmarks/*.html file).
+//
+// With --trace, those pages are then visited `--repeat` times more with Chromium's trace on (separate visits: tracing
+// slows a page down, so the timings above never come from them), and the report says where the renderer's main
+// thread spent its CPU time until "drawn" (or until the first chart was live, if later): medians per kind of work,
+// each event's own time counted once (script by file, the page's own code in events and callbacks, style and layout,
+// paint, HTML and CSS parsing, garbage collection, and loading files, messages between Chromium's processes and the
+// rest), and the wall time it waited on font lookups from the browser process. CPU time, unlike wall time, hardly
+// grows when other processes share the machine.
 import { chromium } from 'playwright-core';
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const site = args.find((a, i) => !a.startsWith('--') && !['--repeat', '--out'].includes(args[i - 1]));
-if (!site) {
-  console.error('usage: node page-timing.mjs SITE [--repeat 5] [--markdown] [--out pages.tsv]');
+const sites = args.filter((a, i) => !a.startsWith('--') && !['--repeat', '--out'].includes(args[i - 1]));
+if (sites.length === 0) {
+  console.error('usage: node page-timing.mjs SITE [SITE...] [--repeat 5] [--markdown] [--out pages.tsv] [--trace] [--quick]');
   process.exit(2);
 }
-const root = resolve(site);
+const roots = sites.map((s) => resolve(s));
 const repeat = Number(option('--repeat', '5'));
+const quick = args.includes('--quick');
+// With several sites, each is named by its folder (the snapshot's commit, when the path holds one).
+const label = (s) => (sites.length > 1 ? `${siteName(s)}: ` : '');
+const siteName = (s) => {
+  const commit = roots[s].split('/').find((part) => /^[0-9a-f]{40}$/.test(part));
+  return commit ? commit.slice(0, 7) : sites[s];
+};
 const markdown = args.includes('--markdown');
 
 // Recorded in the page before any of its own code runs.
@@ -48,10 +60,10 @@ const probe = () => {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
 };
 
-const pages = (function walk(dir) {
+const pagesOf = roots.map((root) => (function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []);
-})(root).sort();
+})(root).sort());
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -59,7 +71,7 @@ const browser = await chromium.launch({
     '--no-first-run', '--disable-sync', '--disable-quic'],
 });
 
-async function time(file) {
+async function time(root, file) {
   // A fresh context per visit: nothing cached from the page before.
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -135,7 +147,7 @@ async function trace(file) {
     stack.push(e);
   }
   while (stack.length) close(stack.pop());
-  return { total, cpu, fontWait };
+  return { total, cpu, fontWait, wall: (until - nav.ts) / 1000 };
 }
 
 function scriptName(e) {
@@ -148,70 +160,91 @@ const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1
 const ms = (x) => (Number.isFinite(x) ? x.toFixed(0) : 'NA');
 const columns = ['firstPaint', 'firstContentfulPaint', 'domContentLoaded', 'load', 'drawn', 'chartLive', 'lastResource', 'idle'];
 
-const rows = [];
-for (const [i, file] of pages.entries()) {
-  rows.push(await time(file));
-  if ((i + 1) % 50 === 0) console.error(`  ${i + 1}/${pages.length} pages`);
+// The pages visited again (and traced): the heaviest benchmark page (by bytes, from the first site's walk; with
+// --quick the largest benchmarks/*.html file), every top-level page and the largest page of older runs.
+const walked = sites.map(() => []);
+if (!quick) {
+  for (const [s, root] of roots.entries()) {
+    for (const [i, file] of pagesOf[s].entries()) {
+      walked[s].push(await time(root, file));
+      if ((i + 1) % 50 === 0) console.error(`  ${label(s)}${i + 1}/${pagesOf[s].length} pages`);
+    }
+  }
 }
-const heaviest = rows.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-const again = [], compareAgain = [];
-for (let i = 0; i < repeat; i++) again.push(await time(join(root, heaviest.page)));
-if (rows.some((r) => r.page === 'compare.html')) {
-  for (let i = 0; i < repeat; i++) compareAgain.push(await time(join(root, 'compare.html')));
+const largestFile = (prefix) => pagesOf[0].map((f) => relative(roots[0], f)).filter((p) => p.startsWith(prefix))
+  .reduce((a, b) => (a === undefined || statSync(join(roots[0], b)).size > statSync(join(roots[0], a)).size ? b : a), undefined);
+const heaviest = quick ? largestFile('benchmarks/')
+  : walked[0].filter((r) => r.page.startsWith('benchmarks/')).reduce((a, b) => (b.bytes > a.bytes ? b : a)).page;
+const repeated = [heaviest, 'index.html', 'compare.html', 'runs.html', 'regressions.html', largestFile('runs/')]
+  .filter((p) => p !== undefined && roots.every((root) => existsSync(join(root, p))));
+// Visits alternate between the sites, so that a machine getting busier or quieter weighs on every site alike.
+const again = new Map(repeated.map((p) => [p, sites.map(() => [])]));
+for (let i = 0; i < repeat; i++) {
+  for (const p of repeated) for (const [s, root] of roots.entries()) again.get(p)[s].push(await time(root, join(root, p)));
 }
-const traced = [];
+const traced = new Map(repeated.map((p) => [p, sites.map(() => [])]));
 if (args.includes('--trace')) {
-  for (const p of [...new Set([heaviest.page, 'compare.html'])].filter((p) => rows.some((r) => r.page === p))) {
-    const visits = [];
-    for (let i = 0; i < repeat; i++) visits.push(await trace(join(root, p)));
-    traced.push({ page: p, visits });
+  for (let i = 0; i < repeat; i++) {
+    for (const p of repeated) for (const [s, root] of roots.entries()) traced.get(p)[s].push(await trace(join(root, p)));
   }
 }
 await browser.close();
 
-if (option('--out')) {
-  writeFileSync(option('--out'), ['page\tbytes\tfiles\t' + columns.join('\t'), ...rows.map((r) =>
-    [r.page, r.bytes, r.files, ...columns.map((c) => ms(r[c]))].join('\t'))].join('\n') + '\n');
+if (option('--out') && !quick) {
+  writeFileSync(option('--out'), ['site\tpage\tbytes\tfiles\t' + columns.join('\t'), ...walked.flatMap((rows, s) => rows.map((r) =>
+    [sites[s], r.page, r.bytes, r.files, ...columns.map((c) => ms(r[c]))].join('\t')))].join('\n') + '\n');
 }
 
-// Pages of one kind (benchmarks/*, each top-level page) summed up; every page when asked with --all.
-const kind = (p) => (p.includes('/') ? p.split('/')[0] + '/*' : p);
-const kinds = [...new Set(rows.map((r) => kind(r.page)))];
 const line = markdown ? (cells) => `| ${cells.join(' | ')} |` : (cells) => cells.join('\t');
 const out = [];
-out.push(`${rows.length} pages under ${root}, each opened once in a fresh context; milliseconds from navigation start (medians over the pages of a kind, [p90, max] for load and drawn).`);
+// Pages of one kind (benchmarks/*, each top-level page) summed up; every page when asked with --all.
+const kind = (p) => (p.includes('/') ? p.split('/')[0] + '/*' : p);
+for (const [s, rows] of walked.entries()) {
+  if (rows.length === 0) continue;
+  const kinds = [...new Set(rows.map((r) => kind(r.page)))];
+  out.push(`${label(s)}${rows.length} pages under ${roots[s]}, each opened once in a fresh context; milliseconds from navigation start (medians over the pages of a kind, [p90, max] for load and drawn).`);
+  out.push('');
+  out.push(line(['pages', 'count', 'median bytes', 'max bytes', 'first paint', 'FCP', 'DOMContentLoaded', 'load [p90, max]', 'drawn [p90, max]', 'first chart live', 'idle (incl. 500 ms quiet)']));
+  if (markdown) out.push(line(Array(11).fill('---')));
+  for (const k of kinds) {
+    const of = rows.filter((r) => kind(r.page) === k);
+    const col = (c) => of.map((r) => r[c]).filter(Number.isFinite);
+    out.push(line([k, of.length, median(of.map((r) => r.bytes)), Math.max(...of.map((r) => r.bytes)),
+      ms(median(col('firstPaint'))), ms(median(col('firstContentfulPaint'))), ms(median(col('domContentLoaded'))),
+      `${ms(median(col('load')))} [${ms(quantile(col('load'), 0.9))}, ${ms(Math.max(...col('load')))}]`,
+      `${ms(median(col('drawn')))} [${ms(quantile(col('drawn'), 0.9))}, ${ms(Math.max(...col('drawn')))}]`,
+      col('chartLive').length ? ms(median(col('chartLive'))) : '-', ms(median(col('idle')))]));
+  }
+  if (args.includes('--all')) {
+    out.push('');
+    out.push(line(['page', 'bytes', ...columns]));
+    if (markdown) out.push(line(Array(columns.length + 2).fill('---')));
+    rows.forEach((r) => out.push(line([r.page, r.bytes, ...columns.map((c) => ms(r[c]))])));
+  }
+  out.push('');
+}
+
+out.push(`Each page below opened ${repeat} more times${sites.length > 1 ? ', alternating the sites visit by visit' : ''}: medians (min-max) in milliseconds from navigation start. ` +
+  `The heaviest benchmark page is ${heaviest}; compare.html compares the newest commit with its parent.`);
 out.push('');
-out.push(line(['pages', 'count', 'median bytes', 'max bytes', 'first paint', 'FCP', 'DOMContentLoaded', 'load [p90, max]', 'drawn [p90, max]', 'first chart live', 'idle (incl. 500 ms quiet)']));
-if (markdown) out.push(line(Array(11).fill('---')));
-for (const k of kinds) {
-  const of = rows.filter((r) => kind(r.page) === k);
-  const col = (c) => of.map((r) => r[c]).filter(Number.isFinite);
-  out.push(line([k, of.length, median(of.map((r) => r.bytes)), Math.max(...of.map((r) => r.bytes)),
-    ms(median(col('firstPaint'))), ms(median(col('firstContentfulPaint'))), ms(median(col('domContentLoaded'))),
-    `${ms(median(col('load')))} [${ms(quantile(col('load'), 0.9))}, ${ms(Math.max(...col('load')))}]`,
-    `${ms(median(col('drawn')))} [${ms(quantile(col('drawn'), 0.9))}, ${ms(Math.max(...col('drawn')))}]`,
-    col('chartLive').length ? ms(median(col('chartLive'))) : '-', ms(median(col('idle')))]));
+const shown = ['bytes', 'firstContentfulPaint', 'domContentLoaded', 'load', 'drawn', 'chartLive'];
+out.push(line(['page', ...(sites.length > 1 ? ['site'] : []), 'bytes', 'FCP', 'DOMContentLoaded', 'load', 'drawn', 'first chart live']));
+if (markdown) out.push(line(Array(shown.length + (sites.length > 1 ? 2 : 1)).fill('---')));
+const spread = (xs) => (xs.some(Number.isFinite) ? `${ms(median(xs))} (${ms(Math.min(...xs))}-${ms(Math.max(...xs))})` : '-');
+for (const [p, visits] of again) {
+  visits.forEach((v, s) => out.push(line([p, ...(sites.length > 1 ? [siteName(s)] : []), v[0]?.bytes ?? '-',
+    ...shown.slice(1).map((c) => (c === 'drawn' ? spread(v.map((r) => r[c])) : ms(median(v.map((r) => r[c])))))])));
 }
-if (args.includes('--all')) {
-  out.push('');
-  out.push(line(['page', 'bytes', ...columns]));
-  if (markdown) out.push(line(Array(columns.length + 2).fill('---')));
-  rows.forEach((r) => out.push(line([r.page, r.bytes, ...columns.map((c) => ms(r[c]))])));
-}
-out.push('');
-out.push(`Heaviest page: ${heaviest.page}, ${heaviest.bytes} bytes in ${heaviest.files} file(s); median of ${repeat} visits: ` +
-  columns.map((c) => `${c} ${ms(median(again.map((r) => r[c])))} ms`).join(', ') + '.');
-if (compareAgain.length) {
-  out.push('');
-  out.push(`Compare view (compare.html, the newest commit against its parent): median of ${repeat} visits: ` +
-    columns.filter((c) => c !== 'chartLive').map((c) => `${c} ${ms(median(compareAgain.map((r) => r[c])))} ms`).join(', ') + '.');
-}
-for (const t of traced) {
-  const kinds = [...new Set(t.visits.flatMap((v) => Object.keys(v.cpu)))]
-    .map((k) => [k, median(t.visits.map((v) => v.cpu[k] || 0))]).sort((a, b) => b[1] - a[1]);
-  out.push('');
-  out.push(`Main thread of ${t.page} until drawn or live (medians of ${t.visits.length} traced visits): ${ms(median(t.visits.map((v) => v.total)))} ms of CPU, ` +
-    kinds.filter(([, v]) => v >= 0.5).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ') +
-    `; ${ms(median(t.visits.map((v) => v.fontWait)))} ms waiting on font lookups.`);
+for (const [p, visits] of traced) {
+  visits.forEach((t, s) => {
+    if (t.length === 0) return;
+    const kinds = [...new Set(t.flatMap((v) => Object.keys(v.cpu)))]
+      .map((k) => [k, median(t.map((v) => v.cpu[k] || 0))]).sort((a, b) => b[1] - a[1]);
+    out.push('');
+    out.push(`${label(s)}Main thread of ${p} until drawn or live (medians of ${t.length} traced visits): ${ms(median(t.map((v) => v.total)))} ms of CPU ` +
+      `(${spread(t.map((v) => v.total))}) in ${ms(median(t.map((v) => v.wall)))} ms of wall time, ` +
+      kinds.filter(([, v]) => v >= 0.5).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ') +
+      `; ${ms(median(t.map((v) => v.fontWait)))} ms waiting on font lookups.`);
+  });
 }
 console.log(out.join('\n'));
