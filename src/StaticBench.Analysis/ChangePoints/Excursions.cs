@@ -39,6 +39,12 @@ public enum StepShape
 
     /// <summary>It is within the noise's wander, and one smooth curve fits its two sides as well as a step does.</summary>
     Curve,
+
+    /// <summary>
+    /// It is one of a run of neighbouring steps that all go its way, and across the whole run the points moved less than
+    /// half of what the steps add up to: the steps show against the drift taken off between them, a sawtooth on a wander.
+    /// </summary>
+    Sawtooth,
 }
 
 /// <summary>
@@ -124,7 +130,9 @@ public static class Excursions
         }
 
         found.AddRange(WithinWander(data, cuts, found, noise, options));
-        return [.. found, .. ShapedLikeWander(data, cuts, found, noise, options)];
+        var shaped = ShapedLikeWander(data, cuts, found, noise, options).ToList();
+        var sizes = steps.Where(c => c.Index > 0 && c.Index < n).GroupBy(c => c.Index).ToDictionary(g => g.Key, g => Math.Log(1 + g.First().Change));
+        return [.. found, .. shaped, .. Sawtooth(data, cuts, sizes, [.. found, .. shaped], options)];
     }
 
     /// <summary>
@@ -194,6 +202,55 @@ public static class Excursions
         var step = before.Sum(v => Loss(v - low)) + after.Sum(v => Loss(v - high));
         return curve <= step;
     }
+
+    /// <summary>
+    /// The standing steps that are part of a sawtooth (<see cref="StepShape.Sawtooth"/>), each as a one-step excursion
+    /// from the step to itself, <see cref="Excursion.Peak"/> what the run's steps add up to and <see cref="Excursion.Net"/>
+    /// what the points moved across it. A run is the step and its neighbours on either side whose detected sizes
+    /// (<paramref name="sizes"/>, log scale) all go its way, at least two steps; the points moved is the Hodges-Lehmann
+    /// shift from the points before its first step to the points after its last (at most a window each). A staircase of
+    /// real steps moves the points as far as its steps add up to; a slow wander that the detector cuts into steps one
+    /// way while its segments' drift goes the other (-2.9%, -3.7% and -4.3% on a series where it started) moves them
+    /// hardly at all.
+    /// </summary>
+    private static IEnumerable<Excursion> Sawtooth(double[] data, int[] cuts, Dictionary<int, double> sizes, List<Excursion> excursions, DetectorOptions options)
+    {
+        for (var i = 0; i < cuts.Length; i++)
+        {
+            if (excursions.Any(e => e.Steps.Contains(cuts[i])))
+            {
+                continue;
+            }
+
+            var sign = Math.Sign(sizes[cuts[i]]);
+            var first = i;
+            while (first > 0 && Math.Sign(sizes[cuts[first - 1]]) == sign)
+            {
+                first--;
+            }
+
+            var last = i;
+            while (last + 1 < cuts.Length && Math.Sign(sizes[cuts[last + 1]]) == sign)
+            {
+                last++;
+            }
+
+            if (last == first)
+            {
+                continue;
+            }
+
+            var sum = Enumerable.Range(first, last - first + 1).Sum(k => sizes[cuts[k]]);
+            var moved = RankStatistics.HodgesLehmannShift(Before(data, cuts, first, options.Window), After(data, cuts, last, options.Window));
+            if (sign * moved < SawtoothShare * Math.Abs(sum))
+            {
+                yield return new Excursion(cuts[i], cuts[i], Math.Exp(sum) - 1, Math.Exp(moved) - 1, [cuts[i]]) { Shape = StepShape.Sawtooth };
+            }
+        }
+    }
+
+    /// <summary>A run of steps is a sawtooth when its points moved less than this share of what its steps add up to.</summary>
+    public const double SawtoothShare = 0.5;
 
     /// <summary>Residuals beyond this many times the noise count as outliers in <see cref="CurveFitsAsWell"/>.</summary>
     private const double OutlierLimit = 3;

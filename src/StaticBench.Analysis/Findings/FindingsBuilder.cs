@@ -92,12 +92,16 @@ public static class FindingsBuilder
     /// <paramref name="backAt"/> names the commit it came back at: the words for an excursion, on the site and in the detect command.
     /// A step within the series' wander: "140 commits back; the points either side differ by +2.1% as measured, the newest points by +0.8% from those
     /// before the step: within the ±2.9% this series has wandered and come back from" (measured on the points, so it may differ from the step's size net of drift).
-    /// A step shaped like a wander (<see cref="StepShape"/>): "the points either side differ by +1.8%, and one smooth curve fits them as well as a step: ...".
+    /// A step shaped like a wander (<see cref="StepShape"/>): "the points either side differ by +1.8%, and one smooth curve fits them as well as a step: ...",
+    /// or part of a sawtooth: "its run of steps the same way adds up to -10.5%, but the points moved +0.2% across it: ...".
     /// </summary>
     public static string ExcursionText(Excursion excursion, string? backAt = null) => excursion.Shape is { } shape
-        ? shape == StepShape.Level
-            ? $"the points either side differ by {ValueText.Ratio(excursion.Net)} as measured, within the noise: the step shows only against the drift taken off"
-            : $"the points either side differ by {ValueText.Ratio(excursion.Net)}, and one smooth curve fits them as well as a step: the level bends here, as this series' noise wanders"
+        ? shape switch
+        {
+            StepShape.Level => $"the points either side differ by {ValueText.Ratio(excursion.Net)} as measured, within the noise: the step shows only against the drift taken off",
+            StepShape.Curve => $"the points either side differ by {ValueText.Ratio(excursion.Net)}, and one smooth curve fits them as well as a step: the level bends here, as this series' noise wanders",
+            _ => $"its run of steps the same way adds up to {ValueText.Ratio(excursion.Peak)}, but the points moved {ValueText.Ratio(excursion.Net)} across it: the steps show only against the drift taken off between them",
+        }
         : excursion.Wander is { } wander
         ? $"{excursion.Span} commits back; the points either side differ by {ValueText.Ratio(excursion.Peak)} as measured, the newest points by {ValueText.Ratio(excursion.Net)} from those before the step: within the ±{ValueText.Percent(wander, signed: false)} this series has wandered and come back from"
         : $"up to {ValueText.Ratio(excursion.Peak)}, back within {ValueText.Ratio(excursion.Net)}{(backAt is null ? "" : $" at {backAt}")} ({excursion.Steps.Count} steps, {excursion.Span} commits)";

@@ -91,7 +91,7 @@ public static class DetectCommand
 
                         if (e.Shape is { } shape)
                         {
-                            change["excursion"]!["shape"] = shape == StepShape.Level ? "level" : "curve";
+                            change["excursion"]!["shape"] = shape switch { StepShape.Level => "level", StepShape.Curve => "curve", _ => "sawtooth" };
                         }
                     }
 

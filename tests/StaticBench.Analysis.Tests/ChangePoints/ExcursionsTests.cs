@@ -1,3 +1,4 @@
+using StaticBench.Analysis.Findings;
 using StaticBench.Analysis.ChangePoints;
 
 namespace StaticBench.Analysis.Tests.ChangePoints;
@@ -123,6 +124,33 @@ public class ExcursionsTests
         // And steps of both shapes are among those undone: a curve through the bend, and a sawtooth whose sides are level
         excursions.SelectMany(e => e).Count(e => e.Shape == StepShape.Curve).ShouldBeGreaterThan(0);
         excursions.SelectMany(e => e).Count(e => e.Shape == StepShape.Level).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void Steps_one_way_that_a_drift_the_other_way_takes_back_are_a_sawtooth_issue_14()
+    {
+        // Given 1% noise on teeth of 300 commits: a drop of 6%, flat for 120, rising 6% over 60, flat for 120, three
+        // times; and a staircase of the same three drops with flat sides (each level 5.7% below the last)
+        var noise = SeededSeries.Steps(seed: 3, count: 1200, cv: 0.01);
+        static double Tooth(int i) => (i % 300) switch { < 120 => 1, < 180 and var p => 1 + (0.06 * (p - 120) / 60), _ => 1.06 };
+        var sawtooth = noise.Select((v, i) => v * Tooth(i)).ToArray();
+        var staircase = noise.Select((v, i) => v * Math.Pow(1 / 1.06, i / 300)).ToArray();
+        ChangePoint[] drops = [new(300, 1 / 1.06 - 1, 0.99), new(600, 1 / 1.06 - 1, 0.99), new(900, 1 / 1.06 - 1, 0.99)];
+
+        // When the drops are searched for excursions
+        var teeth = Excursions.Find(sawtooth, drops, Options);
+        var stairs = Excursions.Find(staircase, drops, Options);
+
+        // Then on the sawtooth each drop is undone: the run adds up to -16%, while from the top of the first tooth to the
+        // bottom of the last its points moved one drop, -5.7%;
+        // the staircase moved as far as its steps add up to, and every step stands
+        drops.ShouldAllBe(d => teeth.Containing(d.Index) != null, string.Join("; ", teeth.Select(e => $"{e.From} {e.Shape} {e.Peak:P1} {e.Net:P1}")));
+        var tooth = teeth.Containing(900).ShouldNotBeNull();
+        tooth.Shape.ShouldBe(StepShape.Sawtooth, string.Join("; ", teeth.Select(e => $"{e.From} {e.Shape} {e.Peak:P1} {e.Net:P1}")));
+        tooth.Peak.ShouldBe(Math.Pow(1 / 1.06, 3) - 1, 0.001);
+        tooth.Net.ShouldBe(1 / 1.06 - 1, 0.01);
+        FindingsBuilder.ExcursionText(tooth).ShouldBe("its run of steps the same way adds up to -16.0%, but the points moved -5.7% across it: the steps show only against the drift taken off between them");
+        stairs.ShouldBeEmpty();
     }
 
     [Fact]
