@@ -23,7 +23,9 @@ public sealed record Excursion(int From, int To, double Peak, double Net, IReadO
 
     /// <summary>
     /// Set when the step is shaped like a wander rather than a step (<see cref="StepShape"/>). Then <see cref="From"/> =
-    /// <see cref="To"/> is the step, and <see cref="Peak"/> = <see cref="Net"/> the difference of its two sides as measured.
+    /// <see cref="To"/> is the step, and <see cref="Peak"/> = <see cref="Net"/> the difference of its two sides as measured;
+    /// for a <see cref="StepShape.Sawtooth"/>, <see cref="Peak"/> is what its run of steps adds up to and <see cref="Net"/>
+    /// what the points moved across the run.
     /// </summary>
     public StepShape? Shape { get; init; }
 
@@ -68,8 +70,9 @@ public enum StepShape
 /// newest points is also within it against the level before the step, is within that wander and stands no more than
 /// the excursions did (a one-step <see cref="Excursion"/> to the newest point, with <see cref="Excursion.Wander"/> set).
 /// A step larger than anything the series came back from, or any step on a series that never came back, stands,
-/// unless it is shaped like a wander (<see cref="StepShape"/>: its sides are level as measured, or one smooth curve fits
-/// them as well as a step): then it is a one-step excursion from the step to itself, <see cref="Excursion.Shape"/> set.
+/// unless it is shaped like a wander (<see cref="StepShape"/>: its sides are level as measured, one smooth curve fits
+/// them as well as a step, or it is part of a run of steps one way that the points did not follow): then it is a one-step
+/// excursion from the step to itself, <see cref="Excursion.Shape"/> set.
 /// </para>
 /// <para>
 /// A step counts only once it is followed by the step that undoes it: until the fix is measured and confirmed the
@@ -215,37 +218,30 @@ public static class Excursions
     /// </summary>
     private static IEnumerable<Excursion> Sawtooth(double[] data, int[] cuts, Dictionary<int, double> sizes, List<Excursion> excursions, DetectorOptions options)
     {
-        for (var i = 0; i < cuts.Length; i++)
+        for (var first = 0; first < cuts.Length;)
         {
-            if (excursions.Any(e => e.Steps.Contains(cuts[i])))
-            {
-                continue;
-            }
-
-            var sign = Math.Sign(sizes[cuts[i]]);
-            var first = i;
-            while (first > 0 && Math.Sign(sizes[cuts[first - 1]]) == sign)
-            {
-                first--;
-            }
-
-            var last = i;
+            var sign = Math.Sign(sizes[cuts[first]]);
+            var last = first;
             while (last + 1 < cuts.Length && Math.Sign(sizes[cuts[last + 1]]) == sign)
             {
                 last++;
             }
 
-            if (last == first)
+            var standing = cuts[first..(last + 1)].Where(cut => !excursions.Any(e => e.Steps.Contains(cut))).ToArray();
+            if (last > first && standing.Length > 0)
             {
-                continue;
+                var sum = Enumerable.Range(first, last - first + 1).Sum(k => sizes[cuts[k]]);
+                var moved = RankStatistics.HodgesLehmannShift(Before(data, cuts, first, options.Window), After(data, cuts, last, options.Window));
+                if (sign * moved < SawtoothShare * Math.Abs(sum))
+                {
+                    foreach (var cut in standing)
+                    {
+                        yield return new Excursion(cut, cut, Math.Exp(sum) - 1, Math.Exp(moved) - 1, [cut]) { Shape = StepShape.Sawtooth };
+                    }
+                }
             }
 
-            var sum = Enumerable.Range(first, last - first + 1).Sum(k => sizes[cuts[k]]);
-            var moved = RankStatistics.HodgesLehmannShift(Before(data, cuts, first, options.Window), After(data, cuts, last, options.Window));
-            if (sign * moved < SawtoothShare * Math.Abs(sum))
-            {
-                yield return new Excursion(cuts[i], cuts[i], Math.Exp(sum) - 1, Math.Exp(moved) - 1, [cuts[i]]) { Shape = StepShape.Sawtooth };
-            }
+            first = last + 1;
         }
     }
 
