@@ -1,3 +1,5 @@
+using StaticBench.Schema.Model;
+
 namespace StaticBench.Analysis.Statistics;
 
 /// <summary>
@@ -36,11 +38,11 @@ public static class SlidingMedian
         }
 
         Array.Sort(window);
-        medians[width - 1] = Middle(window);
+        medians[width - 1] = SampleSummary.MedianOfSorted(window);
         for (var i = width; i < values.Length; i++)
         {
             Replace(window, values[i - width], values[i]);
-            medians[i] = Middle(window);
+            medians[i] = SampleSummary.MedianOfSorted(window);
         }
 
         return medians;
@@ -65,13 +67,6 @@ public static class SlidingMedian
         }
 
         return !(positiveZero && negativeZero);
-    }
-
-    /// <summary>The middle value, or the mean of the two middle ones, as <see cref="Selection.MedianInPlace"/> computes it.</summary>
-    private static double Middle(double[] sorted)
-    {
-        var mid = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
     /// <summary>Takes <paramref name="leaving"/> out of the sorted <paramref name="window"/> and puts <paramref name="entering"/> in its place, keeping it sorted.</summary>
