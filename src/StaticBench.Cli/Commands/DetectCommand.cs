@@ -91,7 +91,7 @@ public static class DetectCommand
 
                         if (e.Shape is { } shape)
                         {
-                            change["excursion"]!["shape"] = shape switch { StepShape.Level => "level", StepShape.Curve => "curve", _ => "sawtooth" };
+                            change["excursion"]!["shape"] = shape.ToString().ToLowerInvariant(); // level, curve, sawtooth
                         }
                     }
 

@@ -52,6 +52,36 @@ public class StatisticsCommandTests
     }
 
     [Fact]
+    public async Task Detect_names_the_shape_of_a_step_read_as_a_wander_issue_14()
+    {
+        // Given ten series of 400 points of 3% noise wandering as a sine of 3% with a period of 200 commits
+        using var temp = new TempDirectory();
+        var input = Path.Combine(temp.Path, "series.json");
+        string Sine(int seed)
+        {
+            var random = new Random(seed);
+            return "[" + string.Join(",", Enumerable.Range(0, 400).Select(i =>
+                (100 * Math.Exp((0.03 * Math.Sin(2 * Math.PI * i / 200)) + (0.03 * Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble()))))
+                .ToString("R", System.Globalization.CultureInfo.InvariantCulture))) + "]";
+        }
+
+        File.WriteAllText(input, "{" + string.Join(",", Enumerable.Range(1, 10).Select(k => $"\"wander-{k}\": {Sine(k)}")) + "}");
+
+        // When detect runs with --format json
+        var (exit, output, _) = await InProcessCli.RunAsync("detect", "--input", input, "--format", "json");
+
+        // Then steps the excursions read as a wander say which shape, in the documented words
+        exit.ShouldBe(0);
+        var shapes = JsonNode.Parse(output)!.AsObject()
+            .SelectMany(series => series.Value!.AsArray())
+            .Select(change => change!["excursion"]?["shape"]?.GetValue<string>())
+            .OfType<string>()
+            .ToArray();
+        shapes.ShouldNotBeEmpty();
+        shapes.ShouldAllBe(shape => shape == "level" || shape == "curve" || shape == "sawtooth");
+    }
+
+    [Fact]
     public async Task Detect_names_a_bad_entry_by_series_and_position()
     {
         using var temp = new TempDirectory();
