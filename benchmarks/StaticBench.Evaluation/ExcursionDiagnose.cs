@@ -20,6 +20,11 @@ public static class ExcursionDiagnose
             {
                 output.WriteLine($"    standing {c.Index}:{c.Change:+0.0%;-0.0%} ({Math.Abs(Math.Log(1 + c.Change)) / Math.Log(1 + noise):0.0}x noise {noise:0.0%}) {s.Values.Length - c.Index} from the end, confidence {c.Confidence:0.000}");
             }
+
+            foreach (var creep in CreepFinder.Find(s.Values, found, options).Where(c => excursions.Undoing(c) is null))
+            {
+                output.WriteLine($"    creep {creep.From}-{creep.To}: {creep.Change:+0.0%;-0.0%} over {creep.To - creep.From} commits ({creep.Steps} steps), {s.Values.Length - creep.To} from the end, confidence {creep.Confidence:0.000}");
+            }
         }
     }
 }

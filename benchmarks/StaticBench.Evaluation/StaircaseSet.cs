@@ -87,7 +87,7 @@ public static class StaircaseSet
 
             // Standing: as the regressions page lists them, open (a step outside every excursion, or a creep).
             var standingSteps = found.Where(c => excursions.Containing(c.Index) is null).Select(c => c.Index).ToArray();
-            var standingCreeps = creeps.Where(c => excursions.Around(c.To) is null).ToArray();
+            var standingCreeps = creeps.Where(c => excursions.Undoing(c) is null).ToArray();
             var (_, _, _, matchedStanding) = DetectorEvaluation.Match(s.Steps, standingSteps);
             var standingFound = s.Steps.Select((at, k) => matchedStanding[k] || standingCreeps.Any(c => c.From < at && at <= c.To)).Count(x => x);
             byCreepAlone += spanned - matched.Count(x => x);

@@ -7,7 +7,19 @@ namespace StaticBench.Analysis.ChangePoints;
 /// <see cref="To"/> by <see cref="Change"/> (new over old minus one), through <see cref="Steps"/> of the detector's
 /// steps and whatever it could not confirm on its own. <see cref="Confidence"/>: see <see cref="CreepFinder.Confidence"/>.
 /// </summary>
-public sealed record Creep(int From, int To, double Change, double Confidence, int Steps);
+public sealed record Creep(int From, int To, double Change, double Confidence, int Steps)
+{
+    /// <summary>
+    /// The first point, at most <see cref="Excursions.MaxSpan"/> commits after <see cref="To"/>, where the level is back
+    /// within <see cref="CreepFinder.BackShare"/> of the rise above the best level it rose from: the creep was taken back
+    /// (a slow wander that went up and came down, or a regression fixed), so it stands no more than an excursion does.
+    /// Null while the level stays up.
+    /// </summary>
+    public int? BackAt { get; init; }
+
+    /// <summary>At <see cref="BackAt"/>, the level against the best level it rose from, new over old minus one (what is left of <see cref="Change"/>).</summary>
+    public double Left { get; init; }
+}
 
 /// <summary>
 /// Finds creep: small regressions adding up, each too small or too close to the next for the detector to confirm
@@ -160,6 +172,28 @@ public static class CreepFinder
             i = start + k - 1; // the loop's i++ makes it start + k
         }
 
-        return found;
+        return [.. found.Select(c => BackAt(level, c, k) is { } back ? c with { BackAt = back, Left = Math.Exp(sign * (level[back] - level[c.From])) - 1 } : c)];
+    }
+
+    /// <summary>
+    /// A creep is taken back when the level falls to within this share of its rise above the best level: a third, so that
+    /// a 15-point median (about a third of the noise) cannot cross it by chance after a rise of at least 2.5 times the noise.
+    /// </summary>
+    public const double BackShare = 1.0 / 3;
+
+    /// <summary>The first level, from <paramref name="k"/> points after the creep's end (no point of its newest level shared) to <see cref="Excursions.MaxSpan"/> after it, back within <see cref="BackShare"/> of the rise.</summary>
+    private static int? BackAt(double[] level, Creep creep, int k)
+    {
+        var rise = level[creep.To] - level[creep.From];
+        var last = Math.Min(level.Length - 1, creep.To + Excursions.MaxSpan);
+        for (var j = creep.To + k; j <= last; j++)
+        {
+            if (level[j] - level[creep.From] <= BackShare * rise)
+            {
+                return j;
+            }
+        }
+
+        return null;
     }
 }

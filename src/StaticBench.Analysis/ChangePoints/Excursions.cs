@@ -5,7 +5,7 @@ namespace StaticBench.Analysis.ChangePoints;
 /// <summary>
 /// Steps that were undone: from the first point of <paramref name="From"/>'s new level to <paramref name="To"/>, the
 /// first point back at the level before it. <paramref name="Steps"/> are the positions of every step inside (the first
-/// is <paramref name="From"/>, the last <paramref name="To"/>); <paramref name="Peak"/> is the largest departure from
+/// is <paramref name="From"/>, the last <paramref name="To"/>; none for a creep taken back, <see cref="Excursions.Undoing"/>); <paramref name="Peak"/> is the largest departure from
 /// the level before, new over old minus one (its sign says up or down); <paramref name="Net"/> the level after the last
 /// step against the level before the first, by the same measure.
 /// </summary>
@@ -301,6 +301,14 @@ public static class Excursions
     /// </summary>
     public static Excursion? Around(this IReadOnlyList<Excursion> excursions, int to) =>
         excursions.FirstOrDefault(e => e.CameBack && e.From <= to && to <= e.To);
+
+    /// <summary>
+    /// What undid <paramref name="creep"/>, or null while it stands: the excursion it rose inside of (<see cref="Around"/>),
+    /// else, when its level was taken back (<see cref="Creep.BackAt"/>), an excursion from its best level to that point, its
+    /// <see cref="Excursion.Peak"/> the creep's rise and <see cref="Excursion.Net"/> what is left of it there (<see cref="Creep.Left"/>).
+    /// </summary>
+    public static Excursion? Undoing(this IReadOnlyList<Excursion> excursions, Creep creep) =>
+        excursions.Around(creep.To) ?? (creep.BackAt is { } back ? new Excursion(creep.From, back, creep.Change, creep.Left, []) : null);
 
     private static bool IsBack(double[] before, double[] after, double noise, DetectorOptions options)
     {

@@ -53,7 +53,7 @@ public static class FindingsBuilder
             var excursions = Excursions.Find(scanned, detected, seriesOptions);
             return detected.Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Trend) with { Excursion = excursions.Containing(change.Index) })
                 .Concat(fromSamples.Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Samples)))
-                .Concat(creeps.Select(creep => ToFinding(s, creep, acknowledgements) with { Excursion = excursions.Around(creep.To) }));
+                .Concat(creeps.Select(creep => ToFinding(s, creep, acknowledgements) with { Excursion = excursions.Undoing(creep) }));
         }).ToArray();
 
         return findings
@@ -88,7 +88,7 @@ public static class FindingsBuilder
         $"{ValueText.Ratio(creep.Change)} over {creep.To - creep.From} commits" + (creep.Steps > 0 ? $" ({creep.Steps} step{(creep.Steps == 1 ? "" : "s")} confirmed on their own)" : "");
 
     /// <summary>
-    /// "up to +4.1%, back within -0.3% (2 steps, 70 commits)", with " at 1a2b3c4d5e" after the net change when
+    /// "up to +4.1%, back within -0.3% (2 steps, 70 commits)" (a creep taken back has no steps: "(70 commits)"), with " at 1a2b3c4d5e" after the net change when
     /// <paramref name="backAt"/> names the commit it came back at: the words for an excursion, on the site and in the detect command.
     /// A step within the series' wander: "140 commits back; the points either side differ by +2.1% as measured, the newest points by +0.8% from those
     /// before the step: within the ±2.9% this series has wandered and come back from" (measured on the points, so it may differ from the step's size net of drift).
@@ -104,7 +104,7 @@ public static class FindingsBuilder
         }
         : excursion.Wander is { } wander
         ? $"{excursion.Span} commits back; the points either side differ by {ValueText.Ratio(excursion.Peak)} as measured, the newest points by {ValueText.Ratio(excursion.Net)} from those before the step: within the ±{ValueText.Percent(wander, signed: false)} this series has wandered and come back from"
-        : $"up to {ValueText.Ratio(excursion.Peak)}, back within {ValueText.Ratio(excursion.Net)}{(backAt is null ? "" : $" at {backAt}")} ({excursion.Steps.Count} steps, {excursion.Span} commits)";
+        : $"up to {ValueText.Ratio(excursion.Peak)}, back within {ValueText.Ratio(excursion.Net)}{(backAt is null ? "" : $" at {backAt}")} ({(excursion.Steps.Count > 0 ? $"{excursion.Steps.Count} steps, " : "")}{excursion.Span} commits)";
 
     private static Acknowledgement? Acknowledged(Series.BenchmarkSeries s, string commit, IReadOnlyList<Acknowledgement> acknowledgements) =>
         acknowledgements.FirstOrDefault(a =>

@@ -114,7 +114,8 @@ public static class DetectCommand
             context.Out.WriteLine($"{name}: {s.Present.Length} point(s){(gaps > 0 ? $" and {gaps} gap(s)" : "")}, {scan.Changes.Count} change(s){(scan.Creeps.Count > 0 ? $", {scan.Creeps.Count} creep(s)" : "")}; status: {statusText}");
             foreach (var creep in scan.Creeps)
             {
-                var undone = scan.Excursions.Around(creep.To) is { } e ? $"; undone within the excursion from {e.From} to {e.To}" : "";
+                var undone = scan.Excursions.Around(creep.To) is { } e ? $"; undone within the excursion from {e.From} to {e.To}"
+                    : creep.BackAt is { } back ? $"; taken back at {back} ({ValueText.Ratio(creep.Left)} left)" : "";
                 context.Out.WriteLine($"  creep from {creep.From} to {creep.To}: {FindingsBuilder.CreepText(creep)}, confidence {ValueText.Confidence(creep.Confidence)}{undone}");
             }
 
@@ -157,7 +158,7 @@ public static class DetectCommand
             var detected = detector.Detect(values, options);
             onPoints = SampleSteps.With(detected, values.Length, SamplesAt, options);
             creeps = [.. CreepFinder.Find(values, detected, options, worseIsUp: better == Better.Lower)
-                .Select(c => c with { From = present[c.From], To = present[c.To] })];
+                .Select(c => c with { From = present[c.From], To = present[c.To], BackAt = c.BackAt is { } back ? present[back] : null })];
             excursions = Excursions.Find(values, detected, options);
         }
 

@@ -1,3 +1,4 @@
+using StaticBench.Analysis.Findings;
 using StaticBench.Analysis.ChangePoints;
 
 namespace StaticBench.Analysis.Tests.ChangePoints;
@@ -20,6 +21,34 @@ public class CreepFinderTests
         var covered = steps.Count(s => detected.Any(d => Math.Abs(d.Index - s.Item1) <= 5) || creeps.Any(c => c.From < s.Item1 && s.Item1 <= c.To));
         covered.ShouldBeGreaterThanOrEqualTo(19);
         creeps.ShouldAllBe(c => c.Change >= CreepFinder.Threshold - 1e-9 && c.Confidence >= 1 - CreepFinder.Alpha * 600);
+
+        // And none of them was taken back: the level never came down
+        creeps.ShouldAllBe(c => c.BackAt == null);
+    }
+
+    [Theory]
+    [InlineData(19)]
+    [InlineData(44)]
+    [InlineData(47)]
+    public void A_creep_up_a_slow_wander_that_comes_back_down_is_taken_back(int seed)
+    {
+        // Given 500 points at 4% noise wandering ±4% with a period of 250 commits: from a trough to the next crest the
+        // level of 15 points rises 10% and more above the window's typical level, a creep no step explains
+        var values = SeededSeries.Sine(seed, count: 500, cv: 0.04, amplitude: 0.04, period: 250);
+        var options = new DetectorOptions();
+        var detected = ChangePointDetectors.Default.Detect(values, options);
+        var creep = CreepFinder.Find(values, detected, options).ShouldHaveSingleItem();
+
+        // When what undid it is asked for
+        var undone = Excursions.Find(values, detected, options).Undoing(creep);
+
+        // Then the level came back down within 150 commits of its end, to within a third of its rise: an excursion from its
+        // best level to that point, no open regression
+        creep.BackAt.ShouldNotBeNull().ShouldBeInRange(creep.To + CreepFinder.LevelPoints, creep.To + Excursions.MaxSpan);
+        undone.ShouldNotBeNull();
+        (undone.From, undone.To, undone.Steps.Count, undone.CameBack).ShouldBe((creep.From, creep.BackAt.Value, 0, true));
+        undone.Net.ShouldBeLessThan(creep.Change / 3);
+        FindingsBuilder.ExcursionText(undone).ShouldEndWith($"({undone.Span} commits)");
     }
 
     [Fact]
