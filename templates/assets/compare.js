@@ -785,6 +785,12 @@
     window.setTimeout(once, 200);
   }
 
+  /** Runs fn once the browser is idle after drawing what the page has now, or within a second at the latest. */
+  function whenIdle(fn) {
+    if (typeof window.requestIdleCallback === 'function') afterPaint(function () { window.requestIdleCallback(fn, { timeout: 1000 }); });
+    else afterPaint(fn);
+  }
+
   var TEXT_FIELDS = ['benchmark', 'engine', 'phase', 'metric', 'machine', 'size', 'parameters'];
   var SHA = /^[0-9a-f]{7,40}$/i;
 
@@ -1126,7 +1132,9 @@
         : '';
     }
 
-    function fillPickersLater() { if (!pickersFull) afterPaint(fillPickers); }
+    // 500 options are no part of what the page shows first: they fill once the browser is idle after drawing the
+    // table (or the status saying why there is none), or as soon as a picker is used.
+    function fillPickersLater() { if (!pickersFull) whenIdle(fillPickers); }
 
     function fillPickers() {
       if (pickersFull) return;
