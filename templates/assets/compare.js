@@ -77,14 +77,23 @@
     return 0.5 * erfc((mean - x) / (sd * SQRT2));
   }
 
+  // Every series asks for the quantiles of the same few levels (confidence, α, power), six times each: computed
+  // afresh, 200 series made 1,200 calls, about a fifth of the comparisons' time before the table could be drawn.
+  var normalQuantiles = new Map();
+
   /**
    * Quantile of the standard normal distribution (MathNet Normal.InvCDF(0, 1, p)): Acklam's rational
    * approximation (relative error 1.2e-9), then two Halley steps on the accurate CDF. The lower tail
    * is refined and the upper one mirrored, where 1 − p is exact (Sterbenz), as MathNet's ErfcInv(2p) is.
    */
   function normalQuantile(p) {
-    if (!(p > 0 && p < 1)) return p === 0 ? -Infinity : p === 1 ? Infinity : NaN;
-    return p > 0.5 ? -lowerNormalQuantile(1 - p) : lowerNormalQuantile(p);
+    var cached = normalQuantiles.get(p);
+    if (cached === undefined) {
+      cached = !(p > 0 && p < 1) ? (p === 0 ? -Infinity : p === 1 ? Infinity : NaN)
+        : p > 0.5 ? -lowerNormalQuantile(1 - p) : lowerNormalQuantile(p);
+      normalQuantiles.set(p, cached);
+    }
+    return cached;
   }
 
   var ACKLAM_A = [-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02, 1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00];
@@ -776,6 +785,12 @@
     window.setTimeout(once, 200);
   }
 
+  /** Runs fn once the browser is idle after drawing what the page has now, or within a second at the latest. */
+  function whenIdle(fn) {
+    if (typeof window.requestIdleCallback === 'function') afterPaint(function () { window.requestIdleCallback(fn, { timeout: 1000 }); });
+    else afterPaint(fn);
+  }
+
   var TEXT_FIELDS = ['benchmark', 'engine', 'phase', 'metric', 'machine', 'size', 'parameters'];
   var SHA = /^[0-9a-f]{7,40}$/i;
 
@@ -1117,7 +1132,9 @@
         : '';
     }
 
-    function fillPickersLater() { if (!pickersFull) afterPaint(fillPickers); }
+    // 500 options are no part of what the page shows first: they fill once the browser is idle after drawing the
+    // table (or the status saying why there is none), or as soon as a picker is used.
+    function fillPickersLater() { if (!pickersFull) whenIdle(fillPickers); }
 
     function fillPickers() {
       if (pickersFull) return;

@@ -24,5 +24,8 @@ public sealed record LayoutContext(string Root, SiteModel Site, string Title, st
 
     public bool IsCompare => Kind == "compare";
 
+    /// <summary>Benchmark pages draw uPlot charts; other pages leave its style sheet out (one render-blocking file less).</summary>
+    public bool HasCharts => Kind == "benchmark";
+
     public bool IsReferences => Kind == "references";
 }

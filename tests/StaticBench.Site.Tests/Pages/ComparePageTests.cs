@@ -26,4 +26,26 @@ public class ComparePageTests
             HtmlChecks.Parse(site.Text(page)).QuerySelector("link[rel=expect]").ShouldBeNull(page);
         }
     }
+
+    [Fact]
+    public void Only_pages_with_charts_wait_for_the_chart_style_sheet_issue_13()
+    {
+        var site = SiteHarness.Generate(Snapshots.Small());
+        bool LinksUplotStyles(string page) =>
+            HtmlChecks.Parse(site.Text(page)).QuerySelectorAll("link[rel=stylesheet]").Any(l => l.GetAttribute("href")!.EndsWith("uPlot.min.css", StringComparison.Ordinal));
+
+        // A style sheet in the head holds the first frame until it has loaded: the compare view, the index, runs and
+        // regressions draw no uPlot chart, so they leave it out; benchmark pages, which do, keep it.
+        foreach (var page in new[] { "compare.html", "index.html", "runs.html", "regressions.html" })
+        {
+            LinksUplotStyles(page).ShouldBeFalse(page);
+        }
+
+        var benchmarkPages = site.Files.Keys.Where(p => p.StartsWith("benchmarks/", StringComparison.Ordinal) && p.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        benchmarkPages.ShouldNotBeEmpty();
+        foreach (var page in benchmarkPages)
+        {
+            LinksUplotStyles(page).ShouldBeTrue(page);
+        }
+    }
 }
