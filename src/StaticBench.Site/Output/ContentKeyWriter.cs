@@ -17,6 +17,9 @@ internal sealed class ContentKeyWriter
 {
     private const int Chunk = 1 << 16;
 
+    /// <summary>Columns of this many bytes or more are hashed where they are rather than copied into the buffer first.</summary>
+    private const int DirectBytes = 1 << 10;
+
     private static readonly string CodeVersion = typeof(ContentKeyWriter).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     /// <summary>The buffer of the key this thread is making, and its hash; null while a key is being made (a key inside a key gets its own).</summary>
@@ -102,6 +105,14 @@ internal sealed class ContentKeyWriter
 
     private ContentKeyWriter Bytes(ReadOnlySpan<byte> bytes)
     {
+        // A long column goes to the hash as it is, after what the buffer holds: the same stream, uncopied.
+        if (bytes.Length >= DirectBytes)
+        {
+            Flush();
+            _hash.AppendData(bytes);
+            return this;
+        }
+
         while (bytes.Length > 0)
         {
             if (_used == Chunk)
