@@ -39,7 +39,7 @@ public sealed record SiteOptions
     /// </summary>
     public int RunsPerPage { get; init; } = 200;
 
-    /// <summary>Chart images of an earlier build (<c>build</c> keeps them beside its history cache): unchanged ones are not drawn again.</summary>
+    /// <summary>Chart images of an earlier build (<c>build</c> keeps their keys in the output folder): unchanged ones are not drawn again.</summary>
     public Output.OutputMemo? ImageMemo { get; init; }
 
     /// <summary>The compare view's sample files the last build wrote into the same output folder; null makes every one.</summary>

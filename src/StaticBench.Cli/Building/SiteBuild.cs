@@ -61,11 +61,11 @@ public static class SiteBuild
         var memoFile = history.CacheFile is { } cacheFile ? Path.ChangeExtension(cacheFile, ".findings.json") : null;
         var memo = memoFile is null ? new DetectionMemo() : MemoFiles.LoadDetection(memoFile);
 
-        // Images are reused from the output folder they were drawn into, so their memo is per output folder.
-        var outputKey = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(options.Output))))[..16];
-        var imagesFile = history.CacheFile is { } cached ? Path.ChangeExtension(cached, $".images-{outputKey}.json") : null;
+        // Images and sample files are reused from the output folder they were written into, so their memos live in that
+        // folder, beside its stamp: a site copied or moved elsewhere keeps them.
+        var imagesFile = history.CacheFile is null ? null : Path.Combine(options.Output, MemoFiles.ImagesFileName);
         var images = imagesFile is null ? new OutputMemo() : MemoFiles.LoadOutput(imagesFile);
-        var samplesFile = history.CacheFile is { } cachedSamples ? Path.ChangeExtension(cachedSamples, $".samples-{outputKey}.json") : null;
+        var samplesFile = history.CacheFile is null ? null : Path.Combine(options.Output, MemoFiles.SamplesFileName);
         var samples = samplesFile is null ? new OutputMemo() : MemoFiles.LoadOutput(samplesFile);
 
         var site = new SiteOptions { TemplatesDirectory = templatesFolder, Title = options.Title, ImageMemo = images, SampleMemo = samples, SampleCommits = options.SampleCommits };

@@ -26,13 +26,15 @@ public static class ChartImageKey
         foreach (var line in spec.Lines)
         {
             // Column by column, each after its length, so the points go in as blocks.
-            var ticks = new long[line.Times.Count];
-            for (var i = 0; i < ticks.Length; i++)
+            var count = line.Times.Count;
+            var ticks = System.Buffers.ArrayPool<long>.Shared.Rent(count);
+            for (var i = 0; i < count; i++)
             {
                 ticks[i] = line.Times[i].UtcTicks;
             }
 
-            key.Add(line.Name).Add(ticks).Add(Values(line.Median)).Add(Values(line.Low)).Add(Values(line.High));
+            key.Add(line.Name).Add(ticks.AsSpan(0, count)).Add(Values(line.Median)).Add(Values(line.Low)).Add(Values(line.High));
+            System.Buffers.ArrayPool<long>.Shared.Return(ticks);
         }
 
         key.Add(spec.Markers.Count);
@@ -54,7 +56,12 @@ public static class ChartImageKey
         return key.Finish();
     }
 
-    private static ReadOnlySpan<double> Values(IReadOnlyList<double> values) => values as double[] ?? values.ToArray();
+    private static ReadOnlySpan<double> Values(IReadOnlyList<double> values) => values switch
+    {
+        double[] array => array,
+        ArraySegment<double> segment => segment,
+        _ => values.ToArray(),
+    };
 
     /// <summary>32 hex digits identifying the plot <see cref="ScalingImage"/> renders from <paramref name="spec"/>.</summary>
     public static string Of(ScalingImageSpec spec)

@@ -66,12 +66,13 @@ public static class TrendCard
         var (low, high) = (finite.Min(), finite.Max());
         float X(int i) => finite.Length == 1 ? box.MidX : box.Left + (i * box.Width / (finite.Length - 1));
         float Y(double v) => high > low ? box.Bottom - (float)((v - low) / (high - low) * box.Height) : box.MidY;
-        using var path = new SKPath();
-        path.MoveTo(X(0), Y(finite[0]));
-        for (var i = 1; i < finite.Length; i++)
+        var points = new SKPoint[finite.Length];
+        for (var i = 0; i < finite.Length; i++)
         {
-            path.LineTo(X(i), Y(finite[i]));
+            points[i] = new SKPoint(X(i), Y(finite[i]));
         }
+
+        using var path = PolylinePaths.Through(points);
 
         using var line = new SKPaint { Color = SKColor.Parse(color), IsStroke = true, StrokeWidth = 1.5f, IsAntialias = true, StrokeJoin = SKStrokeJoin.Round };
         canvas.DrawPath(path, line);

@@ -43,13 +43,16 @@ internal static class TrendPlot
             // the PNG's size, and shows nothing. A sparse one keeps its smooth diagonals.
             // Markers off, not size 0: ScottPlot draws a zero-size circle at every point and polygon vertex
             // otherwise, a tenth of the image's cost.
-            var band = plot.Add.FillY(line.X, line.Low, line.High);
+            // ScottPlot's own band and line, with their paths made in one call each (PolylinePaths).
+            var band = new PolylinePaths.Band(line.X, line.Low, line.High);
+            plot.Add.Plottable(band);
             band.FillColor = color.WithAlpha(BandOpacity);
             band.LineWidth = 0;
             band.FillStyle.AntiAlias = !line.Dense;
             band.MarkerStyle.IsVisible = false;
 
-            var median = plot.Add.Scatter(line.X, line.Median, color);
+            var median = new PolylinePaths.Line(line.X, line.Median) { LineColor = color, MarkerFillColor = color, MarkerLineColor = color };
+            plot.Add.Plottable(median);
             median.LineWidth = 1.5f;
             median.LineStyle.AntiAlias = !line.Dense;
             median.MarkerSize = 4;

@@ -110,22 +110,17 @@ public static class ChartBlocks
 
     /// <summary>
     /// A key of everything a closed block's file says (its position, and per chart its id, its lines' identities and
-    /// every cell): the cells go into one SHA-256 call as raw bytes, a fraction of the cost of writing them as JSON.
+    /// every cell), and of the format it is written in (<see cref="Format"/>): the cells go in as the raw bytes of their
+    /// columns, a fraction of the cost of writing them as JSON. The key names the file, so it leaves out the code's
+    /// identity: a build of StaticBench that writes a block's bytes as the last one did keeps its name.
     /// </summary>
     private static string KeyOf(int block, List<Slice> slices)
     {
-        var cells = new double[slices.Sum(s => (s.To - s.From) * (1 + (5 * s.Chart.Lines.Count)))];
-        var at = 0;
-        var key = new ContentKeyWriter("chart-block").Add(Size).Add(block);
+        var key = ContentKeyWriter.Named("chart-block").Add(Format.Value).Add(Size).Add(block);
         foreach (var (chart, from, to) in slices)
         {
-            var xs = chart.X;
-            key.Add(chart.Id).Add(from).Add(to).Add(chart.Lines.Count);
-            for (var i = from; i < to; i++)
-            {
-                cells[at++] = xs[i];
-            }
-
+            var count = to - from;
+            key.Add(chart.Id).Add(chart.Lines.Count).Add(chart.X.AsSpan(from, count));
             foreach (var line in chart.Lines)
             {
                 key.Add(line.Series).Add(line.Name).Add(line.Versions.Count);
@@ -134,20 +129,29 @@ public static class ChartBlocks
                     key.Add(version);
                 }
 
-                for (var i = from; i < to; i++)
-                {
-                    cells[at++] = line.Median[i] ?? double.NaN;
-                    cells[at++] = line.Low[i] ?? double.NaN;
-                    cells[at++] = line.High[i] ?? double.NaN;
-                    cells[at++] = line.N[i] ?? -1;
-                    cells[at++] = line.V[i] ?? -1;
-                }
+                key.Add(line.Median.AsSpan(from, count)).Add(line.Low.AsSpan(from, count)).Add(line.High.AsSpan(from, count))
+                    .Add(line.N.AsSpan(from, count)).Add(line.V.AsSpan(from, count));
             }
         }
 
-        var digest = SHA256.HashData(MemoryMarshal.AsBytes(cells.AsSpan()));
-        return key.Add(Convert.ToHexStringLower(digest)).Finish()[..16];
+        return key.Finish()[..16];
     }
+
+    /// <summary>
+    /// The bytes <see cref="WriteBlock"/> makes of an example block with every kind of cell (gaps, a line without points,
+    /// fractional, huge and non-finite values, several sample counts and engine versions), hashed: part of every block's
+    /// key, so a change to how blocks are written renames them all, and a change to anything else renames none.
+    /// </summary>
+    private static readonly Lazy<string> Format = new(() =>
+    {
+        double[] values = [1, 0.5, double.NaN, 1e16, 12345.678, double.PositiveInfinity];
+        var line = new LineScript("s", "e", "no change", 0, values, values, values, [10, 12, -1, 10, 10, 0], ["1.0", "2.0"], [0, 1, -1, 1, 0, 0]);
+        var empty = new LineScript("t", "f", "no change", 1, [.. values.Select(_ => double.NaN)], values, values, [-1, -1, -1, -1, -1, -1], [], [-1, -1, -1, -1, -1, -1]);
+        var even = new LineScript("u", "g", "no change", 2, values, values, values, [5, 5, 5, 5, 5, 5], ["3.0"], [0, 0, 0, 0, 0, 0]);
+        var chart = new ChartScript("c", "", "ns", "lower", [0, 1, 2, 5, 6, 9], [line, empty, even], []);
+        var bytes = ScriptData.Encode("bench/x/0-0", w => WriteBlock(w, 0, [new Slice(chart, 0, 6), new Slice(chart with { Id = "d" }, 2, 4)]));
+        return Convert.ToHexStringLower(SHA256.HashData(bytes));
+    });
 
     private static void WriteHead(Utf8JsonWriter w, string benchmark, IReadOnlyList<ChartScript> charts, List<string> blocks, int newest, List<Slice> last)
     {
@@ -241,14 +245,15 @@ public static class ChartBlocks
     /// <summary>A line's cells in columns <c>[from, to)</c>, with the samples per point and the engine versions of these cells alone.</summary>
     private static void WriteLine(Utf8JsonWriter w, LineScript line, int from, int to)
     {
-        var counts = new HashSet<int>();
+        var (count, single) = (-1, true);
         var versions = new List<int>();
         for (var i = from; i < to; i++)
         {
-            if (Count(line, i) is { } n)
+            if (line.Has(i))
             {
-                counts.Add(n);
-                var v = line.V[i] ?? 0;
+                var n = line.N[i];
+                (count, single) = (n, single && (count < 0 || count == n));
+                var v = Math.Max(line.V[i], 0);
                 if (!versions.Contains(v))
                 {
                     versions.Add(v);
@@ -256,26 +261,26 @@ public static class ChartBlocks
             }
         }
 
-        if (counts.Count == 0)
+        if (count < 0)
         {
             w.WriteNullValue();
             return;
         }
 
         w.WriteStartObject();
-        Numbers(w, "median", line.Median, from, to);
-        Numbers(w, "low", line.Low, from, to);
-        Numbers(w, "high", line.High, from, to);
-        if (counts.Count == 1)
+        Numbers(w, "median", line.Median, from, to, exact: true);
+        Numbers(w, "low", line.Low, from, to, exact: false);
+        Numbers(w, "high", line.High, from, to, exact: false);
+        if (single)
         {
-            w.WriteNumber("samplesPerPoint", counts.First());
+            w.WriteNumber("samplesPerPoint", count);
         }
         else
         {
             w.WriteStartArray("n");
             for (var i = from; i < to; i++)
             {
-                NumberOrNull(w, Count(line, i));
+                NumberOrNull(w, line.Has(i) ? line.N[i] : null);
             }
 
             w.WriteEndArray();
@@ -284,7 +289,7 @@ public static class ChartBlocks
         w.WriteStartArray("versions");
         foreach (var v in versions)
         {
-            w.WriteStringValue(line.Versions[v]);
+            w.WriteStringValue(line.Versions.Count > v ? line.Versions[v] : "");
         }
 
         w.WriteEndArray();
@@ -293,7 +298,7 @@ public static class ChartBlocks
             w.WriteStartArray("v");
             for (var i = from; i < to; i++)
             {
-                NumberOrNull(w, Count(line, i) is null ? null : versions.IndexOf(line.V[i] ?? 0));
+                NumberOrNull(w, line.Has(i) ? versions.IndexOf(Math.Max(line.V[i], 0)) : null);
             }
 
             w.WriteEndArray();
@@ -302,15 +307,17 @@ public static class ChartBlocks
         w.WriteEndObject();
     }
 
-    /// <summary>The samples behind a line's point at column <paramref name="i"/>, or null where the line has no point.</summary>
-    private static int? Count(LineScript line, int i) => line.N[i];
-
-    private static void Numbers(Utf8JsonWriter w, string name, IReadOnlyList<double?> values, int from, int to)
+    /// <summary>
+    /// A column of values, null where there is none or it is not finite (JSON has neither infinities nor NaN). The interval's
+    /// ends (not <paramref name="exact"/>) only ever draw the band: four significant digits are finer than a pixel
+    /// (<see cref="ChartScripts.Band"/>).
+    /// </summary>
+    private static void Numbers(Utf8JsonWriter w, string name, double[] values, int from, int to, bool exact)
     {
         w.WriteStartArray(name);
         for (var i = from; i < to; i++)
         {
-            if (values[i] is { } v)
+            if ((exact ? Finite(values[i]) : ChartScripts.Band(values[i])) is { } v)
             {
                 Number(w, v);
             }
@@ -322,6 +329,8 @@ public static class ChartBlocks
 
         w.WriteEndArray();
     }
+
+    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 
     /// <summary>
     /// A whole number below 10^15 as an integer, which is the text the double would have had (shortest round trip: no

@@ -1,5 +1,6 @@
 using System.Globalization;
 using StaticBench.Analysis.Series;
+using StaticBench.Schema.Model;
 using StaticBench.Site.Model;
 
 namespace StaticBench.Site.Data;
@@ -25,12 +26,17 @@ public static class ChartScripts
             lines[l] = placed;
         }
 
-        var markers = chart.Markers
-            .Select(m => new MarkerScript(order.IndexOf(m.Commit), m.IsRegression ? "regression" : "improvement", m.Label))
-            .Where(m => m.X >= 0)
-            .ToArray();
-        var (x, scripts) = Lay(lines, order);
-        return new ChartScript(chart.Id, chart.Title, chart.Unit, chart.Lines[0].Series.Better.ToString().ToLowerInvariant(), x, scripts, markers);
+        var markers = new List<MarkerScript>(chart.Markers.Count);
+        foreach (var m in chart.Markers)
+        {
+            if (order.IndexOf(m.Commit) is var x and >= 0)
+            {
+                markers.Add(new MarkerScript(x, m.IsRegression ? "regression" : "improvement", m.Label));
+            }
+        }
+
+        var (xs, scripts) = Lay(lines, order);
+        return new ChartScript(chart.Id, chart.Title, chart.Unit, BetterText(chart.Lines[0].Series.Better), xs, scripts, markers);
     }
 
     /// <summary>A derived chart of instructions per nanosecond: the same shape, no markers, lines with no series of their own.</summary>
@@ -56,6 +62,13 @@ public static class ChartScripts
         return new ChartScript(chart.Id, chart.Title, RateChart.Unit, "higher", x, scripts, []);
     }
 
+    private static string BetterText(Better better) => better switch
+    {
+        Better.Lower => "lower",
+        Better.Higher => "higher",
+        _ => better.ToString().ToLowerInvariant(),
+    };
+
     /// <summary>
     /// The position of <paramref name="commit"/> in the commit order, or -1 when the order does not know it. A series'
     /// points come in history order, so the commit after the last one placed (<paramref name="next"/>) is nearly always
@@ -75,10 +88,14 @@ public static class ChartScripts
 
     /// <summary>
     /// A line's points at their positions of the commit order, column by column (no object per point: 600,000 points at
-    /// 200 benchmarks × 3,000 runs). Points at commits the order does not know are left out.
+    /// 200 benchmarks × 3,000 runs), with each point's engine version as an index into the line's versions. Points at
+    /// commits the order does not know are left out.
     /// </summary>
     private sealed class PlacedLine(string series, string label, string status, int colour, int capacity)
     {
+        private string? _lastVersion;
+        private int _lastVersionAt = -1;
+
         public string Series { get; } = series;
 
         public string Label { get; } = label;
@@ -91,15 +108,17 @@ public static class ChartScripts
 
         public int[] At { get; } = new int[capacity];
 
-        public double[] Median { get; } = new double[capacity];
+        public double[] Median { get; } = GC.AllocateUninitializedArray<double>(capacity);
 
-        public double[] Low { get; } = new double[capacity];
+        public double[] Low { get; } = GC.AllocateUninitializedArray<double>(capacity);
 
-        public double[] High { get; } = new double[capacity];
+        public double[] High { get; } = GC.AllocateUninitializedArray<double>(capacity);
 
-        public int[] Samples { get; } = new int[capacity];
+        public int[] Samples { get; } = GC.AllocateUninitializedArray<int>(capacity);
 
-        public string?[] Version { get; } = new string?[capacity];
+        public int[] Version { get; } = GC.AllocateUninitializedArray<int>(capacity);
+
+        public List<string> Versions { get; } = [];
 
         public void Add(int at, double median, double low, double high, int samples, string? version)
         {
@@ -109,13 +128,80 @@ public static class ChartScripts
             }
 
             var i = Count++;
-            (At[i], Median[i], Low[i], High[i], Samples[i], Version[i]) = (at, median, low, high, samples, version);
+            (At[i], Median[i], Low[i], High[i], Samples[i], Version[i]) = (at, median, low, high, samples, VersionIndex(version ?? ""));
+        }
+
+        /// <summary>Runs of points share a version string, mostly the very same instance: it is looked up only when it changes.</summary>
+        private int VersionIndex(string version)
+        {
+            if (!ReferenceEquals(version, _lastVersion))
+            {
+                _lastVersionAt = Versions.IndexOf(version);
+                if (_lastVersionAt < 0)
+                {
+                    Versions.Add(version);
+                    _lastVersionAt = Versions.Count - 1;
+                }
+
+                _lastVersion = version;
+            }
+
+            return _lastVersionAt;
+        }
+
+        /// <summary>Whether the line's commit positions only ever go up, so that they can be its chart's x as they are.</summary>
+        public bool Ascending
+        {
+            get
+            {
+                for (var i = 1; i < Count; i++)
+                {
+                    if (At[i] <= At[i - 1])
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        /// <summary>The line along its own points (<see cref="Ascending"/>): its columns as they are.</summary>
+        public (int[] X, LineScript Line) Script() =>
+            (Trim(At), new LineScript(Series, Label, Status, Colour, Trim(Median), Trim(Low), Trim(High), Trim(Samples), Versions, Trim(Version)));
+
+        private T[] Trim<T>(T[] column) => column.Length == Count ? column : column[..Count];
+
+        /// <summary>The line along a wider x: <paramref name="column"/> maps each commit position to its column.</summary>
+        public LineScript Script(int[] column, int width)
+        {
+            var (median, low, high) = (new double[width], new double[width], new double[width]);
+            var (n, v) = (new int[width], new int[width]);
+            Array.Fill(median, double.NaN);
+            Array.Fill(low, double.NaN);
+            Array.Fill(high, double.NaN);
+            Array.Fill(n, -1);
+            Array.Fill(v, -1);
+            for (var p = 0; p < Count; p++)
+            {
+                var i = column[At[p]];
+                (median[i], low[i], high[i], n[i], v[i]) = (Median[p], Low[p], High[p], Samples[p], Version[p]);
+            }
+
+            return new LineScript(Series, Label, Status, Colour, median, low, high, n, Versions, v);
         }
     }
 
     /// <summary>The chart's x (every position where a line has a point, in order) and its lines along it.</summary>
     private static (int[] X, LineScript[] Lines) Lay(PlacedLine[] lines, ProjectCommitOrder order)
     {
+        // A chart of one line (the usual one engine) runs along that line's own points.
+        if (lines.Length == 1 && lines[0].Ascending)
+        {
+            var (own, line) = lines[0].Script();
+            return (own, [line]);
+        }
+
         // A column per position of the commit order: arrays instead of a set and a dictionary, 3,000 points a line.
         var column = new int[order.Ordered.Count];
         var width = 0;
@@ -146,47 +232,10 @@ public static class ChartScripts
         var scripts = new LineScript[lines.Length];
         for (var l = 0; l < lines.Length; l++)
         {
-            scripts[l] = Line(lines[l], column, width);
+            scripts[l] = lines[l].Script(column, width);
         }
 
         return (x, scripts);
-    }
-
-    private static LineScript Line(PlacedLine line, int[] column, int width)
-    {
-        var median = new double?[width];
-        var low = new double?[width];
-        var high = new double?[width];
-        var n = new int?[width];
-        var versions = new List<string>();
-        var v = new int?[width];
-        var (last, lastAt) = ((string?)null, -1);
-        for (var p = 0; p < line.Count; p++)
-        {
-            var i = column[line.At[p]];
-            median[i] = Finite(line.Median[p]);
-            low[i] = Band(line.Low[p]);
-            high[i] = Band(line.High[p]);
-            n[i] = line.Samples[p];
-
-            // Runs of points share a version string, mostly the very same instance: look it up only when it changes.
-            var version = line.Version[p] ?? "";
-            if (!ReferenceEquals(version, last))
-            {
-                lastAt = versions.IndexOf(version);
-                if (lastAt < 0)
-                {
-                    versions.Add(version);
-                    lastAt = versions.Count - 1;
-                }
-
-                last = version;
-            }
-
-            v[i] = lastAt;
-        }
-
-        return new LineScript(line.Series, line.Label, line.Status, line.Colour, median, low, high, n, versions, v);
     }
 
     /// <summary>Sorted indexes as runs of consecutive ones: <c>[3, 4, 5, 9]</c> → <c>[[3, 3], [9, 1]]</c>.</summary>
@@ -239,6 +288,4 @@ public static class ChartScripts
     /// <summary>10⁰ … 10²², every one exact in a double.</summary>
     private static readonly double[] Powers = Enumerable.Range(0, 23).Select(k => Enumerable.Repeat(10.0, k).Aggregate(1.0, (p, ten) => p * ten)).ToArray();
 
-    /// <summary>JSON has no infinities or NaN: such a value is a gap.</summary>
-    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 }

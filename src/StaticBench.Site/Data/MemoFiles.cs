@@ -9,19 +9,28 @@ using StaticBench.Site.Output;
 namespace StaticBench.Site.Data;
 
 /// <summary>
-/// The memos a build keeps beside its history cache: change points (<see cref="DetectionMemo"/>) and chart
-/// files kept in the output (<see cref="OutputMemo"/>). A missing or damaged file only costs the work it would have saved;
-/// files are saved with <see cref="AtomicFile"/>, so a crash never leaves half a memo.
+/// The memos a build keeps: change points (<see cref="DetectionMemo"/>) beside its history cache, and the chart images and
+/// sample files kept in the output (<see cref="OutputMemo"/>) in the output folder itself (<see cref="ImagesFileName"/>,
+/// <see cref="SamplesFileName"/>), since they describe its files. A missing or damaged file only costs the work it would
+/// have saved; files are saved with <see cref="AtomicFile"/>, so a crash never leaves half a memo.
 /// </summary>
 public static class MemoFiles
 {
+    /// <summary>The chart images' memo, in the output folder.</summary>
+    public const string ImagesFileName = ".staticbench-images.json";
+
+    /// <summary>The sample files' memo, in the output folder.</summary>
+    public const string SamplesFileName = ".staticbench-samples.json";
+
     public static DetectionMemo LoadDetection(string file) => new(Load(file, MemoJsonContext.Default.DictionaryStringChangePointArray));
 
     public static void SaveDetection(string file, DetectionMemo memo) => Save(file, memo.Used.ToDictionary(), MemoJsonContext.Default.DictionaryStringChangePointArray);
 
     public static OutputMemo LoadOutput(string file) => new(Load(file, MemoJsonContext.Default.DictionaryStringString));
 
-    public static void SaveOutput(string file, OutputMemo memo) => Save(file, memo.Used.ToDictionary(), MemoJsonContext.Default.DictionaryStringString);
+    /// <summary>Saves the paths in ordinal order: the same build writes the same file.</summary>
+    public static void SaveOutput(string file, OutputMemo memo) =>
+        Save(file, memo.Used.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(), MemoJsonContext.Default.DictionaryStringString);
 
     private static T? Load<T>(string file, JsonTypeInfo<T> type)
         where T : class

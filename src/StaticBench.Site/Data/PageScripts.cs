@@ -36,26 +36,33 @@ public sealed record SeriesScript(
 
 /// <summary>
 /// One chart, laid out before <see cref="ChartBlocks"/> cuts it into blocks: <see cref="X"/> holds the commits (indexes into
-/// <c>data/commits.js</c>) where any of its lines has a point, ascending; each line's arrays run along it, null where that
-/// line has no point. The blocks write their part of it as runs of consecutive indexes (<see cref="ChartScripts.Runs"/>).
+/// <c>data/commits.js</c>) where any of its lines has a point, ascending; each line's arrays run along it. The blocks write
+/// their part of it as runs of consecutive indexes (<see cref="ChartScripts.Runs"/>).
 /// </summary>
 public sealed record ChartScript(string Id, string Title, string Unit, string Better, int[] X, IReadOnlyList<LineScript> Lines, IReadOnlyList<MarkerScript> Markers);
 
 /// <summary>
-/// A chart line: its palette colour, the median of each point, the 95% interval of that median, the samples per point
-/// (<see cref="N"/>, null where the line has no point) and the engine versions (<see cref="V"/> indexes <see cref="Versions"/>).
+/// A chart line as measured: its palette colour, the median of each point, the 95% interval of that median, the samples per
+/// point (<see cref="N"/>) and the engine versions (<see cref="V"/> indexes <see cref="Versions"/>). Plain arrays, so that a
+/// block's key hashes them as they are: where the line has no point <see cref="N"/> and <see cref="V"/> are -1 and the values
+/// NaN. The values are the points' own; the writer leaves out what JSON cannot hold and rounds the interval
+/// (<see cref="ChartScripts.Band"/>).
 /// </summary>
 public sealed record LineScript(
     string Series,
     string Name,
     string Status,
     int Colour,
-    IReadOnlyList<double?> Median,
-    IReadOnlyList<double?> Low,
-    IReadOnlyList<double?> High,
-    IReadOnlyList<int?> N,
+    double[] Median,
+    double[] Low,
+    double[] High,
+    int[] N,
     IReadOnlyList<string> Versions,
-    IReadOnlyList<int?> V);
+    int[] V)
+{
+    /// <summary>Whether the line has a point at column <paramref name="i"/>.</summary>
+    public bool Has(int i) => N[i] >= 0;
+}
 
 /// <summary>A change found at commit index <see cref="X"/> (the first commit after the step).</summary>
 public sealed record MarkerScript(int X, string Kind, string Text);

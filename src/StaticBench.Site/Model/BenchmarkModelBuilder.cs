@@ -54,12 +54,16 @@ public static class BenchmarkModelBuilder
     private static string NewestDataCommit(IReadOnlyList<BenchmarkSeries> series)
     {
         Schema.Model.RecordedRun? newest = null;
-        foreach (var o in series.SelectMany(s => s.Observations))
+        foreach (var s in series)
         {
-            var r = o.Recorded;
-            if (newest is null || r.RecordedAt > newest.RecordedAt || (r.RecordedAt == newest.RecordedAt && string.CompareOrdinal(r.DataCommit, newest.DataCommit) < 0))
+            var observations = s.Observations;
+            for (var i = 0; i < observations.Count; i++)
             {
-                newest = r;
+                var r = observations[i].Recorded;
+                if (newest is null || r.RecordedAt > newest.RecordedAt || (r.RecordedAt == newest.RecordedAt && string.CompareOrdinal(r.DataCommit, newest.DataCommit) < 0))
+                {
+                    newest = r;
+                }
             }
         }
 

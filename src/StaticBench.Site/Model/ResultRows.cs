@@ -11,7 +11,9 @@ public static class ResultRows
     /// A benchmark page shows a few dozen of thousands of results: one pass keeps the newest <paramref name="max"/> in
     /// order, where sorting every observation cost most of the page models' time at 3,000 runs. The order is that of a
     /// stable sort (newest start, then run id descending, then series key, then the order of the series and their
-    /// observations); the series' key text is made once per series.
+    /// observations); the series' key text is made once per series. A series' observations come in that order already
+    /// (<see cref="BenchmarkSeries.Observations"/>: newest started first, then run id descending), so once one of them
+    /// is not kept none after it is: each series is read only as far as its results make the table.
     /// </remarks>
     public static IReadOnlyList<ResultRow> For(IReadOnlyList<BenchmarkSeries> series, int max)
     {
@@ -34,13 +36,15 @@ public static class ResultRows
                     at--;
                 }
 
-                if (at < max)
+                if (at >= max)
                 {
-                    newest.Insert(at, (s, o));
-                    if (newest.Count > max)
-                    {
-                        newest.RemoveAt(max);
-                    }
+                    break;
+                }
+
+                newest.Insert(at, (s, o));
+                if (newest.Count > max)
+                {
+                    newest.RemoveAt(max);
                 }
             }
         }

@@ -6,7 +6,7 @@ namespace StaticBench.Site.Output;
 /// Which content each site path held at the last build, by a key of what it was made from: a file whose key did not
 /// change is kept as the last build's output holds it instead of being made again. Chart images use it (a 3,000-point
 /// chart costs about 20 ms of CPU, a 200-benchmark site's images seconds), and so do the compare view's sample files
-/// (250 of them, of which one new run changes one). <c>build</c> keeps one per output folder beside its history cache.
+/// (250 of them, of which one new run changes one). <c>build</c> keeps one in each output folder (<see cref="Data.MemoFiles"/>).
 /// Safe from several threads.
 /// </summary>
 public sealed class OutputMemo(IReadOnlyDictionary<string, string>? previous = null)

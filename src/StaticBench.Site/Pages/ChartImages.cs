@@ -21,7 +21,7 @@ public sealed class ChartImages(OutputMemo? memo = null) : ISitePage
 
         // Only the list of images is made here: each image's spec (copies of its points) and key are made by the
         // thread that draws it, so a build that draws few images still spreads that work over every core.
-        var work = site.Benchmarks.SelectMany(b => b.Charts.Select(c => (Path: c.Image, Spec: (Func<object>)(() => Spec(c))))
+        var work = site.Benchmarks.SelectMany(b => b.Charts.Select(c => (Path: c.Image, Spec: (Func<object>)(() => RentedSpec(c))))
                 .Concat(b.Scaling.Select(s => (Path: s.Image, Spec: (Func<object>)(() => s.Spec))))
                 .Append((Path: b.Card, Spec: () => Card(b, site))))
             .Where(w => w.Path.Length > 0)
@@ -30,7 +30,8 @@ public sealed class ChartImages(OutputMemo? memo = null) : ISitePage
         // and every extra thread only splits the same cores and warms up its own caches.
         Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
         {
-            var (key, draw) = item.Spec() switch
+            var spec = item.Spec();
+            var (key, draw) = spec switch
             {
                 TrendImageSpec trend => (ChartImageKey.Of(trend), (Func<byte[]>)(() => TrendImage.RenderPng(trend))),
                 TrendCardSpec card => (ChartImageKey.Of(card), () => TrendCard.RenderPng(card)),
@@ -38,15 +39,57 @@ public sealed class ChartImages(OutputMemo? memo = null) : ISitePage
                 _ => throw new InvalidOperationException("not an image spec"),
             };
             memory.Write(output, item.Path, key, draw);
+            if (spec is TrendImageSpec drawn)
+            {
+                Return(drawn);
+            }
         });
     }
+
+    /// <summary>
+    /// A chart's lines along commit dates, with its found changes (<see cref="Spec(ChartModel)"/>), its columns rented: a
+    /// build makes the spec of every chart for its key and draws few of them, 120 KB of columns a 3,000-point chart.
+    /// </summary>
+    private static TrendImageSpec RentedSpec(ChartModel chart) => Spec(chart, rent: true);
+
+    /// <summary>Gives the columns of a spec made by <see cref="RentedSpec"/> back, once nothing reads it any more.</summary>
+    private static void Return(TrendImageSpec spec)
+    {
+        foreach (var line in spec.Lines)
+        {
+            ReturnColumn(line.Times);
+            ReturnColumn(line.Median);
+            ReturnColumn(line.Low);
+            ReturnColumn(line.High);
+        }
+    }
+
+    private static void ReturnColumn<T>(IReadOnlyList<T> column)
+    {
+        if (column is ArraySegment<T> { Array: { } rented })
+        {
+            System.Buffers.ArrayPool<T>.Shared.Return(rented);
+        }
+        else if (column is T[] { Length: > 0 } exact)
+        {
+            System.Buffers.ArrayPool<T>.Shared.Return(exact);
+        }
+    }
+
+    /// <summary>An array for a column of <paramref name="count"/> values, rented from the shared pool or not (then exactly as long).</summary>
+    private static T[] Column<T>(int count, bool rent) => rent ? System.Buffers.ArrayPool<T>.Shared.Rent(count) : new T[count];
+
+    /// <summary>The first <paramref name="count"/> values of a column from <see cref="Column{T}"/>.</summary>
+    private static IReadOnlyList<T> First<T>(T[] column, int count) => column.Length == count ? column : new ArraySegment<T>(column, 0, count);
 
     /// <summary>
     /// A chart's lines along commit dates, with its found changes. Each line is drawn up to the points the detector
     /// examined (<see cref="RefreshSchedule"/>): a long series' image is redrawn at its checkpoints, not at every run,
     /// and shows the same points its markers were found in.
     /// </summary>
-    public static TrendImageSpec Spec(ChartModel chart)
+    public static TrendImageSpec Spec(ChartModel chart) => Spec(chart, rent: false);
+
+    private static TrendImageSpec Spec(ChartModel chart, bool rent)
     {
         // Where each marker's commit is drawn: found in the pass that copies the points, which reads each point's commit
         // anyway, instead of a pass of its own per marker. A chart has a few markers: comparing with those not found yet
@@ -59,7 +102,7 @@ public sealed class ChartImages(OutputMemo? memo = null) : ISitePage
             var line = chart.Lines[l];
             var points = line.Series.Points;
             var count = Drawn(line.Series);
-            var (at, median, low, high) = (new DateTimeOffset[count], new double[count], new double[count], new double[count]);
+            var (at, median, low, high) = (Column<DateTimeOffset>(count, rent), Column<double>(count, rent), Column<double>(count, rent), Column<double>(count, rent));
             for (var i = 0; i < count; i++)
             {
                 var point = points[i];
@@ -77,7 +120,7 @@ public sealed class ChartImages(OutputMemo? memo = null) : ISitePage
                 }
             }
 
-            lines[l] = new TrendImageLine(line.Label, at, median, low, high);
+            lines[l] = new TrendImageLine(line.Label, First(at, count), First(median, count), First(low, count), First(high, count));
         }
 
         var markers = new List<TrendImageMarker>(chart.Markers.Count);

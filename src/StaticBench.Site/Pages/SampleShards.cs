@@ -77,11 +77,7 @@ public sealed class SampleShards(OutputMemo? memo = null) : ISitePage
         var key = new ContentKeyWriter("samples").Add(sha);
         foreach (var (series, samples) in shard)
         {
-            key.Add(series).Add(samples.Count);
-            foreach (var sample in samples)
-            {
-                key.Add(sample);
-            }
+            key.Add(series).Add(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(samples));
         }
 
         return key.Finish();

@@ -149,6 +149,23 @@ public class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_site_moved_to_another_folder_keeps_its_images_issue_13()
+    {
+        // Given a built site with two benchmarks, moved to another folder
+        _data.Commit("runs", Run("r1", "sort/quick", 1, 1000), Run("r2", "hash/sha", 1, 500));
+        (await Build()).Exit.ShouldBe(0);
+        Directory.Move(_dir.Combine("site"), _dir.Combine("moved"));
+
+        // When one more result of one benchmark arrives and the site is rebuilt where it is now
+        _data.Commit("one more", Run("r3", "sort/quick", 2, 1200));
+        var rebuilt = await InProcessCli.RunAsync("build", "--data", _data.Path, "--out", _dir.Combine("moved"), "--cache", _dir.Combine("cache"));
+
+        // Then only the changed benchmark's chart image and card are drawn again, as in the folder they were drawn in
+        rebuilt.Exit.ShouldBe(0, rebuilt.Error);
+        rebuilt.Out.ShouldContain("images: 2 drawn, 2 unchanged");
+    }
+
+    [Fact]
     public async Task A_rebuild_with_nothing_new_reads_nothing_unless_an_input_changed_or_a_file_is_gone_issue_13()
     {
         // Given a built site

@@ -29,11 +29,11 @@ public class ChartBlocksTests
         back.GetProperty("x").EnumerateArray().SelectMany(run => Enumerable.Range(run[0].GetInt32(), run[1].GetInt32())).ShouldBe(Enumerable.Range(0, 1_100).Where(i => i != 700));
         var line = back.GetProperty("lines").EnumerateArray().Single();
         var source = chart.Lines[0];
-        line.GetProperty("median").EnumerateArray().Select(v => v.GetDouble()).ShouldBe(source.Median.Select(v => v!.Value));
-        line.GetProperty("high").EnumerateArray().Select(v => v.GetDouble()).ShouldBe(source.High.Select(v => v!.Value));
-        line.GetProperty("n").EnumerateArray().Select(v => v.GetInt32()).ShouldBe(source.N.Select(v => v!.Value));
+        line.GetProperty("median").EnumerateArray().Select(v => v.GetDouble()).ShouldBe(source.Median);
+        line.GetProperty("high").EnumerateArray().Select(v => v.GetDouble()).ShouldBe(source.High.Select(v => ChartScripts.Band(v)!.Value));
+        line.GetProperty("n").EnumerateArray().Select(v => v.GetInt32()).ShouldBe(source.N);
         var versions = line.GetProperty("versions").EnumerateArray().Select(v => v.GetString()).ToArray();
-        line.GetProperty("v").EnumerateArray().Select(v => versions[v.GetInt32()]).ShouldBe(source.V.Select(v => source.Versions[v!.Value]));
+        line.GetProperty("v").EnumerateArray().Select(v => versions[v.GetInt32()]).ShouldBe(source.V.Select(v => source.Versions[v]));
         back.GetProperty("markers")[0].GetProperty("x").GetInt32().ShouldBe(600);
     }
 
@@ -54,7 +54,7 @@ public class ChartBlocksTests
 
         // And a point changed inside the first block gives that block a new name, leaving the second alone
         var changed = Chart(1_101);
-        ((double?[])changed.Lines[0].Median)[5] = 1;
+        changed.Lines[0].Median[5] = 1;
         var again = new KeepingOutput(before.Files);
         ChartBlocks.Write(again, "data/bench/b.js", "b", "suite/b", [changed]);
         again.Written.Keys.Count(p => p.StartsWith("data/bench/b/0-", StringComparison.Ordinal)).ShouldBe(1);
@@ -103,7 +103,7 @@ public class ChartBlocksTests
         using var data = DataScripts.Assembled(output, "data/bench/b.js");
         var back = data.RootElement.GetProperty("charts")[0];
         back.GetProperty("x").EnumerateArray().SelectMany(run => Enumerable.Range(run[0].GetInt32(), run[1].GetInt32())).ShouldBe(xs);
-        back.GetProperty("lines")[0].GetProperty("median").EnumerateArray().Select(v => v.GetDouble()).ShouldBe(chart.Lines[0].Median.Select(v => v!.Value));
+        back.GetProperty("lines")[0].GetProperty("median").EnumerateArray().Select(v => v.GetDouble()).ShouldBe(chart.Lines[0].Median);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public class ChartBlocksTests
         foreach (var (back, source) in data.RootElement.GetProperty("charts").EnumerateArray().Zip([even, odd]))
         {
             back.GetProperty("x").EnumerateArray().SelectMany(run => Enumerable.Range(run[0].GetInt32(), run[1].GetInt32())).ShouldBe(source.X);
-            back.GetProperty("lines")[0].GetProperty("median").EnumerateArray().Select(v => v.GetDouble()).ShouldBe(source.Lines[0].Median.Select(v => v!.Value));
+            back.GetProperty("lines")[0].GetProperty("median").EnumerateArray().Select(v => v.GetDouble()).ShouldBe(source.Lines[0].Median);
         }
     }
 
@@ -137,8 +137,7 @@ public class ChartBlocksTests
         // Given a line whose medians are whole, fractional, negative, signed zero, tiny and at the edge of plain notation
         double[] values = [0, -0.0, 1, 192533, 1010.5, -3, 0.1, 1e-7, 999_999_999_999_999, 1e15, 1e16, 123456789.25, 9007199254740993, double.Epsilon];
         var xs = Enumerable.Range(0, values.Length).ToArray();
-        var line = new LineScript("s1", "v8", "no change", 0, values.Select(v => (double?)v).ToArray(), values.Select(v => (double?)v).ToArray(),
-            values.Select(v => (double?)v).ToArray(), xs.Select(_ => (int?)10).ToArray(), [""], xs.Select(_ => (int?)0).ToArray());
+        var line = new LineScript("s1", "v8", "no change", 0, values, values, values, xs.Select(_ => 10).ToArray(), [""], xs.Select(_ => 0).ToArray());
 
         // When its data is written
         var output = new MemorySiteOutput();
@@ -159,12 +158,12 @@ public class ChartBlocksTests
     {
         var line = new LineScript(
             "s1", "v8/optimizing", "no change", 0,
-            xs.Select(i => (double?)(1000 + i)).ToArray(),
-            xs.Select(i => (double?)(990 + i)).ToArray(),
-            xs.Select(i => (double?)(1010.5 + i)).ToArray(),
-            xs.Select(i => (int?)(i is >= 520 and < 540 ? 12 : 10)).ToArray(),
+            xs.Select(i => (double)(1000 + i)).ToArray(),
+            xs.Select(i => (double)(990 + i)).ToArray(),
+            xs.Select(i => 1010.5 + i).ToArray(),
+            xs.Select(i => i is >= 520 and < 540 ? 12 : 10).ToArray(),
             ["1.0", "2.0"],
-            xs.Select(i => (int?)(i >= 900 ? 1 : 0)).ToArray());
+            xs.Select(i => i >= 900 ? 1 : 0).ToArray());
         return new ChartScript("chart-1", "execute · wall-time", "ns", "lower", xs, [line], [new MarkerScript(600, "improvement", "-10%")]);
     }
 
