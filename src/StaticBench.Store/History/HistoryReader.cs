@@ -54,7 +54,10 @@ public static class HistoryReader
     private static HistoryReport Read(Repository repo, Commit tip, HistoryOptions options)
     {
         var folder = options.NormalizedFolder;
-        var cache = options.CacheFile is null ? null : HistoryCache.Load(options.CacheFile);
+
+        // One for the cache and the files parsed: a new run's results share their names and engines with the cached ones.
+        var shared = new ResultInterner();
+        var cache = options.CacheFile is null ? null : HistoryCache.Load(options.CacheFile, shared);
         var start = UsableStart(repo, cache, tip, folder);
         var files = start?.Files ?? new Dictionary<string, CachedFile>(StringComparer.Ordinal);
         var blobs = start?.Blobs ?? new Dictionary<string, CachedBlob>(StringComparer.Ordinal);
@@ -76,7 +79,7 @@ public static class HistoryReader
             files.Remove(path);
         }
 
-        var read = ParseNew(repo, added, blobs, folder);
+        var read = ParseNew(repo, added, blobs, folder, shared);
 
         // Drop what no file refers to any more, so the cache does not grow with deleted files.
         var live = files.Select(f => DataBranchFiles.BlobKey(f.Key, f.Value.Blob)).ToHashSet(StringComparer.Ordinal);
@@ -138,7 +141,7 @@ public static class HistoryReader
     private const int ParseChunk = 32;
 
     /// <summary>Reads and parses the blobs of <paramref name="added"/> not in <paramref name="blobs"/> yet, in parallel; returns the keys of the blobs it read.</summary>
-    private static string[] ParseNew(Repository repo, List<(string Path, ObjectId Blob)> added, Dictionary<string, CachedBlob> blobs, string folder)
+    private static string[] ParseNew(Repository repo, List<(string Path, ObjectId Blob)> added, Dictionary<string, CachedBlob> blobs, string folder, ResultInterner interner)
     {
         var wanted = added.Select(a => (a.Path, a.Blob, Key: DataBranchFiles.BlobKey(a.Path, a.Blob.Sha)))
             .Where(a => !blobs.ContainsKey(a.Key)).DistinctBy(a => a.Key).ToArray();
@@ -147,7 +150,6 @@ public static class HistoryReader
             return [];
         }
 
-        var interner = new ResultInterner();
         var parsed = new CachedBlob[wanted.Length];
         var location = repo.Info.Path;
         Parallel.ForEach(
