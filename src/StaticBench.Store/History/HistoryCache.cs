@@ -41,6 +41,7 @@ internal sealed record HistoryCache
     {
         try
         {
+            using var pause = new CollectionPause(AllocationFor(file));
             HistoryCache? cache;
             using (var stream = File.OpenRead(file))
             {
@@ -64,6 +65,21 @@ internal sealed record HistoryCache
         {
             return null; // A missing or damaged cache only costs a full read.
         }
+    }
+
+    /// <summary>
+    /// About what loading <paramref name="file"/> and its segments allocates: a 200 × 3,000 history's 68 MB cache became
+    /// 156 MB of objects, 2.3 times its size (<see cref="CollectionPause"/>).
+    /// </summary>
+    private static long AllocationFor(string file)
+    {
+        var bytes = new FileInfo(file).Length;
+        for (var n = 1; File.Exists(SegmentPath(file, n)); n++)
+        {
+            bytes += new FileInfo(SegmentPath(file, n)).Length;
+        }
+
+        return (bytes * 3) + (16L << 20);
     }
 
     /// <summary>What a missing, unreadable or damaged cache file throws, also from the threads that read its blocks.</summary>
