@@ -7,19 +7,20 @@ namespace StaticBench.Store.History;
 /// <summary>
 /// The history cache on disk: a binary file, because the JSON one of a 200 × 3,000 history was 172 MB and took
 /// seconds to write and longer to read back. The layout: <c>SBHC</c> and the format version, then blocks, each its
-/// length and its bytes (<see cref="CacheWriter"/>): the first holds the base id, tip, folder and the files; the blobs
-/// follow in blocks of about <see cref="BlobBlockBytes"/>, ended by an empty block. Within a block every string and
-/// result header is written once and then referred to by number; blocks share nothing, so the blob blocks are read on
+/// length and its bytes (<see cref="CacheWriter"/>): the first holds the base id, tip and folder; the files follow in
+/// blocks of about <see cref="BlockBytes"/>, ended by an empty block, then the blobs the same way. Within a block every string and
+/// result header is written once and then referred to by number; blocks share nothing, so the blocks are read on
 /// several threads at once (<see cref="CacheRecords"/> lays out each blob).
 /// A segment (<see cref="HistoryCacheChange"/>) lays out what one build changed the same way.
 /// </summary>
 internal static class HistoryCacheFormat
 {
     /// <summary>
-    /// What a block of blobs grows to before the next blob starts a new block: a 200 × 3,000 history makes about 60, so
-    /// that the threads reading them share the work evenly and only a few blocks' bytes are in memory at once.
+    /// What a block of files or blobs grows to before the next entry starts a new block: a 200 × 3,000 history's blobs
+    /// make about 60, so that the threads reading them share the work evenly, and only a few blocks' bytes (and a block's
+    /// tables) are in memory at once, however long the history.
     /// </summary>
-    private const int BlobBlockBytes = 1 << 20;
+    private const int BlockBytes = 1 << 20;
 
     private static readonly byte[] Magic = "SBHC"u8.ToArray();
 
@@ -32,8 +33,8 @@ internal static class HistoryCacheFormat
         w.String(cache.BaseId);
         w.String(cache.Tip);
         w.String(cache.DataFolder);
-        WriteFiles(w, cache.Files);
         w.EndBlock();
+        WriteFiles(w, cache.Files);
         WriteBlobs(w, cache.Blobs);
     }
 
@@ -45,11 +46,11 @@ internal static class HistoryCacheFormat
             return null;
         }
 
-        var (baseId, tip, folder, files) = ReadBlock(stream, shared, r => (r.String(), r.String(), r.String(), ReadFiles(r)));
-        return new HistoryCache { BaseId = baseId, Tip = tip, DataFolder = folder, Files = files, Blobs = ReadBlobs(stream, shared) };
+        var (baseId, tip, folder) = ReadBlock(stream, shared, r => (r.String(), r.String(), r.String()));
+        return new HistoryCache { BaseId = baseId, Tip = tip, DataFolder = folder, Files = ReadFiles(stream, shared), Blobs = ReadBlobs(stream, shared) };
     }
 
-    /// <summary>A segment: <c>SBHS</c> and the format version; a block with which base and place it continues, the new tip and the files changed; the blobs read; a block with the blobs dropped.</summary>
+    /// <summary>A segment: <c>SBHS</c> and the format version; a block with which base and place it continues, the new tip and the files removed; the files added or replaced; the blobs read; a block with the blobs dropped.</summary>
     public static void WriteChange(Stream stream, HistoryCacheChange change)
     {
         using var w = new CacheWriter(stream);
@@ -58,9 +59,9 @@ internal static class HistoryCacheFormat
         w.Raw.Write7BitEncodedInt(change.Sequence);
         w.String(change.PreviousTip);
         w.String(change.Tip);
-        WriteFiles(w, change.Files);
         WriteStrings(w, change.RemovedFiles);
         w.EndBlock();
+        WriteFiles(w, change.Files);
         WriteBlobs(w, change.Blobs);
         WriteStrings(w, change.RemovedBlobs);
         w.EndBlock();
@@ -74,8 +75,9 @@ internal static class HistoryCacheFormat
             return null;
         }
 
-        var (baseId, sequence, previousTip, tip, files, removedFiles) =
-            ReadBlock(stream, shared, r => (r.String(), r.Count(), r.String(), r.String(), ReadFiles(r), ReadStrings(r)));
+        var (baseId, sequence, previousTip, tip, removedFiles) =
+            ReadBlock(stream, shared, r => (r.String(), r.Count(), r.String(), r.String(), ReadStrings(r)));
+        var files = ReadFiles(stream, shared);
         var blobs = ReadBlobs(stream, shared);
         var removedBlobs = ReadBlock(stream, shared, ReadStrings);
         return new HistoryCacheChange(baseId, sequence, previousTip, tip, files, removedFiles, blobs, removedBlobs);
@@ -105,30 +107,17 @@ internal static class HistoryCacheFormat
         return r.AtEnd ? value : throw new InvalidDataException("a block holds more than it should");
     }
 
-    private static void WriteFiles(CacheWriter w, Dictionary<string, CachedFile> files)
-    {
-        w.Raw.Write7BitEncodedInt(files.Count);
-        foreach (var (path, file) in files)
+    private static void WriteFiles(CacheWriter w, Dictionary<string, CachedFile> files) =>
+        WriteBlocks(w, files, static (w, file) =>
         {
-            w.String(path);
-            w.String(file.Blob);
-            w.String(file.Commit);
-            w.Time(file.RecordedAt);
-        }
-    }
+            w.String(file.Key);
+            w.String(file.Value.Blob);
+            w.String(file.Value.Commit);
+            w.Time(file.Value.RecordedAt);
+        });
 
-    private static Dictionary<string, CachedFile> ReadFiles(CacheReader r)
-    {
-        var count = r.Elements();
-        var files = new Dictionary<string, CachedFile>(count, StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
-        {
-            var path = r.String();
-            files[path] = new CachedFile(r.String(), r.String(), r.Time());
-        }
-
-        return files;
-    }
+    private static Dictionary<string, CachedFile> ReadFiles(Stream stream, ResultInterner shared) =>
+        ReadBlocks(stream, shared, static r => new KeyValuePair<string, CachedFile>(r.String(), new CachedFile(r.String(), r.String(), r.Time())));
 
     private static void WriteStrings(CacheWriter w, IReadOnlyList<string> values)
     {
@@ -150,14 +139,23 @@ internal static class HistoryCacheFormat
         return values;
     }
 
-    /// <summary>Each blob by key, in blocks of about <see cref="BlobBlockBytes"/>, then the empty block that ends them.</summary>
-    private static void WriteBlobs(CacheWriter w, Dictionary<string, CachedBlob> blobs)
-    {
-        foreach (var (key, blob) in blobs)
+    private static void WriteBlobs(CacheWriter w, Dictionary<string, CachedBlob> blobs) =>
+        WriteBlocks(w, blobs, static (w, blob) =>
         {
-            w.String(key);
-            CacheRecords.WriteBlob(w, blob);
-            if (w.BlockLength >= BlobBlockBytes)
+            w.String(blob.Key);
+            CacheRecords.WriteBlob(w, blob.Value);
+        });
+
+    private static Dictionary<string, CachedBlob> ReadBlobs(Stream stream, ResultInterner shared) =>
+        ReadBlocks(stream, shared, static r => new KeyValuePair<string, CachedBlob>(r.String(), CacheRecords.ReadBlob(r)));
+
+    /// <summary>Each entry of <paramref name="entries"/>, in blocks of about <see cref="BlockBytes"/>, then the empty block that ends them.</summary>
+    private static void WriteBlocks<T>(CacheWriter w, Dictionary<string, T> entries, Action<CacheWriter, KeyValuePair<string, T>> write)
+    {
+        foreach (var entry in entries)
+        {
+            write(w, entry);
+            if (w.BlockLength >= BlockBytes)
             {
                 w.EndBlock();
             }
@@ -172,37 +170,36 @@ internal static class HistoryCacheFormat
     }
 
     /// <summary>
-    /// The blobs of the blocks up to the empty one, in the order they were written. This thread reads the blocks' bytes
+    /// The entries of the blocks up to the empty one, in the order they were written. This thread reads the blocks' bytes
     /// one after the other, and each block is decoded by whichever worker asks for it next: a history's 600,000 results
     /// are rebuilt here, so the work is split. The few buffers in use at once are reused, and let go with the read.
     /// </summary>
-    private static Dictionary<string, CachedBlob> ReadBlobs(Stream stream, ResultInterner shared)
+    private static Dictionary<string, T> ReadBlocks<T>(Stream stream, ResultInterner shared, Func<CacheReader, KeyValuePair<string, T>> read)
     {
         var free = new ConcurrentBag<byte[]>();
-        byte[] Rent(int length) => free.TryTake(out var buffer) && buffer.Length >= length ? buffer : new byte[Math.Max(length, BlobBlockBytes + (BlobBlockBytes / 4))];
-        var decoded = new ConcurrentBag<(int Block, List<(string Key, CachedBlob Blob)> Blobs)>();
+        byte[] Rent(int length) => free.TryTake(out var buffer) && buffer.Length >= length ? buffer : new byte[Math.Max(length, BlockBytes + (BlockBytes / 4))];
+        var decoded = new ConcurrentBag<(int Block, List<KeyValuePair<string, T>> Entries)>();
         Parallel.ForEach(
             Partitioner.Create(Blocks(stream, Rent), EnumerablePartitionerOptions.NoBuffering),
             block =>
             {
                 var r = new CacheReader(block.Bytes, block.Length, shared);
-                var blobs = new List<(string Key, CachedBlob Blob)>();
+                var entries = new List<KeyValuePair<string, T>>();
                 while (!r.AtEnd)
                 {
-                    var key = r.String();
-                    blobs.Add((key, CacheRecords.ReadBlob(r)));
+                    entries.Add(read(r));
                 }
 
                 free.Add(block.Bytes);
-                decoded.Add((block.Index, blobs));
+                decoded.Add((block.Index, entries));
             });
 
-        var all = new Dictionary<string, CachedBlob>(decoded.Sum(d => d.Blobs.Count), StringComparer.Ordinal);
-        foreach (var (_, blobs) in decoded.OrderBy(d => d.Block))
+        var all = new Dictionary<string, T>(decoded.Sum(d => d.Entries.Count), StringComparer.Ordinal);
+        foreach (var (_, entries) in decoded.OrderBy(d => d.Block))
         {
-            foreach (var (key, blob) in blobs)
+            foreach (var (key, value) in entries)
             {
-                all[key] = blob;
+                all[key] = value;
             }
         }
 
