@@ -41,7 +41,6 @@ internal sealed record HistoryCache
     {
         try
         {
-            using var pause = new CollectionPause(AllocationFor(file));
             HistoryCache? cache;
             using (var stream = File.OpenRead(file))
             {
@@ -65,22 +64,6 @@ internal sealed record HistoryCache
         {
             return null; // A missing or damaged cache only costs a full read.
         }
-    }
-
-    /// <summary>
-    /// At least what loading <paramref name="file"/> and its segments allocates (<see cref="CollectionPause"/>): a 200 × 3,000
-    /// history's 68 MB cache became 156 MB of objects, 2.3 times its size, and a 100,000-file history's 53 MB 236 MB, 4.5
-    /// times (a run's own records weigh more there than its two results). What is set aside and not used is never touched.
-    /// </summary>
-    private static long AllocationFor(string file)
-    {
-        var bytes = new FileInfo(file).Length;
-        for (var n = 1; File.Exists(SegmentPath(file, n)); n++)
-        {
-            bytes += new FileInfo(SegmentPath(file, n)).Length;
-        }
-
-        return (bytes * 5) + (16L << 20);
     }
 
     /// <summary>What a missing, unreadable or damaged cache file throws, also from the threads that read its blocks.</summary>
