@@ -265,7 +265,7 @@ public sealed partial class ElementChecker(string file)
     /// message never carries one to a terminal.</summary>
     public static string EscapeControl(string s)
     {
-        if (!HasControl(s))
+        if (!ControlCharacters.In(s))
         {
             return s;
         }
@@ -273,15 +273,12 @@ public sealed partial class ElementChecker(string file)
         var escaped = new System.Text.StringBuilder(s.Length + 8);
         foreach (var ch in s)
         {
-            escaped.Append(IsControl(ch) ? $"\\u{(int)ch:x4}" : ch.ToString());
+            escaped.Append(ControlCharacters.Is(ch) ? $"\\u{(int)ch:x4}" : ch.ToString());
         }
 
         return escaped.ToString();
     }
 
-    private static bool IsControl(char ch) => ch <= '\u001f' || ch is >= '\u007f' and <= '\u009f';
-
-    private static bool HasControl(string s) => s.AsSpan().IndexOfAnyInRange('\u0000', '\u001f') >= 0 || s.AsSpan().IndexOfAnyInRange('\u007f', '\u009f') >= 0;
 
     private static string Escape(string s) => JsonEncodedText.Encode(s, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString();
 

@@ -237,7 +237,7 @@ internal static class StrictTokens
 
     private static void Check(ReadOnlySpan<char> text, bool required)
     {
-        if ((required && text.IsWhiteSpace()) || text.IndexOfAnyInRange('\u0000', '\u001f') >= 0 || text.IndexOfAnyInRange('\u007f', '\u009f') >= 0)
+        if ((required && text.IsWhiteSpace()) || ControlCharacters.In(text))
         {
             throw Refused();
         }

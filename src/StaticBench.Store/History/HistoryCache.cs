@@ -11,8 +11,8 @@ namespace StaticBench.Store.History;
 /// </summary>
 internal sealed record HistoryCache
 {
-    /// <summary>8: each result's header (names, engine, unit, ...) written once and referred to by number (<see cref="HistoryCacheFormat"/>); 7: a base id and segments (<see cref="HistoryCacheChange"/>); 6: with reference files (<see cref="DataBranchFiles.ReferencesFolder"/>); 5: with each result's <c>exact</c> marker; 4: blobs keyed by id and the kind of path (<see cref="DataBranchFiles.BlobKey"/>); 3: the binary format (<see cref="HistoryCacheFormat"/>).</summary>
-    public const int CurrentVersion = 8;
+    /// <summary>9: blocks read on several threads, each with its own tables (<see cref="HistoryCacheFormat"/>); 8: each result's header (names, engine, unit, ...) written once and referred to by number (<see cref="HistoryCacheFormat"/>); 7: a base id and segments (<see cref="HistoryCacheChange"/>); 6: with reference files (<see cref="DataBranchFiles.ReferencesFolder"/>); 5: with each result's <c>exact</c> marker; 4: blobs keyed by id and the kind of path (<see cref="DataBranchFiles.BlobKey"/>); 3: the binary format (<see cref="HistoryCacheFormat"/>).</summary>
+    public const int CurrentVersion = 9;
 
     /// <summary>Segments written after a base before the next save writes a new base.</summary>
     public const int MaxSegments = 32;
@@ -33,21 +33,24 @@ internal sealed record HistoryCache
 
     public required Dictionary<string, CachedBlob> Blobs { get; init; }
 
-    /// <summary>The base in <paramref name="file"/> with every segment after it that continues it, in order; null when there is no usable base.</summary>
-    public static HistoryCache? Load(string file)
+    /// <summary>
+    /// The base in <paramref name="file"/> with every segment after it that continues it, in order; null when there is no
+    /// usable base. What results share (names, engines, machines) is shared through <paramref name="shared"/>.
+    /// </summary>
+    public static HistoryCache? Load(string file, ResultInterner shared)
     {
         try
         {
             HistoryCache? cache;
             using (var stream = File.OpenRead(file))
             {
-                cache = HistoryCacheFormat.Read(stream);
+                cache = HistoryCacheFormat.Read(stream, shared);
             }
 
             for (var n = 1; cache is not null && File.Exists(SegmentPath(file, n)); n++)
             {
                 using var stream = File.OpenRead(SegmentPath(file, n));
-                if (HistoryCacheFormat.ReadChange(stream) is not { } change || change.BaseId != cache.BaseId || change.Sequence != n || change.PreviousTip != cache.Tip)
+                if (HistoryCacheFormat.ReadChange(stream, shared) is not { } change || change.BaseId != cache.BaseId || change.Sequence != n || change.PreviousTip != cache.Tip)
                 {
                     break; // left by a build that started from another base: what the base and earlier segments say still holds
                 }
@@ -57,11 +60,16 @@ internal sealed record HistoryCache
 
             return cache;
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentOutOfRangeException or FormatException or EndOfStreamException)
+        catch (Exception e) when (IsDamage(e))
         {
             return null; // A missing or damaged cache only costs a full read.
         }
     }
+
+    /// <summary>What a missing, unreadable or damaged cache file throws, also from the threads that read its blocks.</summary>
+    private static bool IsDamage(Exception e) =>
+        e is AggregateException all ? all.InnerExceptions.All(IsDamage)
+        : e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentOutOfRangeException or FormatException or EndOfStreamException or System.Text.Json.JsonException;
 
     /// <summary>
     /// Saves this cache. When it grew from a cache loaded from <paramref name="file"/> by <paramref name="change"/>, only

@@ -54,7 +54,10 @@ public static class HistoryReader
     private static HistoryReport Read(Repository repo, Commit tip, HistoryOptions options)
     {
         var folder = options.NormalizedFolder;
-        var cache = options.CacheFile is null ? null : HistoryCache.Load(options.CacheFile);
+
+        // One for the cache and the files parsed: a new run's results share their names and engines with the cached ones.
+        var shared = new ResultInterner();
+        var cache = options.CacheFile is null ? null : HistoryCache.Load(options.CacheFile, shared);
         var start = UsableStart(repo, cache, tip, folder);
         var files = start?.Files ?? new Dictionary<string, CachedFile>(StringComparer.Ordinal);
         var blobs = start?.Blobs ?? new Dictionary<string, CachedBlob>(StringComparer.Ordinal);
@@ -70,17 +73,20 @@ public static class HistoryReader
 
         added.RemoveAll(a => !DataBranchFiles.IsRelevant(a.Path));
 
+        // A file deleted or replaced may leave a blob no file refers to any more.
+        var dropsFiles = deleted.Any(files.ContainsKey) || added.Exists(a => files.ContainsKey(a.Path));
         var commitsWalked = CommitAttribution.Attribute(repo.Info.Path, tip.Id, since?.Id, folder, added, files);
         foreach (var path in deleted)
         {
             files.Remove(path);
         }
 
-        var read = ParseNew(repo, added, blobs, folder);
+        var read = ParseNew(repo, added, blobs, folder, shared);
 
-        // Drop what no file refers to any more, so the cache does not grow with deleted files.
-        var live = files.Select(f => DataBranchFiles.BlobKey(f.Key, f.Value.Blob)).ToHashSet(StringComparer.Ordinal);
-        var stale = blobs.Keys.Where(k => !live.Contains(k)).ToList();
+        // Drop what no file refers to any more, so the cache does not grow with deleted files. Only a file deleted or
+        // replaced, or a blob read whose file the attribution did not give it, leaves one: a full read or a build of new
+        // runs skips the search (at 100,000 files, a key made for each and a set of them all).
+        var stale = dropsFiles || !added.TrueForAll(a => files.TryGetValue(a.Path, out var file) && file.Blob == a.Blob.Sha) ? StaleBlobs(files, blobs) : [];
         foreach (var key in stale)
         {
             blobs.Remove(key);
@@ -105,6 +111,13 @@ public static class HistoryReader
         var snapshot = SnapshotBuilder.Build(next);
         NativeHeap.Release(); // what libgit2 freed while reading, before the steps after the read allocate their own
         return new HistoryReport(snapshot, commitsWalked, read.Length, UsedCache: start is not null);
+    }
+
+    /// <summary>The keys of the blobs no file refers to.</summary>
+    private static List<string> StaleBlobs(Dictionary<string, CachedFile> files, Dictionary<string, CachedBlob> blobs)
+    {
+        var live = files.Select(f => DataBranchFiles.BlobKey(f.Key, f.Value.Blob)).ToHashSet(StringComparer.Ordinal);
+        return blobs.Keys.Where(k => !live.Contains(k)).ToList();
     }
 
     /// <summary>No such branch: fine in a repository nobody has recorded into yet (an empty site), an error otherwise.</summary>
@@ -138,7 +151,7 @@ public static class HistoryReader
     private const int ParseChunk = 32;
 
     /// <summary>Reads and parses the blobs of <paramref name="added"/> not in <paramref name="blobs"/> yet, in parallel; returns the keys of the blobs it read.</summary>
-    private static string[] ParseNew(Repository repo, List<(string Path, ObjectId Blob)> added, Dictionary<string, CachedBlob> blobs, string folder)
+    private static string[] ParseNew(Repository repo, List<(string Path, ObjectId Blob)> added, Dictionary<string, CachedBlob> blobs, string folder, ResultInterner interner)
     {
         var wanted = added.Select(a => (a.Path, a.Blob, Key: DataBranchFiles.BlobKey(a.Path, a.Blob.Sha)))
             .Where(a => !blobs.ContainsKey(a.Key)).DistinctBy(a => a.Key).ToArray();
@@ -147,7 +160,6 @@ public static class HistoryReader
             return [];
         }
 
-        var interner = new ResultInterner();
         var parsed = new CachedBlob[wanted.Length];
         var location = repo.Info.Path;
         Parallel.ForEach(

@@ -154,6 +154,36 @@ public class HistoryReaderTests
     }
 
     [Fact]
+    public void A_file_deleted_or_rewritten_leaves_no_blob_behind_in_the_cache_and_new_files_drop_none_issue_13()
+    {
+        // Given a history of two runs and a document, read once with a cache
+        using var data = new ScriptedDataRepository();
+        using var scratch = new TempDirectory();
+        var cacheFile = scratch.Combine("history.cache");
+        var options = new HistoryOptions(CacheFile: cacheFile);
+        data.Commit("runs", (ResultPath("r1"), new RunResultBuilder("r1").Build()), (ResultPath("r2"), new RunResultBuilder("r2").Build()), ("notes.md", "# Notes"));
+        HistoryReader.Read(data.Path, options);
+        static string[] Kept(string file)
+        {
+            var cache = HistoryCache.Load(file, new StaticBench.Schema.Model.ResultInterner())!;
+            cache.Files.Select(f => DataBranchFiles.BlobKey(f.Key, f.Value.Blob)).Order().ShouldBe(cache.Blobs.Keys.Order(), "the blobs are not those of the files");
+            return [.. cache.Files.Keys.Order()];
+        }
+
+        // When a run arrives, then one is withdrawn and the document rewritten, each read through the cache
+        data.Commit("run 3", (ResultPath("r3"), new RunResultBuilder("r3").Build()));
+        HistoryReader.Read(data.Path, options);
+        var afterNew = Kept(cacheFile);
+        data.Commit("withdraw r1, rewrite notes", (ResultPath("r1"), null), ("notes.md", "# Notes, rewritten"));
+        var last = HistoryReader.Read(data.Path, options);
+
+        // Then the cache keeps exactly the blobs of the files there are
+        afterNew.ShouldBe(["notes.md", ResultPath("r1"), ResultPath("r2"), ResultPath("r3")]);
+        Kept(cacheFile).ShouldBe(["notes.md", ResultPath("r2"), ResultPath("r3")]);
+        last.Snapshot.Documents.ShouldHaveSingleItem().Markdown.ShouldBe("# Notes, rewritten");
+    }
+
+    [Fact]
     public void What_the_cache_kept_reads_back_exactly_as_the_files_say_issue_13()
     {
         // Given a history with every kind of file: a run using every optional field, a document, an acknowledgement,

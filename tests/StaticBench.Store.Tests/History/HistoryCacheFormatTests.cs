@@ -1,0 +1,119 @@
+using StaticBench.Schema.Json;
+using StaticBench.Schema.Model;
+using StaticBench.Store.History;
+using StaticBench.Testing;
+
+namespace StaticBench.Store.Tests.History;
+
+public class HistoryCacheFormatTests
+{
+    private static readonly string[] Phases = ["parse", "compile", "execute"];
+
+    /// <summary>A cache of <paramref name="runs"/> runs of 300 results each (about 35 KB a run on disk), a document and a skipped file.</summary>
+    private static HistoryCache CacheOf(int runs)
+    {
+        var files = new Dictionary<string, CachedFile>(StringComparer.Ordinal);
+        var blobs = new Dictionary<string, CachedBlob>(StringComparer.Ordinal);
+        for (var n = 0; n < runs; n++)
+        {
+            var builder = new RunResultBuilder($"r{n}").AtCommit(RunResultBuilder.Commit(n + 1), parents: n == 0 ? [] : [RunResultBuilder.Commit(n)]);
+            for (var b = 0; b < 300; b++)
+            {
+                var samples = Enumerable.Range(0, 10).Select(i => (1000.0 * (b + 1)) + (n * 0.25) + i).ToArray();
+                builder.WithResult(new BenchmarkResult
+                {
+                    Benchmark = $"suite/b{b}", Phase = Phases[b % 3], Metric = "wall-time", Unit = "ns", Better = b % 7 == 0 ? Better.Higher : Better.Lower,
+                    Samples = samples, Summary = SampleSummary.Of(samples), Exact = b % 5 == 0 ? true : null,
+                    Engine = b % 11 == 0 ? null : new EngineInfo { Name = "v8", Config = "optimizing" },
+                    Parameters = b % 4 == 0 ? new Dictionary<string, ParameterValue> { ["n"] = ParameterValue.Of(b), ["kind"] = ParameterValue.Of("hex") } : null,
+                });
+            }
+
+            var sha = n.ToString("x").PadLeft(40, 'b');
+            files[$"results/2026/11/21/r{n}.json"] = new CachedFile(sha, RunResultBuilder.Commit(n + 100), DateTimeOffset.Parse("2026-11-21T00:00:00Z").AddHours(n));
+            blobs[DataBranchFiles.BlobKey($"results/2026/11/21/r{n}.json", sha)] = new CachedBlob { Run = builder.Build() };
+        }
+
+        files["about.md"] = new CachedFile("a".PadLeft(40, 'a'), RunResultBuilder.Commit(1), DateTimeOffset.Parse("2026-11-21T00:00:00Z"));
+        blobs[DataBranchFiles.BlobKey("about.md", "a".PadLeft(40, 'a'))] = new CachedBlob { Markdown = "# About\nÜber ✓" };
+        blobs["result:broken"] = new CachedBlob { SkipReason = "$.run: is required" };
+        return new HistoryCache { Tip = RunResultBuilder.Commit(runs), DataFolder = "data", Files = files, Blobs = blobs };
+    }
+
+    private static HistoryCache? RoundTrip(HistoryCache cache, ResultInterner shared)
+    {
+        using var stream = new MemoryStream();
+        HistoryCacheFormat.Write(stream, cache);
+        stream.Position = 0;
+        return HistoryCacheFormat.Read(stream, shared);
+    }
+
+    [Fact]
+    public void A_cache_of_many_blocks_reads_back_as_written_in_the_order_written_issue_13()
+    {
+        // Given a cache large enough to be written in several blocks (read back on several threads)
+        var cache = CacheOf(runs: 120);
+
+        // When it is written and read back
+        var read = RoundTrip(cache, new ResultInterner())!;
+
+        // Then every file and blob is what was written, field for field, and the blobs come back in the order written
+        read.Tip.ShouldBe(cache.Tip);
+        read.DataFolder.ShouldBe("data");
+        read.BaseId.ShouldBe(cache.BaseId);
+        read.Files.ShouldBe(cache.Files);
+        read.Blobs.Keys.ShouldBe(cache.Blobs.Keys);
+        foreach (var (key, blob) in cache.Blobs)
+        {
+            var back = read.Blobs[key];
+            (back.Markdown, back.SkipReason).ShouldBe((blob.Markdown, blob.SkipReason), key);
+            (back.Run is null ? null : ResultJson.SerializeToString(back.Run)).ShouldBe(blob.Run is null ? null : ResultJson.SerializeToString(blob.Run), key);
+        }
+    }
+
+    [Fact]
+    public void Results_read_from_different_blocks_share_their_names_engines_and_parameters_with_what_is_parsed_issue_13()
+    {
+        // Given a cache of several blocks, and names and an engine already shared by a parse of new files
+        var shared = new ResultInterner();
+        var parsedName = shared.String("suite/b4");
+        var parsedEngine = shared.Engine(shared.String("v8"), null, shared.String("optimizing"), null);
+
+        // When it is read through the same interner
+        var runs = RoundTrip(CacheOf(runs: 120), shared)!.Blobs.Values.Where(b => b.Run is not null).Select(b => b.Run!).ToArray();
+
+        // Then the first and the last run (blocks apart) hold the very same instances, and so does the parse
+        var (first, last) = (runs[0].Results[4], runs[^1].Results[4]);
+        first.Benchmark.ShouldBeSameAs(parsedName);
+        last.Benchmark.ShouldBeSameAs(parsedName);
+        first.Engine.ShouldBeSameAs(parsedEngine);
+        last.Engine.ShouldBeSameAs(parsedEngine);
+        last.Parameters.ShouldBeSameAs(first.Parameters);
+        last.Phase.ShouldBeSameAs(first.Phase);
+        runs[^1].Run.Machine.ShouldBeSameAs(runs[0].Run.Machine);
+    }
+
+    [Fact]
+    public void A_cache_cut_short_or_with_a_damaged_block_length_is_not_used_issue_13()
+    {
+        using var scratch = new TempDirectory();
+        var file = scratch.Combine("history.cache");
+        using (var stream = File.Create(file))
+        {
+            HistoryCacheFormat.Write(stream, CacheOf(runs: 60));
+        }
+
+        var whole = File.ReadAllBytes(file);
+        HistoryCache.Load(file, new ResultInterner()).ShouldNotBeNull();
+
+        // Cut in the middle of a block of blobs
+        File.WriteAllBytes(file, whole[..(whole.Length / 2)]);
+        HistoryCache.Load(file, new ResultInterner()).ShouldBeNull();
+
+        // The first block's length says more than the file holds
+        var damaged = (byte[])whole.Clone();
+        BitConverter.GetBytes(int.MaxValue).CopyTo(damaged, 8);
+        File.WriteAllBytes(file, damaged);
+        HistoryCache.Load(file, new ResultInterner()).ShouldBeNull();
+    }
+}
