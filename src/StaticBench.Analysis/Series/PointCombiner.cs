@@ -11,7 +11,7 @@ namespace StaticBench.Analysis.Series;
 internal static class PointCombiner
 {
     /// <summary>The point of the one run at a commit: its summary (its samples', from the one sort the median's interval needs, unless the harness gave one), and that interval.</summary>
-    public static SeriesPoint Combine(SeriesObservation only, PointOrigin origin)
+    public static SeriesPoint Single(SeriesObservation only, PointOrigin origin)
     {
         // Most results carry the harness's summary, so only the interval is needed: two order statistics, not a sort.
         var result = only.Result;

@@ -5,8 +5,13 @@ namespace StaticBench.Analysis.Series;
 /// <summary>Where a run sits: its commit's x position and its rank in (history, recorded, id) order.</summary>
 internal readonly record struct Place(int CommitIndex, int HistoryRank);
 
-/// <summary>An observation with its run's <see cref="Place"/> and <see cref="PointOrigin"/> (null when the run is off the trend), while pivoting.</summary>
-internal readonly record struct PlacedObservation(SeriesObservation Observation, Place Place, PointOrigin? Origin);
+/// <summary>
+/// An observation with its run's <see cref="Place"/>, while pivoting, and, when the run is on the trend, the point it makes
+/// when it is the only run at its commit (<see cref="PointCombiner.Single"/>): made while the runs are walked in the order
+/// they were read, whose samples lie together in memory, rather than series by series, where each point's samples are a
+/// cache miss. Null when the run is off the trend.
+/// </summary>
+internal readonly record struct PlacedObservation(SeriesObservation Observation, Place Place, SeriesPoint? Point);
 
 /// <summary>
 /// One series' observations while pivoting, newest run first, with the first one's unit and whether any other differs:

@@ -25,7 +25,7 @@ public static class SeriesBuilder
 
         var groups = Group(newestFirst, mainBranch);
 
-        // Series pivot independently (each point's median interval is most of the work), so in parallel.
+        // Series pivot independently, so in parallel.
         var pivoted = groups.AsParallel()
             .Select(g =>
             {
@@ -88,27 +88,50 @@ public static class SeriesBuilder
         var groups = new Dictionary<SeriesKey, ObservationGroup>();
         // Results read through one interner share their parts, so most are placed by reference, with no key built.
         var byParts = new Dictionary<SeriesParts, ObservationGroup>(SeriesParts.ByReference);
+        // Runs of one suite list their results in the same order: the series at each position in the last run is tried first.
+        var atPosition = new List<(SeriesParts Parts, ObservationGroup Group)>();
+        var same = SeriesParts.ByReference;
         for (var r = from; r < to; r++)
         {
             var (recorded, place) = newestFirst[r];
             var info = recorded.Run.Run;
             var onMain = TrendPolicy.IsOnTrend(info, mainBranch);
             var origin = onMain ? PointOrigin.Of(recorded) : null; // shared by this run's points in every series
-            foreach (var result in recorded.Run.Results)
+            var results = recorded.Run.Results;
+            for (var position = 0; position < results.Count; position++)
             {
+                var result = results[position];
                 var parts = SeriesParts.Of(info.Machine.Name, result);
-                if (!byParts.TryGetValue(parts, out var list))
+                ObservationGroup? list;
+                if (position < atPosition.Count && same.Equals(atPosition[position].Parts, parts))
                 {
-                    var key = SeriesKey.Of(info.Machine.Name, result);
-                    if (!groups.TryGetValue(key, out list))
+                    list = atPosition[position].Group;
+                }
+                else
+                {
+                    if (!byParts.TryGetValue(parts, out list))
                     {
-                        groups[key] = list = new ObservationGroup();
+                        var key = SeriesKey.Of(info.Machine.Name, result);
+                        if (!groups.TryGetValue(key, out list))
+                        {
+                            groups[key] = list = new ObservationGroup();
+                        }
+
+                        byParts[parts] = list;
                     }
 
-                    byParts[parts] = list;
+                    if (position < atPosition.Count)
+                    {
+                        atPosition[position] = (parts, list);
+                    }
+                    else
+                    {
+                        atPosition.Add((parts, list));
+                    }
                 }
 
-                list.Add(new PlacedObservation(new SeriesObservation(recorded, result, onMain), place, origin), result.Unit);
+                var observation = new SeriesObservation(recorded, result, onMain);
+                list.Add(new PlacedObservation(observation, place, origin is null ? null : PointCombiner.Single(observation, origin)), result.Unit);
             }
         }
 
@@ -129,7 +152,7 @@ public static class SeriesBuilder
             {
                 // Every on-trend result is plotted: the observation is kept as it is, without reading it.
                 observations[i] = o;
-                if (placed.Origin is not null)
+                if (placed.Point is not null)
                 {
                     trend.Add(placed);
                 }
@@ -172,7 +195,16 @@ public static class SeriesBuilder
             ranks[i] = items[i].Place.HistoryRank;
         }
 
-        ranks.AsSpan().Sort(items);
+        // Runs recorded in history order come newest first in history too: turned around, with no sort. (Equal ranks, two
+        // results of one run in a series, are left to the sort, whose order for them is what it always was.)
+        if (IsStrictlyDescending(ranks))
+        {
+            items.Reverse();
+        }
+        else
+        {
+            ranks.AsSpan().Sort(items);
+        }
 
         var points = new List<SeriesPoint>(items.Length);
         for (var start = 0; start < items.Length;)
@@ -185,7 +217,7 @@ public static class SeriesBuilder
 
             if (end - start == 1)
             {
-                points.Add(PointCombiner.Combine(items[start].Observation, items[start].Origin!)); // most points: one run at a commit
+                points.Add(items[start].Point!); // most points: one run at a commit
                 start = end;
                 continue;
             }
@@ -201,6 +233,19 @@ public static class SeriesBuilder
         }
 
         return points;
+    }
+
+    private static bool IsStrictlyDescending(int[] values)
+    {
+        for (var i = 1; i < values.Length; i++)
+        {
+            if (values[i] >= values[i - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string MostCommonBranch(IReadOnlyList<RecordedRun> runs) => runs
