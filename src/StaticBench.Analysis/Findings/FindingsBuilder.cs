@@ -10,7 +10,8 @@ namespace StaticBench.Analysis.Findings;
 /// Runs the change-point detector over every series' trend points (per-commit medians, the line the
 /// charts draw) and turns each change into a <see cref="Finding"/>, matched against acknowledgements.
 /// Minimum effect: per benchmark from the data settings, else the global setting, else the detector default.
-/// With a <see cref="DetectionMemo"/>, series scanned by an earlier build with the same points are not scanned again;
+/// With a <see cref="DetectionMemo"/>, series scanned by an earlier build with the same points are not scanned again
+/// (the detector and the excursions among its steps, <see cref="SeriesScan"/>);
 /// with <c>scheduled</c>, long series are scanned up to their latest checkpoint (<see cref="RefreshSchedule"/>) and
 /// the raw-sample test covers the points after it.
 /// </summary>
@@ -47,10 +48,9 @@ public static class FindingsBuilder
 
             var examined = scheduled ? RefreshSchedule.Examined(s.Id, values.Length) : values.Length;
             var scanned = examined == values.Length ? values : values[..examined];
-            var detected = memo is null ? detector.Detect(scanned, seriesOptions) : memo.Detect(detector, scanned, seriesOptions);
+            var (detected, excursions) = memo is null ? SeriesScan.Of(detector, scanned, seriesOptions) : memo.Scan(detector, scanned, seriesOptions);
             var fromSamples = SampleSteps.Find(values.Length, PointSamples.Of(s, SampleSteps.FirstNeeded(examined, seriesOptions)), detected, seriesOptions, examined);
             var creeps = CreepFinder.Find(values, detected, seriesOptions, worseIsUp: s.Better == Better.Lower);
-            var excursions = Excursions.Find(scanned, detected, seriesOptions);
             return detected.Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Trend) with { Excursion = excursions.Containing(change.Index) })
                 .Concat(fromSamples.Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Samples)))
                 .Concat(creeps.Select(creep => ToFinding(s, creep, acknowledgements) with { Excursion = excursions.Around(creep.To) }));
