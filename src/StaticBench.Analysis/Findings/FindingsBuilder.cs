@@ -36,8 +36,9 @@ public static class FindingsBuilder
         }
 
         // Series are independent, and the detector is pure and safe from several threads
-        // (RankStatistics explains the one Perfolizer table that needed care), so they are scanned in parallel.
-        var findings = series.AsParallel().AsOrdered().SelectMany(s =>
+        // (RankStatistics explains the one Perfolizer table that needed care), so they are scanned in parallel: handed
+        // out a few at a time rather than in halves, since the few series a build scans again cost most of its time.
+        var findings = System.Collections.Concurrent.Partitioner.Create((IList<Series.BenchmarkSeries>)[.. series], loadBalance: true).AsParallel().AsOrdered().SelectMany(s =>
         {
             var seriesOptions = settings.BenchmarkMinEffect.TryGetValue(s.Key.Benchmark, out var own) ? options with { MinEffect = own } : options;
             var values = s.Points.Select(p => p.Median).ToArray();
