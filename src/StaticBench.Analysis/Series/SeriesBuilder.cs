@@ -149,7 +149,7 @@ public static class SeriesBuilder
                 var slot = facts.FirstSlot[r] + position;
                 if (onMain)
                 {
-                    facts.Facts[slot] = PointFacts.Of(result);
+                    facts[slot] = PointFacts.Of(result);
                 }
 
                 list.Add(new PlacedObservation(new SeriesObservation(recorded, result, onMain), place, slot), result.Unit);
