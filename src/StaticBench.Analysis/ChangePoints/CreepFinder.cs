@@ -109,23 +109,28 @@ public static class CreepFinder
 
         var found = new List<Creep>();
         var start = k - 1; // the first level the best may be taken from
-        var best = new LinkedList<int>(); // indices of a sliding minimum of level over [max(start, i - Window), i - k]
+
+        // Indices of a sliding minimum of level over [max(start, i - Window), i - k], oldest first: best[head..tail). Each
+        // index enters once, so n entries always suffice.
+        var best = new int[n];
+        var (head, tail) = (0, 0);
+        var window = new double[Window]; // the levels the net change takes its median of, copied: selection reorders them
         var threshold = Math.Max(Math.Log(1 + Threshold), NoiseFactor * Noise(data));
         for (var i = start + k; i < n; i++)
         {
             var entering = i - k;
-            while (best.Count > 0 && level[best.Last!.Value] >= level[entering])
+            while (tail > head && level[best[tail - 1]] >= level[entering])
             {
-                best.RemoveLast();
+                tail--;
             }
 
-            best.AddLast(entering);
-            while (best.First!.Value < Math.Max(start, i - Window))
+            best[tail++] = entering;
+            while (best[head] < Math.Max(start, i - Window))
             {
-                best.RemoveFirst();
+                head++;
             }
 
-            var from = best.First.Value;
+            var from = best[head];
             var rise = level[i] - level[from];
             if (rise < threshold)
             {
@@ -134,14 +139,24 @@ public static class CreepFinder
 
             // (Checked before the net change below, which selects a median of up to Window levels: after a confirmed
             // step every point for a window's length rises past the threshold, and the step explains it.)
-            var explained = steps.Where(s => s.Index > from && s.Index <= i).Sum(s => sign * Math.Log(1 + s.Change));
+            var explained = 0.0;
+            foreach (var step in steps)
+            {
+                if (step.Index > from && step.Index <= i)
+                {
+                    explained += sign * Math.Log(1 + step.Change);
+                }
+            }
+
             if (explained >= rise / 2)
             {
                 continue;
             }
 
             // A net change: above the window's typical level too, not only above its lowest (slow noise comes back).
-            if (level[i] - Selection.MedianInPlace(level[Math.Max(start, i - Window)..(i - k + 1)]) < NetShare * threshold)
+            var typical = level.AsSpan(Math.Max(start, i - Window)..(i - k + 1));
+            typical.CopyTo(window);
+            if (level[i] - Selection.MedianInPlace(window.AsSpan(0, typical.Length)) < NetShare * threshold)
             {
                 continue;
             }
@@ -168,7 +183,7 @@ public static class CreepFinder
 
             found.Add(creep);
             start = i;
-            best.Clear();
+            head = tail;
             i = start + k - 1; // the loop's i++ makes it start + k
         }
 

@@ -10,7 +10,8 @@ namespace StaticBench.Analysis.Findings;
 /// Runs the change-point detector over every series' trend points (per-commit medians, the line the
 /// charts draw) and turns each change into a <see cref="Finding"/>, matched against acknowledgements.
 /// Minimum effect: per benchmark from the data settings, else the global setting, else the detector default.
-/// With a <see cref="DetectionMemo"/>, series scanned by an earlier build with the same points are not scanned again;
+/// With a <see cref="DetectionMemo"/>, series scanned by an earlier build with the same points are not scanned again
+/// (the detector and the excursions among its steps, <see cref="SeriesScan"/>);
 /// with <c>scheduled</c>, long series are scanned up to their latest checkpoint (<see cref="RefreshSchedule"/>) and
 /// the raw-sample test covers the points after it.
 /// </summary>
@@ -35,8 +36,9 @@ public static class FindingsBuilder
         }
 
         // Series are independent, and the detector is pure and safe from several threads
-        // (RankStatistics explains the one Perfolizer table that needed care), so they are scanned in parallel.
-        var findings = series.AsParallel().AsOrdered().SelectMany(s =>
+        // (RankStatistics explains the one Perfolizer table that needed care), so they are scanned in parallel: handed
+        // out a few at a time rather than in halves, since the few series a build scans again cost most of its time.
+        var findings = System.Collections.Concurrent.Partitioner.Create((IList<Series.BenchmarkSeries>)[.. series], loadBalance: true).AsParallel().AsOrdered().SelectMany(s =>
         {
             var seriesOptions = settings.BenchmarkMinEffect.TryGetValue(s.Key.Benchmark, out var own) ? options with { MinEffect = own } : options;
             var values = s.Points.Select(p => p.Median).ToArray();
@@ -47,10 +49,9 @@ public static class FindingsBuilder
 
             var examined = scheduled ? RefreshSchedule.Examined(s.Id, values.Length) : values.Length;
             var scanned = examined == values.Length ? values : values[..examined];
-            var detected = memo is null ? detector.Detect(scanned, seriesOptions) : memo.Detect(detector, scanned, seriesOptions);
+            var (detected, excursions) = memo is null ? SeriesScan.Of(detector, scanned, seriesOptions) : memo.Scan(detector, scanned, seriesOptions);
             var fromSamples = SampleSteps.Find(values.Length, PointSamples.Of(s, SampleSteps.FirstNeeded(examined, seriesOptions)), detected, seriesOptions, examined);
             var creeps = CreepFinder.Find(values, detected, seriesOptions, worseIsUp: s.Better == Better.Lower);
-            var excursions = Excursions.Find(scanned, detected, seriesOptions);
             return detected.Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Trend) with { Excursion = excursions.Containing(change.Index) })
                 .Concat(fromSamples.Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Samples)))
                 .Concat(creeps.Select(creep => ToFinding(s, creep, acknowledgements) with { Excursion = excursions.Undoing(creep) }));

@@ -33,6 +33,11 @@ public static class MedianInterval
         }
 
         var k = LowerRank(n, confidence);
+        if (k == 1)
+        {
+            return TrySecondFromEachEnd(samples, out low, out high);
+        }
+
         if (k >= MaxUnsortedRank)
         {
             return false;
@@ -68,6 +73,37 @@ public static class MedianInterval
         }
 
         (low, high) = (smallest[k], largest[k]);
+        return true;
+    }
+
+    /// <summary>
+    /// k = 1 (n of 10 to 16, every trend point of a 10-sample harness): the second smallest and the second largest,
+    /// held in four locals, with no buffers. The same refusals as <see cref="TryOfUnsorted"/>.
+    /// </summary>
+    private static bool TrySecondFromEachEnd(ReadOnlySpan<double> samples, out double low, out double high)
+    {
+        (low, high) = (0, 0);
+        var (min, second) = (double.PositiveInfinity, double.PositiveInfinity);
+        var (max, secondMax) = (double.NegativeInfinity, double.NegativeInfinity);
+        foreach (var x in samples)
+        {
+            if (x == 0 || double.IsNaN(x))
+            {
+                return false;
+            }
+
+            if (x < second)
+            {
+                (min, second) = x < min ? (x, min) : (min, x);
+            }
+
+            if (x > secondMax)
+            {
+                (max, secondMax) = x > max ? (x, max) : (max, x);
+            }
+        }
+
+        (low, high) = (second, secondMax);
         return true;
     }
 

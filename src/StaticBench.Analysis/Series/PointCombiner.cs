@@ -10,19 +10,12 @@ namespace StaticBench.Analysis.Series;
 /// </summary>
 internal static class PointCombiner
 {
-    /// <summary>The point of the one run at a commit: its summary (its samples', from the one sort the median's interval needs, unless the harness gave one), and that interval.</summary>
-    public static SeriesPoint Combine(SeriesObservation only, PointOrigin origin)
+    /// <summary>
+    /// The point of the one run at a commit when <see cref="PointFacts"/> has none: its summary (its samples', when the
+    /// harness gave none) and its median's interval, from a sort.
+    /// </summary>
+    public static SeriesPoint Single(SeriesObservation only, PointOrigin origin)
     {
-        // Most results carry the harness's summary, so only the interval is needed: two order statistics, not a sort.
-        var result = only.Result;
-        if (result is { Summary: { } summary, Samples: double[] raw } && MedianInterval.TryOfUnsorted(raw, out var fromLow, out var fromHigh))
-        {
-            return new SeriesPoint(origin, summary.Median, summary.Min, summary.Max, raw.Length, result.Engine?.Version)
-            {
-                MedianLow = Math.Min(fromLow, summary.Median), MedianHigh = Math.Max(fromHigh, summary.Median),
-            };
-        }
-
         var samples = only.Result.Samples;
         var n = samples.Count;
         var sorted = n <= 64 ? stackalloc double[n] : new double[n];

@@ -5,8 +5,8 @@ namespace StaticBench.Analysis.Series;
 /// <summary>Where a run sits: its commit's x position and its rank in (history, recorded, id) order.</summary>
 internal readonly record struct Place(int CommitIndex, int HistoryRank);
 
-/// <summary>An observation with its run's <see cref="Place"/> and <see cref="PointOrigin"/> (null when the run is off the trend), while pivoting.</summary>
-internal readonly record struct PlacedObservation(SeriesObservation Observation, Place Place, PointOrigin? Origin);
+/// <summary>An observation with its run's <see cref="Place"/> and its result's slot in <see cref="RunFacts"/>, while pivoting.</summary>
+internal readonly record struct PlacedObservation(SeriesObservation Observation, Place Place, int Slot);
 
 /// <summary>
 /// One series' observations while pivoting, newest run first, with the first one's unit and whether any other differs:
@@ -26,6 +26,15 @@ internal sealed class ObservationGroup(int capacity = 0)
     {
         Items.Add(placed);
         See(unit);
+    }
+
+    /// <summary>Makes room for <paramref name="count"/> observations in all, exactly, when there is less.</summary>
+    public void Reserve(int count)
+    {
+        if (Items.Capacity < count)
+        {
+            Items.Capacity = count;
+        }
     }
 
     /// <summary>Appends <paramref name="later"/>'s observations, which come after these.</summary>

@@ -23,14 +23,15 @@ public static class SeriesBuilder
             (r.Run.Run.Project.Commit, r.Run.Run.Project.CommitTime, r.Run.Run.Project.Parents)));
         var newestFirst = RunPlacement.NewestFirst(runs, order);
 
-        var groups = Group(newestFirst, mainBranch);
+        var facts = new RunFacts(newestFirst);
+        var groups = Group(newestFirst, mainBranch, facts);
 
-        // Series pivot independently (each point's median interval is most of the work), so in parallel.
+        // Series pivot independently, so in parallel.
         var pivoted = groups.AsParallel()
             .Select(g =>
             {
                 var own = new List<string>();
-                return (Series: Pivot(g.Key, g.Value, options, own), Warnings: own);
+                return (Series: Pivot(g.Key, g.Value, facts, options, own), Warnings: own);
             })
             .ToArray();
         var warnings = pivoted.SelectMany(p => p.Warnings).ToList();
@@ -51,15 +52,15 @@ public static class SeriesBuilder
     }
 
     /// <summary>
-    /// Every result's observation under its series, newest run first in each. Contiguous slices of the runs are grouped
-    /// in parallel and their lists joined in slice order: touching each of 600,000 results (200 × 3,000) is most of
-    /// the grouping's time.
+    /// Every result's observation under its series, newest run first in each, and the <paramref name="facts"/> of every
+    /// run on the trend. Contiguous slices of the runs are grouped in parallel and their lists joined in slice order:
+    /// touching each of 600,000 results (200 × 3,000) is most of the grouping's time.
     /// </summary>
-    private static Dictionary<SeriesKey, ObservationGroup> Group(IReadOnlyList<(RecordedRun Run, Place Place)> newestFirst, string mainBranch)
+    private static Dictionary<SeriesKey, ObservationGroup> Group(IReadOnlyList<(RecordedRun Run, Place Place)> newestFirst, string mainBranch, RunFacts facts)
     {
         var slices = Math.Max(1, Math.Min(Environment.ProcessorCount, newestFirst.Count / MinRunsPerSlice));
         var sliced = new Dictionary<SeriesKey, ObservationGroup>[slices];
-        Parallel.For(0, slices, s => sliced[s] = GroupSlice(newestFirst, newestFirst.Count * s / slices, newestFirst.Count * (s + 1) / slices, mainBranch));
+        Parallel.For(0, slices, s => sliced[s] = GroupSlice(newestFirst, newestFirst.Count * s / slices, newestFirst.Count * (s + 1) / slices, mainBranch, facts));
         if (slices == 1)
         {
             return sliced[0];
@@ -71,10 +72,19 @@ public static class SeriesBuilder
             sizes[key] = sizes.GetValueOrDefault(key) + list.Items.Count;
         }
 
-        var joined = sizes.ToDictionary(s => s.Key, s => new ObservationGroup(s.Value));
+        // Each series' newest slice takes the later ones in: a series in every run was sized for them (GroupSlice).
+        var joined = new Dictionary<SeriesKey, ObservationGroup>(sizes.Count);
         foreach (var (key, group) in sliced.SelectMany(g => g))
         {
-            joined[key].AddRange(group);
+            if (joined.TryGetValue(key, out var into))
+            {
+                into.AddRange(group);
+            }
+            else
+            {
+                group.Reserve(sizes[key]);
+                joined[key] = group;
+            }
         }
 
         return joined;
@@ -83,44 +93,79 @@ public static class SeriesBuilder
     /// <summary>Below this many runs a slice is not worth a thread.</summary>
     private const int MinRunsPerSlice = 256;
 
-    private static Dictionary<SeriesKey, ObservationGroup> GroupSlice(IReadOnlyList<(RecordedRun Run, Place Place)> newestFirst, int from, int to, string mainBranch)
+    /// <summary>
+    /// The most entries a series found in a slice's first run is sized for up front (every run after it in the history:
+    /// exact for a series in every run). A bound on the memory a suite whose first run's series are rare can waste.
+    /// </summary>
+    private const int MaxPresized = 1 << 14;
+
+    private static Dictionary<SeriesKey, ObservationGroup> GroupSlice(IReadOnlyList<(RecordedRun Run, Place Place)> newestFirst, int from, int to, string mainBranch, RunFacts facts)
     {
         var groups = new Dictionary<SeriesKey, ObservationGroup>();
         // Results read through one interner share their parts, so most are placed by reference, with no key built.
         var byParts = new Dictionary<SeriesParts, ObservationGroup>(SeriesParts.ByReference);
+        // Runs of one suite list their results in the same order: the series at each position in the last run is tried first.
+        var atPosition = new List<(SeriesParts Parts, ObservationGroup Group)>();
+        var same = SeriesParts.ByReference;
         for (var r = from; r < to; r++)
         {
             var (recorded, place) = newestFirst[r];
             var info = recorded.Run.Run;
             var onMain = TrendPolicy.IsOnTrend(info, mainBranch);
-            var origin = onMain ? PointOrigin.Of(recorded) : null; // shared by this run's points in every series
-            foreach (var result in recorded.Run.Results)
+            facts.Origins[place.HistoryRank] = onMain ? PointOrigin.Of(recorded) : null; // shared by this run's points in every series
+            var results = recorded.Run.Results;
+            for (var position = 0; position < results.Count; position++)
             {
+                var result = results[position];
                 var parts = SeriesParts.Of(info.Machine.Name, result);
-                if (!byParts.TryGetValue(parts, out var list))
+                ObservationGroup? list;
+                if (position < atPosition.Count && same.Equals(atPosition[position].Parts, parts))
                 {
-                    var key = SeriesKey.Of(info.Machine.Name, result);
-                    if (!groups.TryGetValue(key, out list))
+                    list = atPosition[position].Group;
+                }
+                else
+                {
+                    if (!byParts.TryGetValue(parts, out list))
                     {
-                        groups[key] = list = new ObservationGroup();
+                        var key = SeriesKey.Of(info.Machine.Name, result);
+                        if (!groups.TryGetValue(key, out list))
+                        {
+                            groups[key] = list = new ObservationGroup(r == from ? Math.Min(newestFirst.Count - from, MaxPresized) : 0);
+                        }
+
+                        byParts[parts] = list;
                     }
 
-                    byParts[parts] = list;
+                    if (position < atPosition.Count)
+                    {
+                        atPosition[position] = (parts, list);
+                    }
+                    else
+                    {
+                        atPosition.Add((parts, list));
+                    }
                 }
 
-                list.Add(new PlacedObservation(new SeriesObservation(recorded, result, onMain), place, origin), result.Unit);
+                var slot = facts.FirstSlot[r] + position;
+                if (onMain)
+                {
+                    facts[slot] = PointFacts.Of(result);
+                }
+
+                list.Add(new PlacedObservation(new SeriesObservation(recorded, result, onMain), place, slot), result.Unit);
             }
         }
 
         return groups;
     }
 
-    private static BenchmarkSeries Pivot(SeriesKey key, ObservationGroup group, SeriesOptions options, List<string> warnings)
+    private static BenchmarkSeries Pivot(SeriesKey key, ObservationGroup group, RunFacts facts, SeriesOptions options, List<string> warnings)
     {
         var unit = SeriesUnit.Choose(key, group, warnings);
-        var newestFirst = group.Items;
-        var observations = new SeriesObservation[newestFirst.Count];
-        var trend = new List<PlacedObservation>(newestFirst.Count);
+        // The plotted entries are moved to the front of the group's own list (never past one not yet read), not copied.
+        var newestFirst = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(group.Items);
+        var observations = new SeriesObservation[newestFirst.Length];
+        var plotted = 0;
         for (var i = 0; i < observations.Length; i++)
         {
             var placed = newestFirst[i];
@@ -129,23 +174,23 @@ public static class SeriesBuilder
             {
                 // Every on-trend result is plotted: the observation is kept as it is, without reading it.
                 observations[i] = o;
-                if (placed.Origin is not null)
+                if (facts.Origins[placed.Place.HistoryRank] is not null)
                 {
-                    trend.Add(placed);
+                    newestFirst[plotted++] = placed;
                 }
 
                 continue;
             }
 
-            var plotted = o.OnTrend && o.Result.Unit == unit;
-            observations[i] = o.OnTrend && !plotted ? o with { OnTrend = false } : o;
-            if (plotted)
+            var inUnit = o.OnTrend && o.Result.Unit == unit;
+            observations[i] = o.OnTrend && !inUnit ? o with { OnTrend = false } : o;
+            if (inUnit)
             {
-                trend.Add(placed);
+                newestFirst[plotted++] = placed;
             }
         }
 
-        var points = TrendPoints(trend);
+        var points = TrendPoints(newestFirst[..plotted], facts);
         var better = observations[0].Result.Better;
         return new BenchmarkSeries
         {
@@ -162,17 +207,25 @@ public static class SeriesBuilder
     }
 
     /// <summary>One point per commit, in history order; runs at one commit oldest recorded first.</summary>
-    private static List<SeriesPoint> TrendPoints(List<PlacedObservation> trend)
+    private static List<SeriesPoint> TrendPoints(Span<PlacedObservation> items, RunFacts facts)
     {
-        // Sorted in place by rank: the list is this series' own (copies of every series' list were 600,000 entries at 200 x 3,000).
-        var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(trend);
+        // Sorted in place by rank: the entries are this series' own (copies of every series' list were 600,000 entries at 200 x 3,000).
         var ranks = new int[items.Length];
         for (var i = 0; i < ranks.Length; i++)
         {
             ranks[i] = items[i].Place.HistoryRank;
         }
 
-        ranks.AsSpan().Sort(items);
+        // Runs recorded in history order come newest first in history too: turned around, with no sort. (Equal ranks, two
+        // results of one run in a series, are left to the sort, whose order for them is what it always was.)
+        if (IsStrictlyDescending(ranks))
+        {
+            items.Reverse();
+        }
+        else
+        {
+            ranks.AsSpan().Sort(items);
+        }
 
         var points = new List<SeriesPoint>(items.Length);
         for (var start = 0; start < items.Length;)
@@ -185,7 +238,7 @@ public static class SeriesBuilder
 
             if (end - start == 1)
             {
-                points.Add(PointCombiner.Combine(items[start].Observation, items[start].Origin!)); // most points: one run at a commit
+                points.Add(facts.Point(items[start])); // most points: one run at a commit
                 start = end;
                 continue;
             }
@@ -201,6 +254,19 @@ public static class SeriesBuilder
         }
 
         return points;
+    }
+
+    private static bool IsStrictlyDescending(int[] values)
+    {
+        for (var i = 1; i < values.Length; i++)
+        {
+            if (values[i] >= values[i - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string MostCommonBranch(IReadOnlyList<RecordedRun> runs) => runs

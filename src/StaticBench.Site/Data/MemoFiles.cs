@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using StaticBench.Analysis.ChangePoints;
 using StaticBench.Analysis.Findings;
 using StaticBench.Schema.Files;
 using StaticBench.Site.Output;
@@ -9,7 +8,7 @@ using StaticBench.Site.Output;
 namespace StaticBench.Site.Data;
 
 /// <summary>
-/// The memos a build keeps: change points (<see cref="DetectionMemo"/>) beside its history cache, and the chart images and
+/// The memos a build keeps: series scans (<see cref="DetectionMemo"/>) beside its history cache, and the chart images and
 /// sample files kept in the output (<see cref="OutputMemo"/>) in the output folder itself (<see cref="ImagesFileName"/>,
 /// <see cref="SamplesFileName"/>), since they describe its files. A missing or damaged file only costs the work it would
 /// have saved; files are saved with <see cref="AtomicFile"/>, so a crash never leaves half a memo.
@@ -22,9 +21,9 @@ public static class MemoFiles
     /// <summary>The sample files' memo, in the output folder.</summary>
     public const string SamplesFileName = ".staticbench-samples.json";
 
-    public static DetectionMemo LoadDetection(string file) => new(Load(file, MemoJsonContext.Default.DictionaryStringChangePointArray));
+    public static DetectionMemo LoadDetection(string file) => new(Load(file, MemoJsonContext.Default.DictionaryStringSeriesScan));
 
-    public static void SaveDetection(string file, DetectionMemo memo) => Save(file, memo.Used.ToDictionary(), MemoJsonContext.Default.DictionaryStringChangePointArray);
+    public static void SaveDetection(string file, DetectionMemo memo) => Save(file, memo.Used.ToDictionary(), MemoJsonContext.Default.DictionaryStringSeriesScan);
 
     public static OutputMemo LoadOutput(string file) => new(Load(file, MemoJsonContext.Default.DictionaryStringString));
 
@@ -50,7 +49,7 @@ public static class MemoFiles
         AtomicFile.Write(file, stream => JsonSerializer.Serialize(stream, value, type));
 }
 
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
-[JsonSerializable(typeof(Dictionary<string, ChangePoint[]>))]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
+[JsonSerializable(typeof(Dictionary<string, SeriesScan>))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class MemoJsonContext : JsonSerializerContext;

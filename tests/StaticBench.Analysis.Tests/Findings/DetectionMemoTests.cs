@@ -25,15 +25,15 @@ public class DetectionMemoTests
         var detector = new CountingDetector();
         var first = new DetectionMemo();
         double[] values = [1, 1, 1, 2, 2, 2];
-        first.Detect(detector, values, new DetectorOptions());
+        first.Scan(detector, values, new DetectorOptions());
 
         // A later build, given what the first one used
         var later = new DetectionMemo(first.Used.ToDictionary());
-        var again = later.Detect(detector, [1, 1, 1, 2, 2, 2], new DetectorOptions());
-        later.Detect(detector, [1, 1, 1, 2, 2, 3], new DetectorOptions());
-        later.Detect(detector, values, new DetectorOptions { MinEffect = 0.05 });
+        var again = later.Scan(detector, [1, 1, 1, 2, 2, 2], new DetectorOptions());
+        later.Scan(detector, [1, 1, 1, 2, 2, 3], new DetectorOptions());
+        later.Scan(detector, values, new DetectorOptions { MinEffect = 0.05 });
 
-        again.ShouldBe([new ChangePoint(3, 0.1, 0.99)]);
+        again.Changes.ShouldBe([new ChangePoint(3, 0.1, 0.99)]);
         detector.Calls.ShouldBe(3);
         (later.Scanned, later.Remembered).ShouldBe((2, 1));
         later.Used.Count.ShouldBe(3);

@@ -90,6 +90,33 @@ public class RefreshScheduleTests
         remembered.ShouldBeInRange(8, 12);
     }
 
+    [Fact]
+    public void A_remembered_scan_gives_the_excursions_a_fresh_scan_finds()
+    {
+        // Given a long history whose level rose 30% at commit 300 and came back at 340
+        var runs = History(420, commit => commit > 300 && commit <= 340 ? 1.3 : 1.0);
+        var memo = new DetectionMemo();
+        var remembered = 0;
+        for (var count = 400; count <= 410; count++)
+        {
+            // When it is analysed run by run with the memo carried between builds
+            var incremental = HistoryAnalysis.Run(Snapshot(runs[..count]), new AnalysisOptions { Memo = memo });
+            remembered += memo.Remembered;
+            memo = new DetectionMemo(memo.Used.ToDictionary());
+
+            // Then each finding, and the excursion it is part of, is what a build without the memo finds
+            var full = HistoryAnalysis.Run(Snapshot(runs[..count]));
+            incremental.Findings.Select(Described).ShouldBe(full.Findings.Select(Described));
+            incremental.Findings.ShouldContain(f => f.Index == 300 && f.Excursion != null && f.Excursion.To == 340);
+        }
+
+        remembered.ShouldBeGreaterThan(0);
+
+        static string Described(Finding f) => f.Excursion is { } e
+            ? $"{f.Id} {f.Index} {f.Change:R} {f.Confidence:R} {e.From}-{e.To} {e.Peak:R} {e.Net:R} [{string.Join(",", e.Steps)}] {e.Wander:R} {e.Shape}"
+            : $"{f.Id} {f.Index} {f.Change:R} {f.Confidence:R}";
+    }
+
     private static DataSnapshot Snapshot(RecordedRun[] runs) => new() { DataCommit = new string('d', 40), Runs = runs };
 
     private static RecordedRun[] History(int count, Func<int, double> level)
