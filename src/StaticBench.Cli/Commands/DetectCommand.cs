@@ -155,11 +155,11 @@ public static class DetectCommand
         }
         else
         {
-            var detected = detector.Detect(values, options);
-            onPoints = SampleSteps.With(detected, values.Length, SamplesAt, options);
-            creeps = [.. CreepFinder.Find(values, detected, options, worseIsUp: better == Better.Lower)
+            var scan = SeriesScan.Of(detector, values, options);
+            onPoints = SampleSteps.With(scan.Changes, values.Length, SamplesAt, options);
+            creeps = [.. CreepFinder.Find(values, scan.Changes, options, worseIsUp: better == Better.Lower)
                 .Select(c => c with { From = present[c.From], To = present[c.To], BackAt = c.BackAt is { } back ? present[back] : null })];
-            excursions = Excursions.Find(values, detected, options);
+            excursions = scan.Excursions;
         }
 
         var couldJudge = SeriesStatus.CouldJudge(values.Length, exact, k => SamplesAt(k).Count, options);
