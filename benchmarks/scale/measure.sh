@@ -175,9 +175,9 @@ measure() { # shape case side sha rep
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$shape" "$kase" "$side" "$sha" "$rep" \
     "$wall" "$rss" "$bytes" "$files" "$touched" "$content" "$cache" "$exit_code" "$read_note" "$cpu" "$load1" >>"$results"
   log "  $shape $kase rep $rep/$reps $side ${sha:0:7}: ${wall} s (CPU $cpu s, load $load1), $((${rss/NA/0} / 1024)) MiB${read_note:+ (read $read_note)}$([[ $touched == - ]] || echo "; files touched $touched, content changed $content, cache files rewritten $cache")"
-  # `--timings` lines on stderr: "<step>   <seconds> s"
-  sed -n 's/^\([a-z][a-z: -]*[a-z]\)  *\([0-9.]*\) s$/\1\t\2/p' "$work/stderr.txt" \
-    | awk -F'\t' -v pre="$shape\t$kase\t$side\t$rep" '{ print pre "\t" $1 "\t" $2 }' >>"$steps"
+  # `--timings` lines on stderr: "<step>   <seconds> s   cpu <seconds> s" (older builds print no CPU time)
+  sed -n 's/^\([a-z][a-z: -]*[a-z]\)  *\([0-9.]*\) s\(  *cpu  *\([0-9.]*\) s\)\{0,1\}$/\1\t\2\t\4/p' "$work/stderr.txt" \
+    | awk -F'\t' -v pre="$shape\t$kase\t$side\t$rep" '{ print pre "\t" $1 "\t" $2 "\t" $3 }' >>"$steps"
   if [[ $kase == full && $rep == 1 && $keep_snapshot == 1 ]]; then save_snapshot "$sha" "$shape"; fi
 }
 
@@ -297,17 +297,20 @@ AWK
       if (!(key in seen)) { seen[key] = 1; keys[++nk] = key }
       if (!((key, $5) in known)) { known[key, $5] = 1; stepsof[key] = stepsof[key] SUBSEP $5 }
       t[key, $5, $3] = t[key, $5, $3] " " $6
+      if ($7 != "") c[key, $5, $3] = c[key, $5, $3] " " $7
     }
     END {
       if (nk == 0) exit
-      print ""; print "Steps (`build --timings`, wall seconds, medians):"; print ""
-      print "| shape | case | step | base | head | head/base |"; print "|---|---|---|---|---|---|"
+      print ""; print "Steps (`build --timings`, seconds, medians; CPU: the whole process during the step, every thread):"; print ""
+      print "| shape | case | step | base | head | head/base | CPU base | CPU head |"; print "|---|---|---|---|---|---|---|---|"
       for (k = 1; k <= nk; k++) {
         n = split(substr(stepsof[keys[k]], 2), st, SUBSEP); split(keys[k], kk, " ")
         for (i = 1; i <= n; i++) {
           b = median(t[keys[k], st[i], "base"]); h = median(t[keys[k], st[i], "head"])
           if (b < 0.05 && h < 0.05) continue
-          printf "| %s | %s | %s | %.2f | %.2f | %s |\n", kk[1], kk[2], st[i], b, h, (b > 0 ? sprintf("%.2f", h / b) : "NA")
+          cb = ((keys[k], st[i], "base") in c) ? sprintf("%.2f", median(c[keys[k], st[i], "base"])) : "-"
+          ch = ((keys[k], st[i], "head") in c) ? sprintf("%.2f", median(c[keys[k], st[i], "head"])) : "-"
+          printf "| %s | %s | %s | %.2f | %.2f | %s | %s | %s |\n", kk[1], kk[2], st[i], b, h, (b > 0 ? sprintf("%.2f", h / b) : "NA"), cb, ch
         }
       }
     }' "$steps"

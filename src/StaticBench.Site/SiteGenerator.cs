@@ -29,15 +29,14 @@ public static class SiteGenerator
         var pages = Pages(templates, options);
         templates.Require(RequiredTemplates(pages));
         var timings = new List<PageTiming>();
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var timer = new StepTimer();
         var site = SiteModelBuilder.Build(analysis, options);
-        timings.Add(new PageTiming("model", System.Diagnostics.Stopwatch.GetElapsedTime(started)));
+        timings.Add(timer.Lap("model"));
         var counting = new CountingOutput(output);
         foreach (var page in pages)
         {
-            started = System.Diagnostics.Stopwatch.GetTimestamp();
             page.Render(site, counting);
-            timings.Add(new PageTiming(page.Name, System.Diagnostics.Stopwatch.GetElapsedTime(started)));
+            timings.Add(timer.Lap(page.Name));
         }
 
         var summary = counting.Complete();

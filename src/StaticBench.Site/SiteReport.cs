@@ -23,5 +23,26 @@ public sealed record SiteReport(
     public IReadOnlyList<PageTiming> Timings { get; init; } = [];
 }
 
-/// <summary>The wall time one step of the site build took (<see cref="Pages.ISitePage.Name"/>, or <c>model</c>).</summary>
-public sealed record PageTiming(string Step, TimeSpan Elapsed);
+/// <summary>
+/// The wall time one step of the build took (<see cref="Pages.ISitePage.Name"/>, or <c>model</c>), and the CPU time the
+/// whole process spent meanwhile, on every thread: on a shared machine the CPU time moves far less than the wall time.
+/// </summary>
+public sealed record PageTiming(string Step, TimeSpan Elapsed)
+{
+    public TimeSpan Cpu { get; init; }
+}
+
+/// <summary>Times steps one after another: each <see cref="Lap"/> is the wall and process CPU time since the last one (or since it was made).</summary>
+public sealed class StepTimer
+{
+    private long _started = System.Diagnostics.Stopwatch.GetTimestamp();
+    private TimeSpan _cpu = Environment.CpuUsage.TotalTime;
+
+    public PageTiming Lap(string step)
+    {
+        var (now, cpu) = (System.Diagnostics.Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime);
+        var timing = new PageTiming(step, System.Diagnostics.Stopwatch.GetElapsedTime(_started, now)) { Cpu = cpu - _cpu };
+        (_started, _cpu) = (now, cpu);
+        return timing;
+    }
+}

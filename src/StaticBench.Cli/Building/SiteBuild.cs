@@ -39,13 +39,9 @@ public static class SiteBuild
 
         var history = new HistoryOptions(options.Branch, options.DataFolder, BuiltTip: built);
         history = history with { CacheFile = options.Incremental ? HistoryCacheFile.For(location, history, options.CacheRoot) : null };
-        var clock = System.Diagnostics.Stopwatch.GetTimestamp();
+        var timer = new StepTimer();
         var timings = new List<PageTiming>();
-        void Lap(string step)
-        {
-            timings.Add(new PageTiming(step, System.Diagnostics.Stopwatch.GetElapsedTime(clock)));
-            clock = System.Diagnostics.Stopwatch.GetTimestamp();
-        }
+        void Lap(string step) => timings.Add(timer.Lap(step));
 
         // Compiling the templates (Handlebars builds and JIT-compiles expression trees) needs nothing from
         // the data, so it overlaps the history read; a build with nothing new never waits for it.
@@ -82,7 +78,7 @@ public static class SiteBuild
         }
 
         timings.AddRange(report.Timings.Select(t => t with { Step = $"site: {t.Step}" }));
-        clock = System.Diagnostics.Stopwatch.GetTimestamp();
+        timer.Lap("site"); // only restarts the timer: the site's steps are counted one by one above
         if (memoFile is not null)
         {
             MemoFiles.SaveDetection(memoFile, memo);

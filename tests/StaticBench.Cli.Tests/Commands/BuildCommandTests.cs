@@ -93,14 +93,15 @@ public class BuildCommandTests : IDisposable
         // When the site is built with --timings
         var (exit, stdout, stderr) = await Build("--timings");
 
-        // Then stderr has one line per step, reading and change points first, each page kind after, in seconds
+        // Then stderr has one line per step, reading and change points first, each page kind after, in seconds of wall
+        // time and of the process's CPU time
         exit.ShouldBe(0, stderr);
         var steps = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split("  ", 2)[0].Trim()).ToArray();
         steps[0].ShouldBe("history");
         steps.ShouldContain("analysis");
         steps.ShouldContain("site: benchmark");
         steps.ShouldContain("site: images");
-        stderr.ShouldMatch(@"site: images +\d+\.\d{3} s");
+        stderr.ShouldMatch(@"site: images +\d+\.\d{3} s   cpu +\d+\.\d{3} s");
         stdout.ShouldNotContain("site: images");
     }
 
