@@ -40,9 +40,11 @@ public sealed class StepTimer
 
     public PageTiming Lap(string step)
     {
-        var (now, cpu) = (System.Diagnostics.Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime);
-        var timing = new PageTiming(step, System.Diagnostics.Stopwatch.GetElapsedTime(_started, now)) { Cpu = cpu - _cpu };
-        (_started, _cpu) = (now, cpu);
-        return timing;
+        var (started, cpu) = (_started, _cpu);
+        Restart();
+        return new PageTiming(step, System.Diagnostics.Stopwatch.GetElapsedTime(started, _started)) { Cpu = _cpu - cpu };
     }
+
+    /// <summary>Starts the next step's clocks now, without a lap for what came before.</summary>
+    public void Restart() => (_started, _cpu) = (System.Diagnostics.Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime);
 }

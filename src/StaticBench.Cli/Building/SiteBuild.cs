@@ -78,7 +78,7 @@ public static class SiteBuild
         }
 
         timings.AddRange(report.Timings.Select(t => t with { Step = $"site: {t.Step}" }));
-        timer.Lap("site"); // only restarts the timer: the site's steps are counted one by one above
+        timer.Restart(); // the site's steps were timed one by one above
         if (memoFile is not null)
         {
             MemoFiles.SaveDetection(memoFile, memo);

@@ -279,7 +279,6 @@ public sealed partial class ElementChecker(string file)
         return escaped.ToString();
     }
 
-
     private static string Escape(string s) => JsonEncodedText.Encode(s, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString();
 
     private static string Truncate(string s)
