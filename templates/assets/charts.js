@@ -122,6 +122,36 @@
     return [lo - pad, hi + pad];
   };
 
+  /**
+   * Tick steps of a size axis in the unit its labels show (KiB, MiB, ... as for its largest value): 1, 2, 2.5 and
+   * 5 times a power of ten of that unit, so ticks fall on round values of it, as the trend images' do (YAxisTicks).
+   */
+  function byteSteps(largest) {
+    var scale = largest >= 1073741824 ? 1073741824 : largest >= 1048576 ? 1048576 : largest >= 1024 ? 1024 : 1;
+    var steps = [];
+    for (var power = -4; power <= 4; power++) {
+      [1, 2, 2.5, 5].forEach(function (m) { steps.push(m * Math.pow(10, power) * scale); });
+    }
+    return steps;
+  }
+
+  /** The y axis as wide as its longest label (at least 72 px, so charts side by side line up in the common case). */
+  function axisWidth(u, values, axisIndex, cycle) {
+    var axis = u.axes[axisIndex];
+    if (cycle > 1) return axis._size; // settle rather than oscillate between two widths
+    var longest = (values || []).reduce(function (a, v) { return v.length > a.length ? v : a; }, '');
+    u.ctx.font = axis.font[0];
+    return Math.max(72, Math.ceil(axis.ticks.size + axis.gap + u.ctx.measureText(longest).width / devicePixelRatio));
+  }
+
+  TrendChart.prototype.largestMedian = function () {
+    var largest = 0;
+    this.spec.lines.forEach(function (line) {
+      line.median.forEach(function (v) { if (v !== null && Math.abs(v) > largest) largest = Math.abs(v); });
+    });
+    return largest;
+  };
+
   TrendChart.prototype.draw = function () {
     var self = this;
     var spec = this.spec;
@@ -162,8 +192,13 @@
         },
         {
           stroke: muted, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid },
-          size: 72,
-          values: function (u, splits) { return splits.map(function (v) { return SB.format(v, unit); }); }
+          size: axisWidth,
+          incrs: unit === 'bytes' ? byteSteps(this.largestMedian()) : undefined,
+          // A log axis across decades labels each tick on its own, as the trend images do (YAxisTicks.Log).
+          values: function (u, splits) {
+            var acrossDecades = self.log && splits.length > 1 && splits[splits.length - 1] >= 10 * splits[0];
+            return acrossDecades ? splits.map(function (v) { return SB.format(v, unit); }) : SB.ticks(splits, unit);
+          }
         }
       ],
       hooks: {

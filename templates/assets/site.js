@@ -40,11 +40,39 @@
     return p < 0.0001 ? '< 0.0001' : String(Number(p.toPrecision(2)));
   }
 
-  function scaled(value, scales) {
-    var chosen = scales[scales.length - 1];
+  /**
+   * Labels for evenly spaced axis ticks, as ValueFormatter.Ticks writes them: one scale for all (the largest
+   * tick's) and as many decimals as the step needs, so neighbouring ticks never read the same ("189 MiB" four
+   * times on an axis zoomed to a few KiB).
+   */
+  function ticks(values, unit) {
+    if (values.length < 2) return values.map(function (v) { return format(v, unit); });
+    var largest = 0;
+    for (var i = 0; i < values.length; i++) largest = Math.max(largest, Math.abs(values[i]));
+    var chosen = unit === 'ns' ? pick(largest, TIMES) : unit === 'bytes' ? pick(largest, SIZES) : [1, unit === 'count' ? '' : unit];
+    var suffix = chosen[1] ? ' ' + chosen[1] : '';
+    var step = Math.abs(values[1] - values[0]) / chosen[0];
+    var decimals = step > 0 ? Math.min(9, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9))) : 0;
+    return values.map(function (v) {
+      var text = (v / chosen[0] + 0).toFixed(decimals);
+      if (unit === 'count') { // "N" format: thousands grouped
+        var parts = text.replace('-', '').split('.');
+        text = (text.charAt(0) === '-' ? '-' : '') + groupThousands(Number(parts[0])) + (parts[1] ? '.' + parts[1] : '');
+      }
+      return text + suffix;
+    });
+  }
+
+  /** The first of scales (largest first) the value reaches, or the smallest. */
+  function pick(value, scales) {
     for (var i = 0; i < scales.length; i++) {
-      if (Math.abs(value) >= scales[i][0]) { chosen = scales[i]; break; }
+      if (value >= scales[i][0]) return scales[i];
     }
+    return scales[scales.length - 1];
+  }
+
+  function scaled(value, scales) {
+    var chosen = pick(Math.abs(value), scales);
     return significant(value / chosen[0]) + ' ' + chosen[1];
   }
 
@@ -143,6 +171,7 @@
   window.StaticBench = {
     data: data,
     format: format,
+    ticks: ticks,
     ratio: ratio,
     percent: percent,
     roundHalfEven: roundHalfEven,

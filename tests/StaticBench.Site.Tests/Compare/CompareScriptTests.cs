@@ -193,6 +193,34 @@ public class CompareScriptTests
     }
 
     [EngineFact("node")]
+    public void Chart_axis_ticks_read_as_the_trend_images_label_them_and_neighbours_never_read_the_same()
+    {
+        // Given evenly spaced ticks: sizes within a few KiB of 189 MiB, times across ms and µs, counts, other units
+        double[][] axes =
+        [
+            [198_180_000, 198_182_000, 198_184_000, 198_186_000],
+            [980_000, 990_000, 1_000_000, 1_010_000],
+            [0, 250, 500, 750],
+            [1_234_000, 1_234_500, 1_235_000],
+            [-0.001, 0, 0.001],
+            [0.5, 1, 1.5, 2],
+        ];
+        string[] units = ["bytes", "ns", "count", "ops/s"];
+        var calls = units.SelectMany(u => axes.Select(a => (u, a))).ToArray();
+
+        // When the interactive chart labels its y axis
+        var script = CompareScript.Run(calls.Select(c => new CompareScript.Call("site.ticks", c.a, c.u)));
+
+        // Then it writes what the trend images write, and no two neighbouring labels are the same
+        for (var i = 0; i < calls.Length; i++)
+        {
+            var labels = ((JsonArray)script[i]!).Select(l => (string?)l).ToArray();
+            labels.ShouldBe(StaticBench.Site.Formatting.ValueFormatter.Ticks(calls[i].a, calls[i].u).ToArray(), $"{calls[i].u} {string.Join(", ", calls[i].a)}");
+            labels.Zip(labels.Skip(1)).ShouldAllBe(pair => pair.First != pair.Second);
+        }
+    }
+
+    [EngineFact("node")]
     public void Summary_helpers_pool_medians_and_take_the_geometric_mean_of_positive_ratios()
     {
         // Given samples of two runs, and ratios with a zero, a negative and an infinite one among them
