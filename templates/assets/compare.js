@@ -959,7 +959,7 @@
     var pending = new Map();
     var state = {
       commitData: { commits: [] }, commitObjects: [], bySha: new Map(), tip: null, mainBranch: '', index: new Map(),
-      base: null, head: null, baseFollowsHead: true, rows: [], unknown: 0,
+      base: null, head: null, baseFollowsHead: true, rows: [], unknown: 0, moved: '',
       sort: { key: 'verdict', descending: false }, filter: '', verdictFilter: '', generation: 0,
     };
 
@@ -1195,22 +1195,57 @@
       if (missing) return stop(['Samples of commit ' + shortSha(missing.sha) + ' are not published in this site'].concat(cliHint()), true);
 
       setStatus('Loading samples…');
-      Promise.all([base, head].map(function (c) {
-        return loadData('samples/' + c.sha, 'data/samples/' + c.sha + '.js').then(null, function () { throw c; });
-      })).then(function (loaded) {
+      state.moved = '';
+      Promise.all([base, head].map(samplesOf)).then(function (loaded) {
         if (generation !== state.generation) return;
         var paired = pairSeries(state.index, loaded[0].series, loaded[1].series);
-        state.unknown = paired.unknown;
-        // compare-profiles.js: the instruction profiles of both commits, put back together from their series.
-        if (window.StaticBenchCompareProfiles) {
-          window.StaticBenchCompareProfiles.render(profiles, state.index, loaded[0].series, loaded[1].series, base.sha, head.sha);
+        if (!state.baseFollowsHead || sharesSeries(paired)) return show(base, loaded[0], paired);
+        // The parent measured none of the head's series (another suite or machine ran there): the nearest
+        // ancestor that did is the comparison a user wants; the parent stays one click away in the picker.
+        return nearestSharing(base, loaded[1], generation).then(function (found) {
+          if (generation !== state.generation) return;
+          if (!found) return show(base, loaded[0], paired);
+          state.base = found.commit.sha;
+          state.moved = 'The parent ' + shortSha(base.sha) + ' measured none of these series: compared with ' +
+            shortSha(found.commit.sha) + ', the nearest ancestor that did.';
+          syncPickers();
+          writeAddress();
+          show(found.commit, found.samples, found.paired);
+        });
+
+        function show(baseCommit, baseSamples, pairedWith) {
+          state.unknown = pairedWith.unknown;
+          // compare-profiles.js: the instruction profiles of both commits, put back together from their series.
+          if (window.StaticBenchCompareProfiles) {
+            window.StaticBenchCompareProfiles.render(profiles, state.index, baseSamples.series, loaded[1].series, baseCommit.sha, head.sha);
+          }
+          computeRows(pairedWith.pairs, generation);
         }
-        computeRows(paired.pairs, generation);
-      }, function (failed) {
+      }).then(null, function (failed) {
         if (generation !== state.generation) return;
         var sha = failed && failed.sha ? failed.sha : '';
         stop(['Samples of commit ' + shortSha(sha) + ' did not load (data/samples/' + sha + '.js)'].concat(cliHint()), true);
       });
+    }
+
+    function samplesOf(c) {
+      return loadData('samples/' + c.sha, 'data/samples/' + c.sha + '.js').then(null, function () { throw c; });
+    }
+
+    function sharesSeries(paired) { return paired.pairs.some(function (p) { return p.base && p.head; }); }
+
+    /** The nearest of up to 30 ancestors of commit (parents first) with published samples sharing a series with headSamples, or null. */
+    function nearestSharing(commit, headSamples, generation) {
+      var tries = 30;
+      return (function next(c) {
+        var parent = c.parent ? find(c.parent) : null;
+        if (!parent || --tries < 0 || generation !== state.generation) return Promise.resolve(null);
+        if (!parent.samples) return next(parent);
+        return samplesOf(parent).then(function (value) {
+          var paired = pairSeries(state.index, value.series, headSamples.series);
+          return sharesSeries(paired) ? { commit: parent, samples: value, paired: paired } : next(parent);
+        }, function () { return next(parent); });
+      })(commit);
     }
 
     /** Compares in slices of about 40 ms, so that a large site keeps the page responsive. */
@@ -1228,7 +1263,7 @@
           return;
         }
         state.rows = rows;
-        var left = [];
+        var left = state.moved ? [state.moved] : [];
         if (state.unknown) left.push(state.unknown + ' series missing from data/index.js were left out.');
         if (failed) left.push(failed + ' series could not be compared (malformed samples).');
         setStatus(left.join(' '), failed > 0);

@@ -75,6 +75,54 @@ public sealed class CompareTableInBrowserTests
         }
     }
 
+    [Fact]
+    public void When_the_parent_measured_other_series_the_view_compares_with_the_nearest_ancestor_that_measured_them()
+    {
+        // Given three commits: the first and third measure suite/b00 and suite/b01 (b00 20% slower at the third), the
+        // second, between them, only another suite
+        using var dir = new TempDirectory();
+        var site = dir.Combine("site");
+        RecordedRun Run(int commit, params (string Benchmark, double Factor)[] results) => new(
+            results.Aggregate(
+                new RunResultBuilder($"run-{commit}")
+                    .AtCommit(RunResultBuilder.Commit(commit), DateTimeOffset.UnixEpoch.AddDays(20000 + commit), commit > 1 ? [RunResultBuilder.Commit(commit - 1)] : [])
+                    .WithSubject($"commit {commit}"),
+                (run, r) => run.WithResult(new BenchmarkResult
+                {
+                    Benchmark = r.Benchmark, Phase = "execute", Metric = "wall-time", Unit = "ns", Better = Better.Lower,
+                    Samples = [.. Enumerable.Range(0, 10).Select(i => 1_000_000 * r.Factor * (1 + (i * 0.001)))],
+                }))
+                .Build(),
+            $"results/{commit}.json", "0123456789abcdef0123456789abcdef01234567", DateTimeOffset.UnixEpoch.AddDays(20000 + commit));
+        RecordedRun[] runs = [Run(1, ("suite/b00", 1), ("suite/b01", 1)), Run(2, ("other/x", 1)), Run(3, ("suite/b00", 1.2), ("suite/b01", 1))];
+        using (var output = new FileSiteOutput(site))
+        {
+            SiteGenerator.Generate(new DataSnapshot { DataCommit = "0123456789abcdef0123456789abcdef01234567", Runs = runs }, new SiteOptions(), output);
+            output.Complete();
+        }
+
+        var chrome = HeadlessChrome.Start(dir.Combine("chrome-profile"));
+        try
+        {
+            // When the compare view opens on the newest commit
+            chrome.Navigate().GoToUrl(new Uri(Path.Combine(site, "compare.html")).AbsoluteUri);
+            HeadlessChrome.WaitUntil(() => Rows(chrome).Count == 2 && chrome.FindElement(By.CssSelector("#compare tbody")).GetAttribute("aria-busy") is null);
+
+            // Then it compares with the first commit, says why, and the address and picker name it
+            var (first, second) = (RunResultBuilder.Commit(1), RunResultBuilder.Commit(2));
+            chrome.FindElement(By.Id("compare")).Text.ShouldContain(
+                $"The parent {second[..7]} measured none of these series: compared with {first[..7]}, the nearest ancestor that did.");
+            Rows(chrome).Select(r => (r[0], r[11])).ShouldBe([("suite/b00", "slower"), ("suite/b01", "no change")]);
+            chrome.Url.ShouldContain($"base={first}");
+            ((IJavaScriptExecutor)chrome).ExecuteScript("return document.querySelector('#compare select[name=base]').value").ShouldBe(first);
+            chrome.Manage().Logs.GetLog(LogType.Browser).Where(e => e.Level >= LogLevel.Warning).Select(e => e.Message).ShouldBeEmpty();
+        }
+        finally
+        {
+            chrome.Quit();
+        }
+    }
+
     private static List<string[]> Rows(IWebDriver chrome) =>
         [.. chrome.FindElements(By.CssSelector("#compare tbody tr")).Select(tr => tr.FindElements(By.TagName("td")).Select(td => td.Text).ToArray())];
 }
