@@ -74,12 +74,37 @@ public sealed class StaticBenchDetector(int edPeltMaxPoints = StaticBenchDetecto
                 last = (cuts, new StepSelection(detrended, values, logScale, options));
             }
 
-            found = Select(last.Value.Selection, ref candidates);
+            var next = Select(last.Value.Selection, ref candidates);
+            if (round > 0 && DropsStepBetweenOpposite(found, next, options.MinSegment))
+            {
+                break;
+            }
+
+            found = next;
         }
 
         // The only confidences computed: each round's selection is placed and tested, never weighed.
         return StepConfidence.On(data, found);
     }
+
+    /// <summary>
+    /// Whether <paramref name="later"/> left out a step of <paramref name="earlier"/> (kept none within a minimum segment
+    /// of it) that went the other way from both steps <paramref name="later"/> keeps either side of it. A round's slope is
+    /// measured between the steps the round before found; once a step down between two steps up is left out, the segment
+    /// across it holds its fall, the slope measured there falls too, and taking it off weakens every step down further:
+    /// each round then drops more of them (an alternating staircase of 7 steps of 3.4% at 3% noise: all 7 found on the
+    /// series as measured, 6 after the first slope, Mann-Kendall z −1.1, and 4 after the second, z −2.8). Such a round
+    /// is not taken. The first round is exempt: its slope is measured between the steps found on the series as
+    /// measured, and there dropping a step between two the other way is what taking a drift off should do (a −7% step
+    /// at 9% noise between two steps up, on the evaluation's kept set, is false).
+    /// </summary>
+    private static bool DropsStepBetweenOpposite(IReadOnlyList<ConfirmedStep> earlier, IReadOnlyList<ConfirmedStep> later, int minSegment) =>
+        earlier.Any(step =>
+            !later.Any(s => Math.Abs(s.Index - step.Index) < minSegment)
+            && later.LastOrDefault(s => s.Index < step.Index) is { Index: > 0 } before
+            && later.FirstOrDefault(s => s.Index > step.Index) is { Index: > 0 } after
+            && Math.Sign(before.Change) == -Math.Sign(step.Change)
+            && Math.Sign(after.Change) == -Math.Sign(step.Change));
 
     /// <summary>Selects among the candidates, then once more with the rank splits the confirmed steps left out, which stay candidates for the later rounds.</summary>
     private static IReadOnlyList<ConfirmedStep> Select(StepSelection selection, ref int[] candidates)

@@ -81,6 +81,25 @@ public class ExcursionsTests
     }
 
     [Fact]
+    public void A_swing_a_little_larger_than_the_ones_the_series_came_back_from_is_within_its_wander_issue_14()
+    {
+        // Given 500 commits at 3% noise wandering as a sine of 3% with a period of 200 commits, no net change, which the
+        // detector cuts into steps up and down; the step up at 239 (or the newest level against the level before it) is
+        // larger than any swing within 2.5 times the noise that the series has come back from
+        var values = SeededSeries.Sine(seed: 111, count: 500, cv: 0.03, amplitude: 0.03, period: 200);
+        var steps = ChangePointDetectors.Default.Detect(values, Options);
+        var excursions = Find(values);
+        var step = excursions.Containing(steps.Single(c => c.Index is >= 234 and <= 244).Index);
+
+        // Then it is within the series' wander, which reaches a quarter beyond the largest swing it came back from, and
+        // no step of the series stands
+        step.ShouldNotBeNull().Wander.ShouldNotBeNull();
+        var cameBackFrom = Math.Log(1 + step.Wander!.Value) / Excursions.WanderMargin;
+        Math.Max(Math.Abs(Math.Log(1 + step.Peak)), Math.Abs(Math.Log(1 + step.Net))).ShouldBeGreaterThan(cameBackFrom);
+        steps.Where(c => excursions.Containing(c.Index) is null).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_real_step_that_stays_on_a_quiet_series_stands_issue_14()
     {
         // Given 5% slower at commit 200 of 400, 3% noise, no wander: nothing the series came back from
@@ -113,12 +132,12 @@ public class ExcursionsTests
         var steps = series.Select(v => ChangePointDetectors.Default.Detect(v, Options)).ToArray();
         var excursions = series.Select(Find).ToArray();
 
-        // Then the detector cuts most of them into steps; by excursions and the wander rule alone a third or more of the
+        // Then the detector cuts most of them into steps; by excursions and the wander rule alone a quarter or more of the
         // series keep a standing step (open on the regressions page), with the steps shaped like a wander a few
         var standing = steps.Select((s, k) => s.Count(c => excursions[k].Containing(c.Index) is null)).ToArray();
         var standingByReturnsAlone = steps.Select((s, k) => s.Count(c => excursions[k].Where(e => e.Shape is null).ToArray().Containing(c.Index) is null)).ToArray();
         steps.Count(s => s.Count > 0).ShouldBeGreaterThan(20);
-        standingByReturnsAlone.Count(c => c > 0).ShouldBeGreaterThanOrEqualTo(10, string.Join(", ", standingByReturnsAlone));
+        standingByReturnsAlone.Count(c => c > 0).ShouldBeGreaterThanOrEqualTo(8, string.Join(", ", standingByReturnsAlone));
         standing.Count(c => c > 0).ShouldBeLessThanOrEqualTo(4, string.Join(", ", standing));
 
         // And steps of both shapes are among those undone: a curve through the bend, and a sawtooth whose sides are level
