@@ -92,7 +92,7 @@ public static class FindingsBuilder
     /// "up to +4.1%, back within -0.3% (2 steps, 70 commits)" (a creep taken back has no steps: "(70 commits)"), with " at 1a2b3c4d5e" after the net change when
     /// <paramref name="backAt"/> names the commit it came back at: the words for an excursion, on the site and in the detect command.
     /// A step within the series' wander: "140 commits back; the points either side differ by +2.1% as measured, the newest points by +0.8% from those
-    /// before the step: within the ±2.9% this series has wandered and come back from" (measured on the points, so it may differ from the step's size net of drift).
+    /// before the step: within the ±2.9% this series wanders (a quarter beyond the largest swing it came back from)" (measured on the points, so it may differ from the step's size net of drift).
     /// A step shaped like a wander (<see cref="StepShape"/>): "the points either side differ by +1.8%, and one smooth curve fits them as well as a step: ...",
     /// or part of a sawtooth: "its run of steps the same way adds up to -10.5%, but the points moved +0.2% across it: ...".
     /// </summary>
@@ -104,7 +104,7 @@ public static class FindingsBuilder
             _ => $"its run of steps the same way adds up to {ValueText.Ratio(excursion.Peak)}, but the points moved {ValueText.Ratio(excursion.Net)} across it: the steps show only against the drift taken off between them",
         }
         : excursion.Wander is { } wander
-        ? $"{excursion.Span} commits back; the points either side differ by {ValueText.Ratio(excursion.Peak)} as measured, the newest points by {ValueText.Ratio(excursion.Net)} from those before the step: within the ±{ValueText.Percent(wander, signed: false)} this series has wandered and come back from"
+        ? $"{excursion.Span} commits back; the points either side differ by {ValueText.Ratio(excursion.Peak)} as measured, the newest points by {ValueText.Ratio(excursion.Net)} from those before the step: within the ±{ValueText.Percent(wander, signed: false)} this series wanders (a quarter beyond the largest swing it came back from)"
         : $"up to {ValueText.Ratio(excursion.Peak)}, back within {ValueText.Ratio(excursion.Net)}{(backAt is null ? "" : $" at {backAt}")} ({(excursion.Steps.Count > 0 ? $"{excursion.Steps.Count} steps, " : "")}{excursion.Span} commits)";
 
     private static Acknowledgement? Acknowledged(Series.BenchmarkSeries s, string commit, IReadOnlyList<Acknowledgement> acknowledgements) =>

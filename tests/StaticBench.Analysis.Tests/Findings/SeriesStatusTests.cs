@@ -155,7 +155,7 @@ public class SeriesStatusTests
 
         // Then its words say which difference each number is, so it does not read as a second size for the step
         FindingsBuilder.ExcursionText(wander).ShouldBe(
-            "301 commits back; the points either side differ by +0.3% as measured, the newest points by +0.8% from those before the step: within the ±2.9% this series has wandered and come back from");
+            "301 commits back; the points either side differ by +0.3% as measured, the newest points by +0.8% from those before the step: within the ±2.9% this series wanders (a quarter beyond the largest swing it came back from)");
         wander.CameBack.ShouldBeFalse();
     }
 }
