@@ -182,7 +182,7 @@ public sealed class InteractiveSiteTests : IClassFixture<InteractiveSiteTests.Bu
         chrome.Manage().Window.Size = new System.Drawing.Size(390, 844);
         try
         {
-            foreach (var page in new[] { "index.html", _site.SortPage, $"compare.html?base={RunResultBuilder.Commit(29)}&head={RunResultBuilder.Commit(31)}" })
+            foreach (var page in new[] { "index.html", _site.SortPage, $"compare.html?base={RunResultBuilder.Commit(29)}&head={RunResultBuilder.Commit(31)}", "regressions.html" })
             {
                 // When a page opens, then nothing but the wide tables (which scroll in their own box) is wider than the screen
                 _site.Open(page);
