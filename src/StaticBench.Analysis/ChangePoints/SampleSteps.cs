@@ -51,12 +51,22 @@ public static class SampleSteps
     /// <param name="options">Minimum segment and effect.</param>
     /// <param name="examined">How many points the detector scanned (<see cref="Findings.RefreshSchedule"/>): the points after its reach are tested here too. All of them when null.</param>
     public static IReadOnlyList<ChangePoint> Find(
-        int count, Func<int, IReadOnlyList<double>> samplesAt, IReadOnlyList<ChangePoint> detected, DetectorOptions options, int? examined = null)
+        int count, Func<int, IReadOnlyList<double>> samplesAt, IReadOnlyList<ChangePoint> detected, DetectorOptions options, int? examined = null) =>
+        Scan(count, samplesAt, detected, options, examined).Changes();
+
+    /// <summary>
+    /// <see cref="Find"/>, as a <see cref="SampleScan"/> that a later scan of the same series can go on from: given
+    /// <paramref name="earlier"/>, a scan of the first <see cref="SampleScan.Count"/> of these points with the same
+    /// samples, detected steps, options and examined count, the tests of the points that had a later point there are
+    /// taken from it (a test reads only its point, its reference points and the point after it), and only the rest run.
+    /// </summary>
+    public static SampleScan Scan(
+        int count, Func<int, IReadOnlyList<double>> samplesAt, IReadOnlyList<ChangePoint> detected, DetectorOptions options, int? examined = null, SampleScan? earlier = null)
     {
         var first = FirstTested(Math.Min(count, examined ?? count), options);
-        var found = new List<ChangePoint>();
+        var settled = earlier is null ? 0 : Math.Min(earlier.Count, count) - 1;
+        var found = new List<SampleStep>();
         var segmentStart = detected.Where(c => c.Index < first).Select(c => c.Index).DefaultIfEmpty(0).Max();
-        var tested = Math.Max(1, count - first);
         for (var i = Math.Max(1, first); i < count; i++)
         {
             if (detected.Any(c => Math.Abs(c.Index - i) < options.MinSegment))
@@ -65,14 +75,14 @@ public static class SampleSteps
             }
 
             var from = Math.Max(segmentStart, i - ReferencePoints);
-            if (Test(i, from, count, samplesAt, options, tested) is { } step)
+            if ((i < settled ? earlier!.Steps.FirstOrDefault(s => s.Index == i) : Test(i, from, count, samplesAt, options)) is { } step)
             {
                 found.Add(step);
                 segmentStart = i;
             }
         }
 
-        return found;
+        return new SampleScan(count, Math.Max(1, count - first), [.. found]);
     }
 
     /// <summary>The detector's steps and these, in order of position: a series' changes when it is not exact.</summary>
@@ -128,7 +138,7 @@ public static class SampleSteps
         }
     }
 
-    private static ChangePoint? Test(int i, int from, int count, Func<int, IReadOnlyList<double>> samplesAt, DetectorOptions options, int tested)
+    private static SampleStep? Test(int i, int from, int count, Func<int, IReadOnlyList<double>> samplesAt, DetectorOptions options)
     {
         var head = samplesAt(i);
         var reference = new List<double>();
@@ -178,7 +188,20 @@ public static class SampleSteps
             }
         }
 
-        // Bonferroni over the positions this scan tested, as the detector's confidence is over the series' length.
-        return new ChangePoint(i, change, Math.Max(0, 1 - p * tested));
+        return new SampleStep(i, p, change);
     }
+}
+
+/// <summary>A step <see cref="SampleSteps"/> found: its position, its test's p and the relative change (new over old minus one).</summary>
+public sealed record SampleStep(int Index, double P, double Change);
+
+/// <summary>
+/// What <see cref="SampleSteps.Scan"/> found in a series of <paramref name="Count"/> points, having tested
+/// <paramref name="Tested"/> positions: its steps, with each test's own p, so that a later scan can take the tests it
+/// shares with this one (<see cref="Findings.DetectionMemo"/> remembers scans between builds).
+/// </summary>
+public sealed record SampleScan(int Count, int Tested, SampleStep[] Steps)
+{
+    /// <summary>The steps as change points, confidence 1 − p × the positions tested (Bonferroni over them, as the detector's confidence is over the series' length).</summary>
+    public IReadOnlyList<ChangePoint> Changes() => [.. Steps.Select(s => new ChangePoint(s.Index, s.Change, Math.Max(0, 1 - s.P * Tested)))];
 }

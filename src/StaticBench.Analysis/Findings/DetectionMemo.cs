@@ -1,24 +1,37 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using StaticBench.Analysis.ChangePoints;
 
 namespace StaticBench.Analysis.Findings;
 
 /// <summary>
-/// Scans (<see cref="SeriesScan"/>: change points and excursions) remembered between site builds, by a hash of
-/// everything a scan depends on: the detector's name, its options, the series' values, and the build of this
-/// assembly (its module version id, which any change to the code changes). A series whose examined points did not
-/// change is not scanned again; detection is most of a site build's cost. Safe from several threads.
-/// Only the entries a build used are kept (<see cref="Used"/>), so the memo does not grow without end.
+/// Scans remembered between site builds, by a hash of everything a scan depends on and the build of this assembly (its
+/// module version id, which any change to the code changes). Safe from several threads. Only the entries a build used
+/// are kept (<see cref="Used"/>, <see cref="UsedSamples"/>), so the memo does not grow without end.
+/// <list type="bullet">
+/// <item>Series scans (<see cref="SeriesScan"/>: change points and excursions), by the detector's name, its options and
+/// the series' examined values: a series whose examined points did not change is not scanned again; detection is most
+/// of a site build's cost.</item>
+/// <item>Sample scans (<see cref="ChangePoints.SampleScan"/>: the raw-sample test of a series' newest points), by the
+/// options, the examined count, the detector's steps and the samples of the points the scan reads. Every run adds a
+/// point to every series, so these are rarely the same twice: a scan of one point more goes on from the last build's
+/// (<see cref="SampleSteps.Scan"/>), which runs the tests of the newest two points only.</item>
+/// </list>
 /// </summary>
-public sealed class DetectionMemo(IReadOnlyDictionary<string, SeriesScan>? known = null)
+public sealed class DetectionMemo(IReadOnlyDictionary<string, SeriesScan>? known = null, IReadOnlyDictionary<string, SampleScan>? knownSamples = null)
 {
     private static readonly string CodeVersion = typeof(DetectionMemo).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     private readonly IReadOnlyDictionary<string, SeriesScan> known = known ?? new Dictionary<string, SeriesScan>();
+    private readonly IReadOnlyDictionary<string, SampleScan> knownSamples = knownSamples ?? new Dictionary<string, SampleScan>();
     private readonly ConcurrentDictionary<string, SeriesScan> used = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SampleScan> usedSamples = new(StringComparer.Ordinal);
     private int scanned;
     private int remembered;
+    private int samplesScanned;
+    private int samplesExtended;
+    private int samplesRemembered;
 
     /// <summary>Series scanned by the detector in this build.</summary>
     public int Scanned => scanned;
@@ -26,13 +39,29 @@ public sealed class DetectionMemo(IReadOnlyDictionary<string, SeriesScan>? known
     /// <summary>Series whose scan came from the memo.</summary>
     public int Remembered => remembered;
 
-    /// <summary>The entries this build used, to be saved for the next one.</summary>
+    /// <summary>Sample scans run whole in this build: no earlier scan of the series' points was known.</summary>
+    public int SamplesScanned => samplesScanned;
+
+    /// <summary>Sample scans that went on from the last build's scan of one point fewer.</summary>
+    public int SamplesExtended => samplesExtended;
+
+    /// <summary>Sample scans that came from the memo whole.</summary>
+    public int SamplesRemembered => samplesRemembered;
+
+    /// <summary>The series scans this build used, to be saved for the next one.</summary>
     public IReadOnlyDictionary<string, SeriesScan> Used => used;
+
+    /// <summary>The sample scans this build used, to be saved for the next one.</summary>
+    public IReadOnlyDictionary<string, SampleScan> UsedSamples => usedSamples;
 
     /// <summary><see cref="SeriesScan.Of"/>, remembered.</summary>
     public SeriesScan Scan(IChangePointDetector detector, double[] values, DetectorOptions options)
     {
-        var key = Key(detector, values, options);
+        var key = Key("scan", options, hash =>
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(detector.Name + "\n"));
+            hash.AppendData(MemoryMarshal.AsBytes(values.AsSpan()));
+        });
         if (known.TryGetValue(key, out var scan))
         {
             Interlocked.Increment(ref remembered);
@@ -47,13 +76,53 @@ public sealed class DetectionMemo(IReadOnlyDictionary<string, SeriesScan>? known
         return scan;
     }
 
-    private static string Key(IChangePointDetector detector, double[] values, DetectorOptions options)
+    /// <summary>
+    /// <see cref="SampleSteps.Scan"/> of a series of <paramref name="count"/> points whose detector examined
+    /// <paramref name="examined"/> and found <paramref name="detected"/>, remembered whole, or gone on from the last
+    /// build's scan of the first <paramref name="count"/> − 1 points when those points' samples are the same.
+    /// </summary>
+    public SampleScan SampleScan(int count, Func<int, IReadOnlyList<double>> samplesAt, IReadOnlyList<ChangePoint> detected, DetectorOptions options, int examined)
+    {
+        var key = SamplesKey(count, samplesAt, detected, options, examined);
+        if (knownSamples.TryGetValue(key, out var scan))
+        {
+            Interlocked.Increment(ref samplesRemembered);
+        }
+        else
+        {
+            var earlier = count > SampleSteps.FirstNeeded(examined, options) + 1
+                && knownSamples.TryGetValue(SamplesKey(count - 1, samplesAt, detected, options, examined), out var shorter)
+                ? shorter
+                : null;
+            scan = SampleSteps.Scan(count, samplesAt, detected, options, examined, earlier);
+            Interlocked.Increment(ref earlier is null ? ref samplesScanned : ref samplesExtended);
+        }
+
+        usedSamples[key] = scan;
+        return scan;
+    }
+
+    /// <summary>Everything a sample scan of the first <paramref name="count"/> points reads: the examined count, the detector's steps' positions, and each point's samples from the first it may ask for.</summary>
+    private static string SamplesKey(int count, Func<int, IReadOnlyList<double>> samplesAt, IReadOnlyList<ChangePoint> detected, DetectorOptions options, int examined) =>
+        Key("samples", options, hash =>
+        {
+            hash.AppendData(MemoryMarshal.AsBytes<int>([count, examined, .. detected.Select(c => c.Index)]));
+            for (var i = SampleSteps.FirstNeeded(examined, options); i < count; i++)
+            {
+                var samples = samplesAt(i);
+                ReadOnlySpan<double> span = samples is List<double> list ? CollectionsMarshal.AsSpan(list) : samples as double[] ?? [.. samples];
+                hash.AppendData(MemoryMarshal.AsBytes<int>([span.Length]));
+                hash.AppendData(MemoryMarshal.AsBytes(span));
+            }
+        });
+
+    private static string Key(string kind, DetectorOptions options, Action<IncrementalHash> content)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         // Every option, by reflection and invariant, so an option added later is part of the key without anyone remembering to add it.
         var settings = typeof(DetectorOptions).GetProperties().Select(p => $"{p.Name}={Convert.ToString(p.GetValue(options), System.Globalization.CultureInfo.InvariantCulture)}");
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{CodeVersion}\n{detector.Name}\n{string.Join(";", settings)}\n"));
-        hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{CodeVersion}\n{kind}\n{string.Join(";", settings)}\n"));
+        content(hash);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

@@ -21,9 +21,11 @@ public static class MemoFiles
     /// <summary>The sample files' memo, in the output folder.</summary>
     public const string SamplesFileName = ".staticbench-samples.json";
 
-    public static DetectionMemo LoadDetection(string file) => new(Load(file, MemoJsonContext.Default.DictionaryStringSeriesScan));
+    public static DetectionMemo LoadDetection(string file) =>
+        Load(file, MemoJsonContext.Default.DetectionMemoFile) is { } saved ? new(saved.Scans, saved.Samples) : new();
 
-    public static void SaveDetection(string file, DetectionMemo memo) => Save(file, memo.Used.ToDictionary(), MemoJsonContext.Default.DictionaryStringSeriesScan);
+    public static void SaveDetection(string file, DetectionMemo memo) =>
+        Save(file, new DetectionMemoFile(memo.Used.ToDictionary(), memo.UsedSamples.ToDictionary()), MemoJsonContext.Default.DetectionMemoFile);
 
     public static OutputMemo LoadOutput(string file) => new(Load(file, MemoJsonContext.Default.DictionaryStringString));
 
@@ -49,7 +51,10 @@ public static class MemoFiles
         AtomicFile.Write(file, stream => JsonSerializer.Serialize(stream, value, type));
 }
 
+/// <summary>The detection memo's file: its series scans and sample scans by key (either missing in a file of another shape).</summary>
+internal sealed record DetectionMemoFile(Dictionary<string, SeriesScan>? Scans, Dictionary<string, Analysis.ChangePoints.SampleScan>? Samples);
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
-[JsonSerializable(typeof(Dictionary<string, SeriesScan>))]
+[JsonSerializable(typeof(DetectionMemoFile))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class MemoJsonContext : JsonSerializerContext;

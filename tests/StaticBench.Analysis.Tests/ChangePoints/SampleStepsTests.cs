@@ -78,4 +78,33 @@ public class SampleStepsTests
         var points = Points(seed: 4, count: 2, cv: 0.05, runCv: 0, perPoint: 3, steps: (1, 1.0));
         Find(points).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_scan_gone_on_from_the_last_builds_is_the_scan_made_afresh_bit_for_bit()
+    {
+        // Given 40 runs whose detector examined the first 24, a 30% step at run 30, and one run 40% slow at 34
+        var points = Points(seed: 5, count: 40, cv: 0.02, runCv: 0.002, steps: (30, 0.3));
+        points[34] = points[34].Select(v => v * 1.4).ToArray();
+        var options = new DetectorOptions();
+        var seen = new HashSet<int>();
+        for (var count = 26; count <= 40; count++)
+        {
+            // When each build goes on from the scan of one run fewer
+            var earlier = SampleSteps.Scan(count - 1, i => points[i], [], options, examined: 24);
+            var extended = SampleSteps.Scan(count, i => points[i], [], options, examined: 24, earlier);
+            var afresh = SampleSteps.Scan(count, i => points[i], [], options, examined: 24);
+
+            // Then it is the scan made without it: the same steps with the same p, and the same confidences
+            Described(extended).ShouldBe(Described(afresh));
+            seen.UnionWith(afresh.Steps.Select(s => s.Index));
+        }
+
+        // (the step is found, and the slow run alone only while it is the newest: the run after it takes it back)
+        seen.ShouldBe([30, 34], ignoreOrder: true);
+        SampleSteps.Scan(35, i => points[i], [], options, examined: 24).Steps.Select(s => s.Index).ShouldBe([30, 34]);
+        SampleSteps.Scan(36, i => points[i], [], options, examined: 24).Steps.Select(s => s.Index).ShouldBe([30]);
+
+        static string Described(SampleScan scan) =>
+            $"{scan.Count} {scan.Tested} " + string.Join(" ", scan.Changes().Select(c => $"{c.Index}:{BitConverter.DoubleToInt64Bits(c.Change)}:{BitConverter.DoubleToInt64Bits(c.Confidence)}"));
+    }
 }

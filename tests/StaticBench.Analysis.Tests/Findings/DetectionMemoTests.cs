@@ -38,4 +38,37 @@ public class DetectionMemoTests
         (later.Scanned, later.Remembered).ShouldBe((2, 1));
         later.Used.Count.ShouldBe(3);
     }
+
+    [Fact]
+    public void A_sample_scan_is_remembered_while_its_samples_stay_gone_on_from_with_one_point_more_and_made_afresh_when_one_changed()
+    {
+        // Given a build that scanned the newest samples of 30 flat points of 10 samples (its detector examined 24)
+        var random = new Random(11);
+        var points = Enumerable.Range(0, 32).Select(_ => Enumerable.Range(0, 10).Select(_ => 100 * (1 + 0.02 * random.NextDouble())).ToArray()).ToArray();
+        var options = new DetectorOptions();
+        var first = new DetectionMemo();
+        first.SampleScan(30, i => points[i], [], options, examined: 24);
+
+        // When later builds, given what it used, scan the same points, one point more, two more, and the same points with one sample changed
+        var later = new DetectionMemo(knownSamples: first.UsedSamples.ToDictionary());
+        var same = later.SampleScan(30, i => points[i], [], options, examined: 24);
+        var longer = later.SampleScan(31, i => points[i], [], options, examined: 24);
+        later.SampleScan(32, i => points[i], [], options, examined: 24);
+        var changed = points.Select(p => p.ToArray()).ToArray();
+        changed[27][3] *= 1.001;
+        later.SampleScan(30, i => changed[i], [], options, examined: 24);
+
+        // Then the same points are remembered, one point more goes on from them, and the others are scanned whole
+        (later.SamplesRemembered, later.SamplesExtended, later.SamplesScanned).ShouldBe((1, 1, 2));
+        same.ShouldBe(first.UsedSamples.Values.Single());
+        longer.Count.ShouldBe(31);
+        later.UsedSamples.Count.ShouldBe(4);
+
+        // And a scan with other steps of the detector, or another examined count, is no match for the one it used
+        var other = new DetectionMemo(knownSamples: first.UsedSamples.ToDictionary());
+        other.SampleScan(30, i => points[i], [new ChangePoint(27, 0.1, 0.99)], options, examined: 24);
+        other.SampleScan(30, i => points[i], [], options, examined: 23);
+        other.SampleScan(30, i => points[i], [], options with { MinEffect = 0.05 }, examined: 24);
+        (other.SamplesRemembered, other.SamplesExtended, other.SamplesScanned).ShouldBe((0, 0, 3));
+    }
 }

@@ -78,7 +78,7 @@ public class RefreshScheduleTests
         {
             var incremental = HistoryAnalysis.Run(Snapshot(runs[..count]), new AnalysisOptions { Memo = memo });
             remembered += memo.Remembered;
-            memo = new DetectionMemo(memo.Used.ToDictionary());
+            memo = new DetectionMemo(memo.Used.ToDictionary(), memo.UsedSamples.ToDictionary());
 
             // Then every build equals a build without any memory of the earlier ones
             var full = HistoryAnalysis.Run(Snapshot(runs[..count]));
@@ -88,6 +88,32 @@ public class RefreshScheduleTests
 
         // And about every other build (checkpoints are 2 points apart at this length) took the detector's result from the memo
         remembered.ShouldBeInRange(8, 12);
+    }
+
+    [Fact]
+    public void Steps_in_the_newest_samples_found_build_by_build_are_what_a_full_build_finds()
+    {
+        // Given a long history 50% slower from its 411th commit on, with one odd run 40% slow at its 394th
+        var runs = History(420, commit => (commit > 410 ? 1.5 : 1.0) * (commit == 394 ? 1.4 : 1.0));
+        var memo = new DetectionMemo();
+        var extended = 0;
+        for (var count = 390; count <= 420; count++)
+        {
+            // When it is analysed run by run, each build's sample tests going on from the last build's
+            var incremental = HistoryAnalysis.Run(Snapshot(runs[..count]), new AnalysisOptions { Memo = memo });
+            extended += memo.SamplesExtended;
+            memo = new DetectionMemo(memo.Used.ToDictionary(), memo.UsedSamples.ToDictionary());
+
+            // Then every build finds what a build without any memory of the earlier ones finds
+            var full = HistoryAnalysis.Run(Snapshot(runs[..count]));
+            incremental.Findings.Select(f => (f.Id, f.Basis, f.Index, f.Change, f.Confidence)).ShouldBe(full.Findings.Select(f => (f.Id, f.Basis, f.Index, f.Change, f.Confidence)));
+        }
+
+        // And the odd run was a step only while it was the newest, the slow runs are one step, and most builds went on from the last
+        HistoryAnalysis.Run(Snapshot(runs[..394])).Findings.ShouldContain(f => f.Basis == FindingBasis.Samples && f.Index == 393);
+        HistoryAnalysis.Run(Snapshot(runs[..396])).Findings.ShouldNotContain(f => f.Index == 393);
+        HistoryAnalysis.Run(Snapshot(runs[..413])).Findings.ShouldContain(f => f.Basis == FindingBasis.Samples && f.Index == 410);
+        extended.ShouldBeGreaterThan(10);
     }
 
     [Fact]
@@ -102,7 +128,7 @@ public class RefreshScheduleTests
             // When it is analysed run by run with the memo carried between builds
             var incremental = HistoryAnalysis.Run(Snapshot(runs[..count]), new AnalysisOptions { Memo = memo });
             remembered += memo.Remembered;
-            memo = new DetectionMemo(memo.Used.ToDictionary());
+            memo = new DetectionMemo(memo.Used.ToDictionary(), memo.UsedSamples.ToDictionary());
 
             // Then each finding, and the excursion it is part of, is what a build without the memo finds
             var full = HistoryAnalysis.Run(Snapshot(runs[..count]));
