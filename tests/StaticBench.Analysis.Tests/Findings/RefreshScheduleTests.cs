@@ -72,16 +72,12 @@ public class RefreshScheduleTests
     {
         // Given a long history with a step in its middle, analysed run by run with the memo carried between builds
         var runs = History(420, commit => commit > 300 ? 1.3 : 1.0);
-        var memo = new DetectionMemo();
         var remembered = 0;
-        for (var count = 400; count <= 420; count++)
+        foreach (var (incremental, full, memo) in BuildByBuild(runs, 400, 420))
         {
-            var incremental = HistoryAnalysis.Run(Snapshot(runs[..count]), new AnalysisOptions { Memo = memo });
             remembered += memo.Remembered;
-            memo = new DetectionMemo(memo.Used.ToDictionary(), memo.UsedSamples.ToDictionary());
 
             // Then every build equals a build without any memory of the earlier ones
-            var full = HistoryAnalysis.Run(Snapshot(runs[..count]));
             incremental.Findings.Select(f => (f.Id, f.Index, f.Change, f.Confidence)).ShouldBe(full.Findings.Select(f => (f.Id, f.Index, f.Change, f.Confidence)));
             incremental.Findings.ShouldContain(f => f.Basis == FindingBasis.Trend && f.Index == 300);
         }
@@ -95,17 +91,14 @@ public class RefreshScheduleTests
     {
         // Given a long history 50% slower from its 411th commit on, with one odd run 40% slow at its 394th
         var runs = History(420, commit => (commit > 410 ? 1.5 : 1.0) * (commit == 394 ? 1.4 : 1.0));
-        var memo = new DetectionMemo();
         var extended = 0;
-        for (var count = 390; count <= 420; count++)
+
+        // When it is analysed run by run, each build's sample tests going on from the last build's
+        foreach (var (incremental, full, memo) in BuildByBuild(runs, 390, 420))
         {
-            // When it is analysed run by run, each build's sample tests going on from the last build's
-            var incremental = HistoryAnalysis.Run(Snapshot(runs[..count]), new AnalysisOptions { Memo = memo });
             extended += memo.SamplesExtended;
-            memo = new DetectionMemo(memo.Used.ToDictionary(), memo.UsedSamples.ToDictionary());
 
             // Then every build finds what a build without any memory of the earlier ones finds
-            var full = HistoryAnalysis.Run(Snapshot(runs[..count]));
             incremental.Findings.Select(f => (f.Id, f.Basis, f.Index, f.Change, f.Confidence)).ShouldBe(full.Findings.Select(f => (f.Id, f.Basis, f.Index, f.Change, f.Confidence)));
         }
 
@@ -141,6 +134,21 @@ public class RefreshScheduleTests
         static string Described(Finding f) => f.Excursion is { } e
             ? $"{f.Id} {f.Index} {f.Change:R} {f.Confidence:R} {e.From}-{e.To} {e.Peak:R} {e.Net:R} [{string.Join(",", e.Steps)}] {e.Wander:R} {e.Shape}"
             : $"{f.Id} {f.Index} {f.Change:R} {f.Confidence:R}";
+    }
+
+    /// <summary>
+    /// Builds of <paramref name="runs"/>' first <paramref name="from"/> to <paramref name="to"/> runs, one after another with the
+    /// memo carried between them as a site build keeps it, each beside a build of the same runs without any memory.
+    /// </summary>
+    private static IEnumerable<(AnalysedHistory Incremental, AnalysedHistory Full, DetectionMemo Memo)> BuildByBuild(RecordedRun[] runs, int from, int to)
+    {
+        var memo = new DetectionMemo();
+        for (var count = from; count <= to; count++)
+        {
+            var incremental = HistoryAnalysis.Run(Snapshot(runs[..count]), new AnalysisOptions { Memo = memo });
+            yield return (incremental, HistoryAnalysis.Run(Snapshot(runs[..count])), memo);
+            memo = new DetectionMemo(memo.Used.ToDictionary(), memo.UsedSamples.ToDictionary());
+        }
     }
 
     private static DataSnapshot Snapshot(RecordedRun[] runs) => new() { DataCommit = new string('d', 40), Runs = runs };

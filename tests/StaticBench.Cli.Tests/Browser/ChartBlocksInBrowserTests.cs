@@ -99,24 +99,10 @@ public sealed class ChartBlocksInBrowserTests
     /// <summary>A site of one benchmark measured at <see cref="Commits"/> commits; its page and its chart's id.</summary>
     private static (string Page, string Chart) BuildSite(TempDirectory dir)
     {
-        var site = dir.Combine("site");
-        var runs = Enumerable.Range(1, Commits).Select(i => new RecordedRun(
-            new RunResultBuilder($"run-{i}")
-                .AtCommit(RunResultBuilder.Commit(i), DateTimeOffset.UnixEpoch.AddDays(20000).AddHours(i), i > 1 ? [RunResultBuilder.Commit(i - 1)] : [])
-                .WithSubject($"commit {i}")
-                .WithResult(new BenchmarkResult
-                {
-                    Benchmark = "sort/quick", Phase = "execute", Metric = "wall-time", Unit = "ns", Better = Better.Lower,
-                    Samples = [.. Enumerable.Repeat(1_000_000.0 + i, 8)],
-                    Engine = new EngineInfo { Name = "v8", Version = i <= 300 ? "11.3" : "12.0", Config = "optimizing" },
-                })
-                .Build(),
-            $"results/{i}.json", "0123456789abcdef0123456789abcdef01234567", DateTimeOffset.UnixEpoch.AddDays(20000).AddHours(i))).ToArray();
-        using (var output = new FileSiteOutput(site))
-        {
-            SiteGenerator.Generate(new DataSnapshot { DataCommit = "0123456789abcdef0123456789abcdef01234567", Runs = runs }, new SiteOptions(), output);
-            output.Complete();
-        }
+        var site = BrowserSites.Write(dir, [.. Enumerable.Range(1, Commits).Select(i => BrowserSites.Run(
+            i,
+            DateTimeOffset.UnixEpoch.AddDays(20000).AddHours(i),
+            [BrowserSites.WallTime("sort/quick", Enumerable.Repeat(1_000_000.0 + i, 8), new EngineInfo { Name = "v8", Version = i <= 300 ? "11.3" : "12.0", Config = "optimizing" })]))]);
 
         var page = Directory.GetFiles(Path.Combine(site, "benchmarks"), "sort-quick-*.html").Single();
         var chart = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(page), "id=\"(chart-[0-9a-f]+)\"").Groups[1].Value;

@@ -1,7 +1,5 @@
 using OpenQA.Selenium;
 using StaticBench.Schema.Model;
-using StaticBench.Site;
-using StaticBench.Site.Output;
 using StaticBench.Testing;
 
 namespace StaticBench.Cli.Tests.Browser;
@@ -20,26 +18,10 @@ public sealed class CompareTableInBrowserTests
     {
         // Given two commits of 45 benchmarks, every fifth of them 20% slower at the second
         using var dir = new TempDirectory();
-        var site = dir.Combine("site");
         var noise = new Random(5);
-        var runs = Enumerable.Range(1, 2).Select(commit => new RecordedRun(
-            Enumerable.Range(0, Benchmarks).Aggregate(
-                new RunResultBuilder($"run-{commit}")
-                    .AtCommit(RunResultBuilder.Commit(commit), DateTimeOffset.UnixEpoch.AddDays(20000 + commit), commit > 1 ? [RunResultBuilder.Commit(commit - 1)] : [])
-                    .WithSubject($"commit {commit}"),
-                (run, b) => run.WithResult(new BenchmarkResult
-                {
-                    Benchmark = $"suite/b{b:00}", Phase = "execute", Metric = "wall-time", Unit = "ns", Better = Better.Lower,
-                    Samples = [.. Enumerable.Range(0, 10).Select(_ => 1_000_000 * (commit == 2 && b % 5 == 0 ? 1.2 : 1.0) * (1 + (noise.NextDouble() * 0.01)))],
-                    Engine = new EngineInfo { Name = "v8", Version = "11.3", Config = "optimizing" },
-                }))
-                .Build(),
-            $"results/{commit}.json", "0123456789abcdef0123456789abcdef01234567", DateTimeOffset.UnixEpoch.AddDays(20000 + commit))).ToArray();
-        using (var output = new FileSiteOutput(site))
-        {
-            SiteGenerator.Generate(new DataSnapshot { DataCommit = "0123456789abcdef0123456789abcdef01234567", Runs = runs }, new SiteOptions(), output);
-            output.Complete();
-        }
+        var v8 = new EngineInfo { Name = "v8", Version = "11.3", Config = "optimizing" };
+        var site = BrowserSites.Write(dir, [.. Enumerable.Range(1, 2).Select(commit => BrowserSites.Daily(commit, Enumerable.Range(0, Benchmarks).Select(b =>
+            BrowserSites.WallTime($"suite/b{b:00}", Enumerable.Range(0, 10).Select(_ => 1_000_000 * (commit == 2 && b % 5 == 0 ? 1.2 : 1.0) * (1 + (noise.NextDouble() * 0.01))), v8))))]);
 
         var chrome = HeadlessChrome.Start(dir.Combine("chrome-profile"));
         try
@@ -81,25 +63,9 @@ public sealed class CompareTableInBrowserTests
         // Given three commits: the first and third measure suite/b00 and suite/b01 (b00 20% slower at the third), the
         // second, between them, only another suite
         using var dir = new TempDirectory();
-        var site = dir.Combine("site");
-        RecordedRun Run(int commit, params (string Benchmark, double Factor)[] results) => new(
-            results.Aggregate(
-                new RunResultBuilder($"run-{commit}")
-                    .AtCommit(RunResultBuilder.Commit(commit), DateTimeOffset.UnixEpoch.AddDays(20000 + commit), commit > 1 ? [RunResultBuilder.Commit(commit - 1)] : [])
-                    .WithSubject($"commit {commit}"),
-                (run, r) => run.WithResult(new BenchmarkResult
-                {
-                    Benchmark = r.Benchmark, Phase = "execute", Metric = "wall-time", Unit = "ns", Better = Better.Lower,
-                    Samples = [.. Enumerable.Range(0, 10).Select(i => 1_000_000 * r.Factor * (1 + (i * 0.001)))],
-                }))
-                .Build(),
-            $"results/{commit}.json", "0123456789abcdef0123456789abcdef01234567", DateTimeOffset.UnixEpoch.AddDays(20000 + commit));
-        RecordedRun[] runs = [Run(1, ("suite/b00", 1), ("suite/b01", 1)), Run(2, ("other/x", 1)), Run(3, ("suite/b00", 1.2), ("suite/b01", 1))];
-        using (var output = new FileSiteOutput(site))
-        {
-            SiteGenerator.Generate(new DataSnapshot { DataCommit = "0123456789abcdef0123456789abcdef01234567", Runs = runs }, new SiteOptions(), output);
-            output.Complete();
-        }
+        RecordedRun Run(int commit, params (string Benchmark, double Factor)[] results) =>
+            BrowserSites.Daily(commit, results.Select(r => BrowserSites.WallTime(r.Benchmark, Enumerable.Range(0, 10).Select(i => 1_000_000 * r.Factor * (1 + (i * 0.001))))));
+        var site = BrowserSites.Write(dir, [Run(1, ("suite/b00", 1), ("suite/b01", 1)), Run(2, ("other/x", 1)), Run(3, ("suite/b00", 1.2), ("suite/b01", 1))]);
 
         var chrome = HeadlessChrome.Start(dir.Combine("chrome-profile"));
         try

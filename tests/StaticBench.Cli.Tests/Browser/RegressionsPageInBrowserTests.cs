@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using OpenQA.Selenium;
 using StaticBench.Schema.Model;
-using StaticBench.Site;
-using StaticBench.Site.Output;
 using StaticBench.Testing;
 
 namespace StaticBench.Cli.Tests.Browser;
@@ -22,26 +20,10 @@ public sealed class RegressionsPageInBrowserTests
     {
         // Given a history of 24 commits in which each of 120 benchmarks gets 30% slower at its own commit
         using var dir = new TempDirectory();
-        var site = dir.Combine("site");
         var noise = new Random(7);
-        var runs = Enumerable.Range(1, 24).Select(commit => new RecordedRun(
-            Enumerable.Range(0, Benchmarks).Aggregate(
-                new RunResultBuilder($"run-{commit}")
-                    .AtCommit(RunResultBuilder.Commit(commit), DateTimeOffset.UnixEpoch.AddDays(20000 + commit), commit > 1 ? [RunResultBuilder.Commit(commit - 1)] : [])
-                    .WithSubject($"commit {commit}"),
-                (run, b) => run.WithResult(new BenchmarkResult
-                {
-                    Benchmark = $"suite/b{b:000}", Phase = "execute", Metric = "wall-time", Unit = "ns", Better = Better.Lower,
-                    Samples = [.. Enumerable.Range(0, 10).Select(_ => 1_000_000 * (commit > 8 + (b % 8) ? 1.3 : 1.0) * (1 + (noise.NextDouble() * 0.01)))],
-                    Engine = new EngineInfo { Name = "v8", Version = "11.3", Config = "optimizing" },
-                }))
-                .Build(),
-            $"results/{commit}.json", "0123456789abcdef0123456789abcdef01234567", DateTimeOffset.UnixEpoch.AddDays(20000 + commit))).ToArray();
-        using (var output = new FileSiteOutput(site))
-        {
-            SiteGenerator.Generate(new DataSnapshot { DataCommit = "0123456789abcdef0123456789abcdef01234567", Runs = runs }, new SiteOptions(), output);
-            output.Complete();
-        }
+        var v8 = new EngineInfo { Name = "v8", Version = "11.3", Config = "optimizing" };
+        var site = BrowserSites.Write(dir, [.. Enumerable.Range(1, 24).Select(commit => BrowserSites.Daily(commit, Enumerable.Range(0, Benchmarks).Select(b =>
+            BrowserSites.WallTime($"suite/b{b:000}", Enumerable.Range(0, 10).Select(_ => 1_000_000 * (commit > 8 + (b % 8) ? 1.3 : 1.0) * (1 + (noise.NextDouble() * 0.01))), v8))))]);
 
         var page = Path.Combine(site, "regressions.html");
         var anchors = Regex.Matches(File.ReadAllText(page), "id=\"(finding-[0-9a-f]+)\"").Select(m => m.Groups[1].Value).ToArray();
