@@ -109,6 +109,9 @@ public sealed record SeriesRow(
 
     /// <summary>Everything a search may match, lower-case.</summary>
     public string SearchText => string.Join(" ", Benchmark, Engine, Phase, Metric, Machine, Parameters, Status).ToLowerInvariant();
+
+    /// <summary><see cref="Parameters"/> cut after each comma: the index lets a narrow column break a line only there.</summary>
+    public IReadOnlyList<string> ParameterParts => Parameters.Length == 0 ? [] : Parameters.Split(',');
 }
 
 /// <summary>

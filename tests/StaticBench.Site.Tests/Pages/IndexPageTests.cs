@@ -1,5 +1,6 @@
 using StaticBench.Schema.Model;
 using StaticBench.Site.Tests.Support;
+using StaticBench.Testing;
 
 namespace StaticBench.Site.Tests.Pages;
 
@@ -38,6 +39,30 @@ public class IndexPageTests
         index.QuerySelector(".notice")!.TextContent.ShouldContain("Document notes/../../escape.md left out");
         output.Text("about.html").ShouldContain("About these benchmarks");
         output.Text("docs/index.html").ShouldContain("Docs");
+    }
+
+    [Fact]
+    public void Parameters_break_lines_only_after_their_commas_and_stay_escaped()
+    {
+        // Given a series with two parameters, one of them markup
+        var run = new RunResultBuilder("run-1")
+            .AtCommit(Snapshots.Sha(1), Snapshots.T0, [])
+            .WithResult(new BenchmarkResult
+            {
+                Benchmark = "compile-scaling/big-function",
+                Parameters = new Dictionary<string, ParameterValue> { ["bytes"] = ParameterValue.Of(131082), ["shape"] = ParameterValue.Of("<b>big</b>") },
+                Phase = "compile", Metric = "wall-time", Unit = "ns", Better = Better.Lower, Samples = [1000.0],
+            })
+            .Build();
+
+        // When the index is written
+        var index = HtmlChecks.Parse(SiteHarness.Generate(new DataSnapshot { DataCommit = Snapshots.DataCommit, Runs = [Snapshots.Recorded(run, 1)] }).Text("index.html"));
+
+        // Then the cell reads as the parameters do, each parameter unbroken (style.css) and a line break allowed after the comma
+        var cell = index.QuerySelector("#series-table td.params code")!;
+        cell.TextContent.ShouldBe("bytes=131082,shape=<b>big</b>");
+        cell.InnerHtml.ShouldBe("<span>bytes=131082,</span><wbr><span>shape=&lt;b&gt;big&lt;/b&gt;</span>");
+        HtmlChecks.InjectedMarkup(index).ShouldBeEmpty();
     }
 
     [Fact]
