@@ -57,11 +57,10 @@ public sealed class DetectionMemo(IReadOnlyDictionary<string, SeriesScan>? known
     /// <summary><see cref="SeriesScan.Of"/>, remembered.</summary>
     public SeriesScan Scan(IChangePointDetector detector, double[] values, DetectorOptions options)
     {
-        var key = Key("scan", options, hash =>
-        {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(detector.Name + "\n"));
-            hash.AppendData(MemoryMarshal.AsBytes(values.AsSpan()));
-        });
+        using var hash = KeyHash("scan", options);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(detector.Name + "\n"));
+        hash.AppendData(MemoryMarshal.AsBytes(values.AsSpan()));
+        var key = Convert.ToHexStringLower(hash.GetHashAndReset());
         if (known.TryGetValue(key, out var scan))
         {
             Interlocked.Increment(ref remembered);
@@ -83,17 +82,14 @@ public sealed class DetectionMemo(IReadOnlyDictionary<string, SeriesScan>? known
     /// </summary>
     public SampleScan SampleScan(int count, Func<int, IReadOnlyList<double>> samplesAt, IReadOnlyList<ChangePoint> detected, DetectorOptions options, int examined)
     {
-        var key = SamplesKey(count, samplesAt, detected, options, examined);
+        var (key, shorterKey) = SamplesKeys(count, samplesAt, detected, options, examined);
         if (knownSamples.TryGetValue(key, out var scan))
         {
             Interlocked.Increment(ref samplesRemembered);
         }
         else
         {
-            var earlier = count > SampleSteps.FirstNeeded(examined, options) + 1
-                && knownSamples.TryGetValue(SamplesKey(count - 1, samplesAt, detected, options, examined), out var shorter)
-                ? shorter
-                : null;
+            var earlier = shorterKey is not null && knownSamples.TryGetValue(shorterKey, out var shorter) ? shorter : null;
             scan = SampleSteps.Scan(count, samplesAt, detected, options, examined, earlier);
             Interlocked.Increment(ref earlier is null ? ref samplesScanned : ref samplesExtended);
         }
@@ -102,27 +98,41 @@ public sealed class DetectionMemo(IReadOnlyDictionary<string, SeriesScan>? known
         return scan;
     }
 
-    /// <summary>Everything a sample scan of the first <paramref name="count"/> points reads: the examined count, the detector's steps' positions, and each point's samples from the first it may ask for.</summary>
-    private static string SamplesKey(int count, Func<int, IReadOnlyList<double>> samplesAt, IReadOnlyList<ChangePoint> detected, DetectorOptions options, int examined) =>
-        Key("samples", options, hash =>
-        {
-            hash.AppendData(MemoryMarshal.AsBytes<int>([count, examined, .. detected.Select(c => c.Index)]));
-            for (var i = SampleSteps.FirstNeeded(examined, options); i < count; i++)
-            {
-                var samples = samplesAt(i);
-                ReadOnlySpan<double> span = samples is List<double> list ? CollectionsMarshal.AsSpan(list) : samples as double[] ?? [.. samples];
-                hash.AppendData(MemoryMarshal.AsBytes<int>([span.Length]));
-                hash.AppendData(MemoryMarshal.AsBytes(span));
-            }
-        });
-
-    private static string Key(string kind, DetectorOptions options, Action<IncrementalHash> content)
+    /// <summary>
+    /// The keys of the sample scans of the first <paramref name="count"/> points and of the first <paramref name="count"/> − 1
+    /// (null when that scan would test nothing): everything such a scan reads, that is the examined count, the
+    /// detector's steps' positions, and each point's samples from the first it may ask for (their number gives the
+    /// count). One pass: the shorter scan's key is the hash before the newest point's samples.
+    /// </summary>
+    private static (string Key, string? Shorter) SamplesKeys(int count, Func<int, IReadOnlyList<double>> samplesAt, IReadOnlyList<ChangePoint> detected, DetectorOptions options, int examined)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var hash = KeyHash("samples", options);
+        hash.AppendData(MemoryMarshal.AsBytes<int>([examined, detected.Count, .. detected.Select(c => c.Index)]));
+        var first = SampleSteps.FirstNeeded(examined, options);
+        string? shorter = null;
+        for (var i = first; i < count; i++)
+        {
+            if (i == count - 1 && count > first + 1)
+            {
+                shorter = Convert.ToHexStringLower(hash.GetCurrentHash());
+            }
+
+            var samples = samplesAt(i);
+            ReadOnlySpan<double> span = samples is List<double> list ? CollectionsMarshal.AsSpan(list) : samples as double[] ?? [.. samples];
+            hash.AppendData(MemoryMarshal.AsBytes<int>([span.Length]));
+            hash.AppendData(MemoryMarshal.AsBytes(span));
+        }
+
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), shorter);
+    }
+
+    /// <summary>A hash begun with what every key holds: the code's version, the kind of scan and every option.</summary>
+    private static IncrementalHash KeyHash(string kind, DetectorOptions options)
+    {
+        var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         // Every option, by reflection and invariant, so an option added later is part of the key without anyone remembering to add it.
         var settings = typeof(DetectorOptions).GetProperties().Select(p => $"{p.Name}={Convert.ToString(p.GetValue(options), System.Globalization.CultureInfo.InvariantCulture)}");
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{CodeVersion}\n{kind}\n{string.Join(";", settings)}\n"));
-        content(hash);
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return hash;
     }
 }
