@@ -12,7 +12,7 @@ public static class ExactMetric
     public static bool Is(BenchmarkSeries series)
     {
         var newest = series.Observations.FirstOrDefault(o => o.OnTrend);
-        if (newest?.Result.Exact is { } marked)
+        if (newest?.Header.Exact is { } marked)
         {
             return marked;
         }

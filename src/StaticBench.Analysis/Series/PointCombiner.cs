@@ -16,7 +16,8 @@ internal static class PointCombiner
     /// </summary>
     public static SeriesPoint Single(SeriesObservation only, PointOrigin origin)
     {
-        var samples = only.Result.Samples;
+        var result = only.Result;
+        var samples = result.Samples;
         var n = samples.Count;
         var sorted = n <= 64 ? stackalloc double[n] : new double[n];
         for (var i = 0; i < n; i++)
@@ -26,10 +27,10 @@ internal static class PointCombiner
 
         sorted.Sort();
         var (low, high) = MedianInterval.Of(sorted);
-        var (median, min, max) = only.Result.Summary is { } s
+        var (median, min, max) = result.Summary is { } s
             ? (s.Median, s.Min, s.Max)
             : (SampleSummary.MedianOfSorted(sorted), sorted[0], sorted[^1]);
-        return new SeriesPoint(origin, median, min, max, n, only.Result.Engine?.Version)
+        return new SeriesPoint(origin, median, min, max, n, result.Engine?.Version)
         {
             MedianLow = Math.Min(low, median), MedianHigh = Math.Max(high, median),
         };
@@ -40,19 +41,20 @@ internal static class PointCombiner
     {
         var newest = runs[^1];
         var project = newest.Run.Project;
-        var pooled = runs.SelectMany(o => o.Result.Samples).ToArray();
+        var results = runs.Select(o => o.Result).ToArray(); // made once each: a run's columns make a result on every read
+        var pooled = results.SelectMany(r => r.Samples).ToArray();
         Array.Sort(pooled);
         var (pooledLow, pooledHigh) = MedianInterval.Of(pooled);
         var median = RankStatistics.Median(pooled); // sorted: not sorted again
         var origin = new PointOrigin(project, runs.Select(o => o.Run.Id).ToArray(), runs.Select(o => o.Recorded.Path).ToArray(), newest.Recorded.RecordedAt);
-        var summaries = runs.Select(o => o.Summary).ToArray(); // computed when asked: once per run, not once for min and again for max
+        var summaries = results.Select(r => r.Summary ?? SampleSummary.Of(r.Samples)).ToArray();
         return new SeriesPoint(
             origin,
             median,
             summaries.Min(s => s.Min),
             summaries.Max(s => s.Max),
-            runs.Sum(o => o.Result.Samples.Count),
-            newest.Result.Engine?.Version)
+            pooled.Length,
+            results[^1].Engine?.Version)
         {
             MedianLow = Math.Min(pooledLow, median), MedianHigh = Math.Max(pooledHigh, median),
         };

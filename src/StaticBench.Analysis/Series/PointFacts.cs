@@ -9,7 +9,21 @@ namespace StaticBench.Analysis.Series;
 /// </summary>
 internal readonly record struct PointFacts(bool Known, double Median, double Min, double Max, double MedianLow, double MedianHigh, int SampleCount, string? EngineVersion)
 {
-    public static PointFacts Of(BenchmarkResult result)
+    /// <summary>The facts of result <paramref name="position"/> of <paramref name="results"/>, read from the columns when the run holds them.</summary>
+    public static PointFacts Of(IReadOnlyList<BenchmarkResult> results, int position)
+    {
+        if (results is not ResultColumns columns)
+        {
+            return Of(results[position]);
+        }
+
+        var samples = columns.SamplesOf(position);
+        return columns.TrySummary(position, out _, out var min, out var median, out var max) && MedianInterval.TryOfUnsorted(samples, out var low, out var high)
+            ? new PointFacts(true, median, min, max, Math.Min(low, median), Math.Max(high, median), samples.Length, columns.Header(position).Engine?.Version)
+            : default;
+    }
+
+    private static PointFacts Of(BenchmarkResult result)
     {
         // Most results carry the harness's summary, so only the interval is needed: two order statistics, not a sort.
         if (result is { Summary: { } summary, Samples: double[] raw } && MedianInterval.TryOfUnsorted(raw, out var low, out var high))

@@ -116,7 +116,7 @@ public static class SeriesBuilder
             var results = recorded.Run.Results;
             for (var position = 0; position < results.Count; position++)
             {
-                var result = results[position];
+                var result = ResultColumns.HeaderOf(results, position);
                 var parts = SeriesParts.Of(info.Machine.Name, result);
                 ObservationGroup? list;
                 if (position < atPosition.Count && same.Equals(atPosition[position].Parts, parts))
@@ -149,10 +149,10 @@ public static class SeriesBuilder
                 var slot = facts.FirstSlot[r] + position;
                 if (onMain)
                 {
-                    facts[slot] = PointFacts.Of(result);
+                    facts[slot] = PointFacts.Of(results, position);
                 }
 
-                list.Add(new PlacedObservation(new SeriesObservation(recorded, result, onMain), place, slot), result.Unit);
+                list.Add(new PlacedObservation(new SeriesObservation(recorded, position, onMain), place, slot), result.Unit);
             }
         }
 
@@ -182,7 +182,7 @@ public static class SeriesBuilder
                 continue;
             }
 
-            var inUnit = o.OnTrend && o.Result.Unit == unit;
+            var inUnit = o.OnTrend && o.Header.Unit == unit;
             observations[i] = o.OnTrend && !inUnit ? o with { OnTrend = false } : o;
             if (inUnit)
             {
@@ -191,7 +191,7 @@ public static class SeriesBuilder
         }
 
         var points = TrendPoints(newestFirst[..plotted], facts);
-        var better = observations[0].Result.Better;
+        var better = observations[0].Header.Better;
         return new BenchmarkSeries
         {
             Key = key,

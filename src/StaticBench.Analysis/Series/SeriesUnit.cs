@@ -19,7 +19,7 @@ internal static class SeriesUnit
 
         var newestFirst = group.Items;
         var counts = newestFirst
-            .Select((o, i) => (o.Observation.Result.Unit, i))
+            .Select((o, i) => (o.Observation.Header.Unit, i))
             .GroupBy(x => x.Unit, StringComparer.Ordinal)
             .Select(g => (Unit: g.Key, Count: g.Count(), Newest: g.Min(x => x.i)))
             .OrderByDescending(x => x.Count)

@@ -18,6 +18,7 @@ public sealed class ResultInterner
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringsBySpan;
     private readonly ConcurrentDictionary<MachineInfo, MachineInfo> _machines = new(MachineComparer.Instance);
     private readonly ConcurrentDictionary<HarnessInfo, HarnessInfo> _harnesses = new();
+    private readonly ConcurrentDictionary<ResultHeaderKey, BenchmarkResult> _headers = new();
 
     public ResultInterner() => _stringsBySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -55,19 +56,27 @@ public sealed class ResultInterner
             static (_, state) => state.Interner.String(SeriesKey.Of(state.Machine, state.Result).ToString()),
             (Machine: machine, Result: result, Interner: this));
 
-    /// <summary>The shared copy of <paramref name="result"/>'s repeating parts, with its samples in an exactly sized array.</summary>
-    public BenchmarkResult Result(BenchmarkResult result) => result with
-    {
-        Benchmark = String(result.Benchmark),
-        Phase = String(result.Phase),
-        Metric = String(result.Metric),
-        Unit = String(result.Unit),
-        Engine = result.Engine is { } engine ? _engines.GetOrAdd(engine, engine) : null,
-        Parameters = result.Parameters is { Count: > 0 } parameters ? Parameters(parameters) : result.Parameters,
-        Samples = result.Samples as double[] ?? [.. result.Samples],
-    };
-
     /// <summary>Machines equal in every part, their tools (null, or names and versions) compared by content rather than by reference.</summary>
+    /// <summary>
+    /// <paramref name="result"/>'s header: its parts, shared, with no samples and no summary; one
+    /// instance for every result with the same parts, as <see cref="ResultColumns"/> keeps them.
+    /// </summary>
+    public BenchmarkResult Header(BenchmarkResult result)
+    {
+        var shared = result with
+        {
+            Benchmark = String(result.Benchmark),
+            Phase = String(result.Phase),
+            Metric = String(result.Metric),
+            Unit = String(result.Unit),
+            Engine = result.Engine is { } engine ? _engines.GetOrAdd(engine, engine) : null,
+            Parameters = result.Parameters is { Count: > 0 } parameters ? Parameters(parameters) : result.Parameters,
+            Samples = [],
+            Summary = null,
+        };
+        return _headers.GetOrAdd(ResultHeaderKey.Of(shared), shared);
+    }
+
     private sealed class MachineComparer : IEqualityComparer<MachineInfo>
     {
         public static readonly MachineComparer Instance = new();

@@ -69,7 +69,7 @@ public static class ResultReader
             return Fail(file, (e as JsonException)?.Path ?? "$", $"passed validation but could not be read (a staticbench bug): {e.Message}");
         }
 
-        return new ReadOutcome(interner is null ? run : run with { Results = run.Results.Select(interner.Result).ToArray() }, []);
+        return new ReadOutcome(interner is null ? run : run with { Results = ResultColumns.Of(run.Results, interner) }, []);
     }
 
     /// <summary>Reads a file from disk.</summary>

@@ -85,7 +85,7 @@ internal static class SinglePassReader
         }
 
         SinglePassResults.CheckSeries(results!, run!.Machine.Name, interner);
-        return new RunResult { Schema = SchemaVersion.Current, Run = run, Results = results! };
+        return new RunResult { Schema = SchemaVersion.Current, Run = run, Results = interner is null ? results! : ResultColumns.Of(results!, interner) };
     }
 
     private static RunInfo ReadRun(ref Utf8JsonReader r, ResultInterner? interner)

@@ -8,7 +8,7 @@ namespace StaticBench.Schema.Validation;
 /// <summary>
 /// The <c>results</c> of a result file for <see cref="SinglePassReader"/>: each entry checked as
 /// <see cref="BenchmarkResultChecker"/> checks it, then normalized as <see cref="ResultReader.Normalize"/> would and
-/// shared as <see cref="ResultInterner.Result"/> would.
+/// held as <see cref="ResultColumns"/> (with an interner) as <see cref="ResultReader"/> holds them.
 /// </summary>
 internal static class SinglePassResults
 {

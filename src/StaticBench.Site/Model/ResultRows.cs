@@ -86,11 +86,11 @@ public static class ResultRows
             o.Run.Id,
             o.Run.Machine.Name,
             Labels.Engine(series.Key.Engine),
-            o.Result.Engine?.Version ?? "",
+            o.Header.Engine?.Version ?? "",
             series.Key.Phase,
             series.Key.Metric,
             series.Key.Parameters,
-            ValueFormatter.Format(o.Summary.Median, o.Result.Unit),
+            ValueFormatter.Format(o.Summary.Median, o.Header.Unit),
             Labels.Branch(project),
             o.OnTrend);
     }

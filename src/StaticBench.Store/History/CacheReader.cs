@@ -126,23 +126,25 @@ internal sealed class CacheReader
         return count <= _length - _position ? count : throw new InvalidDataException($"{count} elements in the {_length - _position} bytes left of a block");
     }
 
-    /// <summary><paramref name="count"/> values as <see cref="CacheWriter.Doubles"/> wrote them, copied straight into an array of that size.</summary>
-    public double[] Doubles(int count)
+    /// <summary>
+    /// The bytes of <paramref name="count"/> values as <see cref="CacheWriter.Doubles"/> wrote them (checked against the
+    /// block before anything is sized by the count), for <see cref="CopyDoubles"/>.
+    /// </summary>
+    public ReadOnlySpan<byte> DoubleBytes(int count) => Bytes(checked(count * sizeof(double)));
+
+    /// <summary>The values in <paramref name="bytes"/> (<see cref="DoubleBytes"/>) copied into <paramref name="into"/>, as long as they are.</summary>
+    public static void CopyDoubles(ReadOnlySpan<byte> bytes, Span<double> into)
     {
-        var bytes = Bytes(checked(count * sizeof(double)));
-        var values = new double[count];
         if (BitConverter.IsLittleEndian)
         {
-            bytes.CopyTo(MemoryMarshal.AsBytes(values.AsSpan()));
-            return values;
+            bytes.CopyTo(MemoryMarshal.AsBytes(into));
+            return;
         }
 
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < into.Length; i++)
         {
-            values[i] = BinaryPrimitives.ReadDoubleLittleEndian(bytes[(i * sizeof(double))..]);
+            into[i] = BinaryPrimitives.ReadDoubleLittleEndian(bytes[(i * sizeof(double))..]);
         }
-
-        return values;
     }
 
     public long? NullableLong() => Boolean() ? Int64() : null;

@@ -121,9 +121,21 @@ internal static class CacheRecords
         w.NullableLong(p.PullRequest);
         w.NullableString(p.BaseCommit);
         w.Raw.Write7BitEncodedInt(run.Results.Count);
+        if (run.Results is ResultColumns columns)
+        {
+            for (var i = 0; i < columns.Count; i++)
+            {
+                var summarized = columns.TrySummary(i, out var n, out var min, out var median, out var max);
+                WriteResult(w, columns.Header(i), columns.SamplesOf(i), summarized ? (n, min, median, max) : null);
+            }
+
+            return;
+        }
+
         foreach (var result in run.Results)
         {
-            WriteResult(w, result);
+            var samples = result.Samples as double[] ?? [.. result.Samples];
+            WriteResult(w, result, samples, result.Summary is { } s ? (s.N, s.Min, s.Median, s.Max) : null);
         }
     }
 
@@ -151,31 +163,32 @@ internal static class CacheRecords
             Repository = repository, Commit = commit, Branch = branch, CommitTime = commitTime, Subject = subject, Parents = parents,
             PullRequest = (int?)r.NullableLong(), BaseCommit = r.NullableString(),
         };
-        var results = new BenchmarkResult[r.Elements()];
-        for (var i = 0; i < results.Length; i++)
+        var count = r.Elements();
+        var results = new ResultColumns.Builder(count);
+        for (var i = 0; i < count; i++)
         {
-            results[i] = ReadResult(r);
+            ReadResult(r, results);
         }
 
         return new RunResult
         {
             Schema = schema,
             Run = new RunInfo { Id = id, Started = started, Finished = finished, Machine = machine, Harness = harness, Project = project },
-            Results = results,
+            Results = results.Build(),
         };
     }
 
-    private static void WriteResult(CacheWriter w, BenchmarkResult result)
+    private static void WriteResult(CacheWriter w, BenchmarkResult header, ReadOnlySpan<double> samples, (int N, double Min, double Median, double Max)? summary)
     {
-        if (w.Header(result))
+        if (w.Header(header))
         {
-            WriteHeader(w, result);
+            WriteHeader(w, header);
         }
 
-        w.Raw.Write7BitEncodedInt(result.Samples.Count);
-        w.Doubles(result.Samples);
-        w.Raw.Write(result.Summary is not null);
-        if (result.Summary is { } s)
+        w.Raw.Write7BitEncodedInt(samples.Length);
+        w.Doubles(samples);
+        w.Raw.Write(summary is not null);
+        if (summary is { } s)
         {
             w.Raw.Write(s.N);
             w.Raw.Write(s.Min);
@@ -184,14 +197,21 @@ internal static class CacheRecords
         }
     }
 
-    private static BenchmarkResult ReadResult(CacheReader r)
+    /// <summary>One result into <paramref name="results"/>: its header (shared with every run's, <see cref="ResultInterner.Header"/>), samples read straight into the columns, and summary.</summary>
+    private static void ReadResult(CacheReader r, ResultColumns.Builder results)
     {
-        var header = r.Header() ?? r.AddHeader(ReadHeader(r));
-        var samples = r.Doubles(r.Count());
-        var summary = r.Boolean()
-            ? new SampleSummary { N = r.Int32(), Min = r.Double(), Median = r.Double(), Max = r.Double() }
-            : null;
-        return header with { Samples = samples, Summary = summary };
+        var header = r.Header() ?? r.AddHeader(r.Shared.Header(ReadHeader(r)));
+        var count = r.Count();
+        var samples = r.DoubleBytes(count);
+        CacheReader.CopyDoubles(samples, results.Reserve(count));
+        if (r.Boolean())
+        {
+            results.Add(header, count, r.Int32(), r.Double(), r.Double(), r.Double());
+        }
+        else
+        {
+            results.Add(header, count);
+        }
     }
 
     private static void WriteHeader(CacheWriter w, BenchmarkResult result)

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using StaticBench.Schema.Model;
@@ -25,7 +24,7 @@ internal sealed class CacheWriter : IDisposable
     private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
 
     /// <summary>Result headers written so far in this block, by the instances of their parts (see <see cref="Header"/>).</summary>
-    private readonly Dictionary<HeaderKey, int> _headers = [];
+    private readonly Dictionary<ResultHeaderKey, int> _headers = [];
 
     public CacheWriter(Stream output)
     {
@@ -76,7 +75,7 @@ internal sealed class CacheWriter : IDisposable
     /// </summary>
     public bool Header(BenchmarkResult result)
     {
-        var key = new HeaderKey(result.Benchmark, result.Parameters, result.Engine, result.Phase, result.Metric, result.Unit, result.Better, result.Exact);
+        var key = ResultHeaderKey.Of(result);
         ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_headers, key, out var known);
         if (known)
         {
@@ -90,17 +89,17 @@ internal sealed class CacheWriter : IDisposable
     }
 
     /// <summary>Each value as <see cref="BinaryWriter.Write(double)"/> writes it (8 bytes, little-endian), as one block when it can.</summary>
-    public void Doubles(IReadOnlyList<double> values)
+    public void Doubles(ReadOnlySpan<double> values)
     {
-        if (values is double[] array && BitConverter.IsLittleEndian)
+        if (BitConverter.IsLittleEndian)
         {
-            Raw.Write(MemoryMarshal.AsBytes(array.AsSpan()));
+            Raw.Write(MemoryMarshal.AsBytes(values));
             return;
         }
 
-        for (var i = 0; i < values.Count; i++)
+        foreach (var value in values)
         {
-            Raw.Write(values[i]);
+            Raw.Write(value);
         }
     }
 
@@ -151,19 +150,5 @@ internal sealed class CacheWriter : IDisposable
     {
         Raw.Dispose();
         _block.Dispose();
-    }
-
-    /// <summary>The parts of a result's header, equal when each part is the same instance (and the values are equal).</summary>
-    private readonly record struct HeaderKey(
-        string Benchmark, IReadOnlyDictionary<string, ParameterValue>? Parameters, EngineInfo? Engine, string Phase, string Metric, string Unit, Better Better, bool? Exact)
-    {
-        public bool Equals(HeaderKey other) =>
-            ReferenceEquals(Benchmark, other.Benchmark) && ReferenceEquals(Parameters, other.Parameters) && ReferenceEquals(Engine, other.Engine)
-            && ReferenceEquals(Phase, other.Phase) && ReferenceEquals(Metric, other.Metric) && ReferenceEquals(Unit, other.Unit)
-            && Better == other.Better && Exact == other.Exact;
-
-        public override int GetHashCode() => HashCode.Combine(
-            RuntimeHelpers.GetHashCode(Benchmark), RuntimeHelpers.GetHashCode(Parameters), RuntimeHelpers.GetHashCode(Engine),
-            RuntimeHelpers.GetHashCode(Phase), RuntimeHelpers.GetHashCode(Metric), RuntimeHelpers.GetHashCode(Unit), Better, Exact);
     }
 }

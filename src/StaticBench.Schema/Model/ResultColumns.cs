@@ -1,0 +1,146 @@
+using System.Collections;
+
+namespace StaticBench.Schema.Model;
+
+/// <summary>
+/// The results of one run held as columns: each result's header (names, engine, unit; shared by every run that measured
+/// the same series, see <see cref="ResultInterner.Header"/>), and every result's samples and summary in arrays of the
+/// run. A run of 200 results is a handful of objects instead of 600, so a history of 600,000 results keeps about half
+/// the memory and gives the collector a fraction of the objects to trace.
+/// </summary>
+/// <remarks>
+/// Reading by index makes a <see cref="BenchmarkResult"/> each time, with its own copy of the samples: fine for the few
+/// results a page shows. Code that walks every result of a history reads the columns instead
+/// (<see cref="Header"/>, <see cref="SamplesOf"/>, <see cref="TrySummary"/>).
+/// </remarks>
+public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
+{
+    private readonly BenchmarkResult[] _headers;
+    private readonly double[] _samples;
+    private readonly int[] _starts;
+    private readonly SummaryValues[] _summaries;
+
+    private ResultColumns(BenchmarkResult[] headers, double[] samples, int[] starts, SummaryValues[] summaries)
+    {
+        (_headers, _samples, _starts, _summaries) = (headers, samples, starts, summaries);
+    }
+
+    public int Count => _headers.Length;
+
+    /// <summary>Result <paramref name="index"/> as an object of its own (made on each call).</summary>
+    public BenchmarkResult this[int index] => _headers[index] with { Samples = SamplesOf(index).ToArray(), Summary = SummaryOf(index) };
+
+    /// <summary>Result <paramref name="index"/>'s header: every part but the samples (empty) and the summary (null).</summary>
+    public BenchmarkResult Header(int index) => _headers[index];
+
+    /// <summary>Result <paramref name="index"/> of <paramref name="results"/> without its samples and summary: the shared header of columns, the result itself otherwise.</summary>
+    public static BenchmarkResult HeaderOf(IReadOnlyList<BenchmarkResult> results, int index) =>
+        results is ResultColumns columns ? columns.Header(index) : results[index];
+
+    public ReadOnlySpan<double> SamplesOf(int index) => _samples.AsSpan(_starts[index], _starts[index + 1] - _starts[index]);
+
+    /// <summary>The summary the result was recorded with, if any.</summary>
+    public SampleSummary? SummaryOf(int index) => TrySummary(index, out var n, out var min, out var median, out var max)
+        ? new SampleSummary { N = n, Min = min, Median = median, Max = max }
+        : null;
+
+    /// <summary>The recorded summary's values without making an object; false when the result has none.</summary>
+    public bool TrySummary(int index, out int n, out double min, out double median, out double max)
+    {
+        var s = _summaries[index];
+        (n, min, median, max) = (s.N, s.Min, s.Median, s.Max);
+        return s.Present;
+    }
+
+    public IEnumerator<BenchmarkResult> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>
+    /// <paramref name="results"/> as columns, their headers shared through <paramref name="interner"/> (which also makes
+    /// their strings, engines and parameters the shared instances).
+    /// </summary>
+    public static ResultColumns Of(IReadOnlyList<BenchmarkResult> results, ResultInterner interner)
+    {
+        var builder = new Builder(results.Count);
+        foreach (var result in results)
+        {
+            var samples = builder.Reserve(result.Samples.Count);
+            for (var i = 0; i < samples.Length; i++)
+            {
+                samples[i] = result.Samples[i];
+            }
+
+            if (result.Summary is { } s)
+            {
+                builder.Add(interner.Header(result), samples.Length, s.N, s.Min, s.Median, s.Max);
+            }
+            else
+            {
+                builder.Add(interner.Header(result), samples.Length);
+            }
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Fills the columns one result at a time: <see cref="Reserve"/> room for its samples, write them there, then
+    /// <see cref="Add(BenchmarkResult, int)"/> its header (already shared, <see cref="ResultInterner.Header"/>).
+    /// </summary>
+    public sealed class Builder(int count)
+    {
+        private readonly BenchmarkResult[] _headers = new BenchmarkResult[count];
+        private readonly int[] _starts = new int[count + 1];
+        private readonly SummaryValues[] _summaries = new SummaryValues[count];
+        private double[] _samples = new double[count * 10];
+        private int _added;
+
+        /// <summary>Room for the next result's <paramref name="samples"/>, to write them straight into.</summary>
+        public Span<double> Reserve(int samples)
+        {
+            var start = _starts[_added];
+            if (_samples.Length - start < samples)
+            {
+                Array.Resize(ref _samples, Math.Max(_samples.Length * 2, start + samples));
+            }
+
+            return _samples.AsSpan(start, samples);
+        }
+
+        /// <summary>Adds a result with no recorded summary whose <paramref name="samples"/> were written into <see cref="Reserve"/>'s span.</summary>
+        public void Add(BenchmarkResult header, int samples) => Add(header, samples, default);
+
+        /// <summary>Adds a result with its recorded summary whose <paramref name="samples"/> were written into <see cref="Reserve"/>'s span.</summary>
+        public void Add(BenchmarkResult header, int samples, int n, double min, double median, double max) =>
+            Add(header, samples, new SummaryValues(true, n, min, median, max));
+
+        private void Add(BenchmarkResult header, int samples, SummaryValues summary)
+        {
+            _headers[_added] = header;
+            _summaries[_added] = summary;
+            _starts[_added + 1] = _starts[_added] + samples;
+            _added++;
+        }
+
+        public ResultColumns Build()
+        {
+            if (_added != _headers.Length)
+            {
+                throw new InvalidOperationException($"{_added} of {_headers.Length} results added");
+            }
+
+            var used = _starts[_added];
+            var samples = used == _samples.Length ? _samples : _samples.AsSpan(0, used).ToArray();
+            return new ResultColumns(_headers, samples, _starts, _summaries);
+        }
+    }
+
+    private readonly record struct SummaryValues(bool Present, int N, double Min, double Median, double Max);
+}

@@ -1,0 +1,72 @@
+using StaticBench.Schema.Model;
+
+namespace StaticBench.Schema.Tests.Model;
+
+public class ResultColumnsTests
+{
+    private static BenchmarkResult Result(string benchmark, double[] samples, SampleSummary? summary = null) => new()
+    {
+        Benchmark = benchmark, Phase = "compile", Metric = "wall-time", Unit = "ns", Better = Better.Lower,
+        Engine = new EngineInfo { Name = "wasmtime", Version = "19.0.0" }, Samples = samples, Summary = summary,
+    };
+
+    [Fact]
+    public void A_run_held_as_columns_gives_back_every_result_as_it_was_recorded()
+    {
+        // Given a run's results, one with the harness's summary and one without
+        var recorded = new[]
+        {
+            Result("sort/quick", [1200, 1180, 1230], new SampleSummary { N = 3, Min = 1180, Median = 1200, Max = 1230 }),
+            Result("sort/merge", [900.5]),
+        };
+
+        // When they are held as columns
+        var columns = ResultColumns.Of(recorded, new ResultInterner());
+
+        // Then each result reads back with the same parts, samples and summary, by index and in order
+        columns.Count.ShouldBe(2);
+        columns[0].Samples.ShouldBe([1200, 1180, 1230]);
+        columns[0].Summary.ShouldBe(recorded[0].Summary);
+        columns[0].Engine.ShouldBe(recorded[0].Engine);
+        columns[1].Samples.ShouldBe([900.5]);
+        columns[1].Summary.ShouldBeNull();
+        columns.Select(r => r.Benchmark).ShouldBe(["sort/quick", "sort/merge"]);
+
+        // And the columns answer without making a result: the samples as a span, the summary's values, the header
+        columns.SamplesOf(1).ToArray().ShouldBe([900.5]);
+        columns.TrySummary(0, out var n, out var min, out var median, out var max).ShouldBeTrue();
+        (n, min, median, max).ShouldBe((3, 1180.0, 1200.0, 1230.0));
+        columns.TrySummary(1, out _, out _, out _, out _).ShouldBeFalse();
+        columns.Header(0).Samples.ShouldBeEmpty();
+        columns.Header(0).Summary.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Runs_read_through_one_interner_share_one_header_per_series()
+    {
+        // Given two runs measuring the same benchmark, read through one interner
+        var interner = new ResultInterner();
+        var first = ResultColumns.Of([Result("sort/quick", [1200])], interner);
+        var second = ResultColumns.Of([Result("sort/quick", [1210])], interner);
+        var other = ResultColumns.Of([Result("sort/merge", [900])], interner);
+
+        // Then the header is one instance for the series, another for another benchmark, and the samples stay each run's own
+        second.Header(0).ShouldBeSameAs(first.Header(0));
+        other.Header(0).ShouldNotBeSameAs(first.Header(0));
+        second[0].Samples.ShouldBe([1210]);
+        ResultColumns.HeaderOf(second, 0).ShouldBeSameAs(first.Header(0));
+    }
+
+    [Fact]
+    public void Results_made_from_columns_are_copies_so_a_reader_cannot_change_the_run()
+    {
+        // Given a run held as columns
+        var columns = ResultColumns.Of([Result("sort/quick", [1200, 1210])], new ResultInterner());
+
+        // When a result made from it has its samples changed
+        ((double[])columns[0].Samples)[0] = -1;
+
+        // Then the run still holds what was recorded
+        columns[0].Samples.ShouldBe([1200, 1210]);
+    }
+}
