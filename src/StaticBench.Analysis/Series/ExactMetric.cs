@@ -11,10 +11,17 @@ public static class ExactMetric
 {
     public static bool Is(BenchmarkSeries series)
     {
-        var newest = series.Observations.FirstOrDefault(o => o.OnTrend);
-        if (newest?.Header.Exact is { } marked)
+        foreach (var o in series.Observations)
         {
-            return marked;
+            if (o.OnTrend)
+            {
+                if (o.Header.Exact is { } marked)
+                {
+                    return marked;
+                }
+
+                break; // the newest on the trend says nothing
+            }
         }
 
         return series.Unit is "count" or "bytes"

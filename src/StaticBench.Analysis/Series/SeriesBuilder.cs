@@ -23,15 +23,15 @@ public static class SeriesBuilder
             (r.Run.Run.Project.Commit, r.Run.Run.Project.CommitTime, r.Run.Run.Project.Parents)));
         var newestFirst = RunPlacement.NewestFirst(runs, order);
 
-        var facts = new RunFacts(newestFirst);
-        var groups = Group(newestFirst, mainBranch, facts);
+        var origins = new PointOrigin?[newestFirst.Count]; // by history rank; null for a run off the trend
+        var groups = Group(newestFirst, mainBranch, origins);
 
         // Series pivot independently, so in parallel.
         var pivoted = groups.AsParallel()
             .Select(g =>
             {
                 var own = new List<string>();
-                return (Series: Pivot(g.Key, g.Value, facts, options, own), Warnings: own);
+                return (Series: Pivot(g.Key, g.Value, origins, options, own), Warnings: own);
             })
             .ToArray();
         var warnings = pivoted.SelectMany(p => p.Warnings).ToList();
@@ -52,15 +52,15 @@ public static class SeriesBuilder
     }
 
     /// <summary>
-    /// Every result's observation under its series, newest run first in each, and the <paramref name="facts"/> of every
-    /// run on the trend. Contiguous slices of the runs are grouped in parallel and their lists joined in slice order:
+    /// Every result's observation under its series, newest run first in each, with the point it makes alone at its commit,
+    /// and the <paramref name="origins"/> of every run on the trend. Contiguous slices of the runs are grouped in parallel and their lists joined in slice order:
     /// touching each of 600,000 results (200 × 3,000) is most of the grouping's time.
     /// </summary>
-    private static Dictionary<SeriesKey, ObservationGroup> Group(IReadOnlyList<(RecordedRun Run, Place Place)> newestFirst, string mainBranch, RunFacts facts)
+    private static Dictionary<SeriesKey, ObservationGroup> Group(IReadOnlyList<(RecordedRun Run, Place Place)> newestFirst, string mainBranch, PointOrigin?[] origins)
     {
         var slices = Math.Max(1, Math.Min(Environment.ProcessorCount, newestFirst.Count / MinRunsPerSlice));
         var sliced = new Dictionary<SeriesKey, ObservationGroup>[slices];
-        Parallel.For(0, slices, s => sliced[s] = GroupSlice(newestFirst, newestFirst.Count * s / slices, newestFirst.Count * (s + 1) / slices, mainBranch, facts));
+        Parallel.For(0, slices, s => sliced[s] = GroupSlice(newestFirst, newestFirst.Count * s / slices, newestFirst.Count * (s + 1) / slices, mainBranch, origins));
         if (slices == 1)
         {
             return sliced[0];
@@ -99,7 +99,7 @@ public static class SeriesBuilder
     /// </summary>
     private const int MaxPresized = 1 << 14;
 
-    private static Dictionary<SeriesKey, ObservationGroup> GroupSlice(IReadOnlyList<(RecordedRun Run, Place Place)> newestFirst, int from, int to, string mainBranch, RunFacts facts)
+    private static Dictionary<SeriesKey, ObservationGroup> GroupSlice(IReadOnlyList<(RecordedRun Run, Place Place)> newestFirst, int from, int to, string mainBranch, PointOrigin?[] origins)
     {
         var groups = new Dictionary<SeriesKey, ObservationGroup>();
         // Results read through one interner share their parts, so most are placed by reference, with no key built.
@@ -112,7 +112,8 @@ public static class SeriesBuilder
             var (recorded, place) = newestFirst[r];
             var info = recorded.Run.Run;
             var onMain = TrendPolicy.IsOnTrend(info, mainBranch);
-            facts.Origins[place.HistoryRank] = onMain ? PointOrigin.Of(recorded) : null; // shared by this run's points in every series
+            var origin = onMain ? PointOrigin.Of(recorded) : null; // shared by this run's points in every series
+            origins[place.HistoryRank] = origin;
             var results = recorded.Run.Results;
             for (var position = 0; position < results.Count; position++)
             {
@@ -146,20 +147,15 @@ public static class SeriesBuilder
                     }
                 }
 
-                var slot = facts.FirstSlot[r] + position;
-                if (onMain)
-                {
-                    facts[slot] = PointFacts.Of(results, position);
-                }
-
-                list.Add(new PlacedObservation(new SeriesObservation(recorded, position, onMain), place, slot), result.Unit);
+                var point = origin is not null && PointFacts.Of(results, position) is { Known: true } known ? known.Point(origin) : null;
+                list.Add(new PlacedObservation(new SeriesObservation(recorded, position, onMain), place, point), result.Unit);
             }
         }
 
         return groups;
     }
 
-    private static BenchmarkSeries Pivot(SeriesKey key, ObservationGroup group, RunFacts facts, SeriesOptions options, List<string> warnings)
+    private static BenchmarkSeries Pivot(SeriesKey key, ObservationGroup group, PointOrigin?[] origins, SeriesOptions options, List<string> warnings)
     {
         var unit = SeriesUnit.Choose(key, group, warnings);
         // The plotted entries are moved to the front of the group's own list (never past one not yet read), not copied.
@@ -174,7 +170,7 @@ public static class SeriesBuilder
             {
                 // Every on-trend result is plotted: the observation is kept as it is, without reading it.
                 observations[i] = o;
-                if (facts.Origins[placed.Place.HistoryRank] is not null)
+                if (o.OnTrend)
                 {
                     newestFirst[plotted++] = placed;
                 }
@@ -190,7 +186,7 @@ public static class SeriesBuilder
             }
         }
 
-        var points = TrendPoints(newestFirst[..plotted], facts);
+        var points = TrendPoints(newestFirst[..plotted], origins);
         var better = observations[0].Header.Better;
         return new BenchmarkSeries
         {
@@ -207,7 +203,7 @@ public static class SeriesBuilder
     }
 
     /// <summary>One point per commit, in history order; runs at one commit oldest recorded first.</summary>
-    private static List<SeriesPoint> TrendPoints(Span<PlacedObservation> items, RunFacts facts)
+    private static List<SeriesPoint> TrendPoints(Span<PlacedObservation> items, PointOrigin?[] origins)
     {
         // Sorted in place by rank: the entries are this series' own (copies of every series' list were 600,000 entries at 200 x 3,000).
         var ranks = new int[items.Length];
@@ -238,7 +234,8 @@ public static class SeriesBuilder
 
             if (end - start == 1)
             {
-                points.Add(facts.Point(items[start])); // most points: one run at a commit
+                // Most points: one run at a commit, its point made while grouping.
+                points.Add(items[start].Point ?? PointCombiner.Single(items[start].Observation, origins[items[start].Place.HistoryRank]!));
                 start = end;
                 continue;
             }

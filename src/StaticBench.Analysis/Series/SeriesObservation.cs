@@ -9,7 +9,7 @@ namespace StaticBench.Analysis.Series;
 /// <param name="Recorded">The run.</param>
 /// <param name="Position">Where the result is in the run's results.</param>
 /// <param name="OnTrend">Whether the result is on the series' trend.</param>
-public sealed record SeriesObservation(
+public readonly record struct SeriesObservation(
     RecordedRun Recorded,
     int Position,
     bool OnTrend)

@@ -66,7 +66,7 @@ public static class SiteModelBuilder
         return findings
             .Select(f =>
             {
-                var repository = byId[f.SeriesId].Observations.FirstOrDefault()?.Run.Project.Repository ?? "";
+                var repository = byId[f.SeriesId].Observations is [var newest, ..] ? newest.Run.Project.Repository : "";
                 return new FindingRow(
                     f.Id,
                     f.Kind == FindingKind.Regression,
