@@ -45,7 +45,7 @@ public static class ScalingGroups
         foreach (var (_, (parameter, others, members)) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var ordered = members.OrderBy(m => m.Item1).ToArray();
-            var fit = ScalingFit.Fit(ordered.Select(m => (m.Item1, m.Item2.Latest!.Median)).ToArray());
+            var fit = ScalingFit.Fit(ordered.Select(m => (m.Item1, m.Item2.Latest!.Value.Median)).ToArray());
             if (fit is null)
             {
                 continue;

@@ -5,11 +5,8 @@ namespace StaticBench.Analysis.Series;
 /// <summary>Where a run sits: its commit's x position and its rank in (history, recorded, id) order.</summary>
 internal readonly record struct Place(int CommitIndex, int HistoryRank);
 
-/// <summary>
-/// An observation with its run's <see cref="Place"/> while pivoting, and the trend point its result makes when its run is
-/// alone at its commit (null when off the trend, or when <see cref="PointFacts"/> has none: <see cref="PointCombiner.Single"/> makes it).
-/// </summary>
-internal readonly record struct PlacedObservation(SeriesObservation Observation, Place Place, SeriesPoint? Point);
+/// <summary>An observation with its run's <see cref="Place"/>, while pivoting.</summary>
+internal readonly record struct PlacedObservation(SeriesObservation Observation, Place Place);
 
 /// <summary>
 /// One series' observations while pivoting, newest run first, with the first one's unit and whether any other differs:

@@ -52,8 +52,8 @@ public static class SeriesBuilder
     }
 
     /// <summary>
-    /// Every result's observation under its series, newest run first in each, with the point it makes alone at its commit,
-    /// and the <paramref name="origins"/> of every run on the trend. Contiguous slices of the runs are grouped in parallel and their lists joined in slice order:
+    /// Every result's observation under its series, newest run first in each, and the <paramref name="origins"/> of every
+    /// run on the trend. Contiguous slices of the runs are grouped in parallel and their lists joined in slice order:
     /// touching each of 600,000 results (200 × 3,000) is most of the grouping's time.
     /// </summary>
     private static Dictionary<SeriesKey, ObservationGroup> Group(IReadOnlyList<(RecordedRun Run, Place Place)> newestFirst, string mainBranch, PointOrigin?[] origins)
@@ -112,8 +112,7 @@ public static class SeriesBuilder
             var (recorded, place) = newestFirst[r];
             var info = recorded.Run.Run;
             var onMain = TrendPolicy.IsOnTrend(info, mainBranch);
-            var origin = onMain ? PointOrigin.Of(recorded) : null; // shared by this run's points in every series
-            origins[place.HistoryRank] = origin;
+            origins[place.HistoryRank] = onMain ? PointOrigin.Of(recorded) : null; // shared by this run's points in every series
             var results = recorded.Run.Results;
             for (var position = 0; position < results.Count; position++)
             {
@@ -147,8 +146,7 @@ public static class SeriesBuilder
                     }
                 }
 
-                var point = origin is not null && PointFacts.Of(results, position) is { Known: true } known ? known.Point(origin) : null;
-                list.Add(new PlacedObservation(new SeriesObservation(recorded, position, onMain), place, point), result.Unit);
+                list.Add(new PlacedObservation(new SeriesObservation(recorded, position, onMain), place), result.Unit);
             }
         }
 
@@ -234,8 +232,9 @@ public static class SeriesBuilder
 
             if (end - start == 1)
             {
-                // Most points: one run at a commit, its point made while grouping.
-                points.Add(items[start].Point ?? PointCombiner.Single(items[start].Observation, origins[items[start].Place.HistoryRank]!));
+                // Most points: one run at a commit, made from its result's summary and interval without a sort.
+                var (only, origin) = (items[start].Observation, origins[items[start].Place.HistoryRank]!);
+                points.Add(PointFacts.Of(only.Recorded.Run.Results, only.Position) is { Known: true } facts ? facts.Point(origin) : PointCombiner.Single(only, origin));
                 start = end;
                 continue;
             }

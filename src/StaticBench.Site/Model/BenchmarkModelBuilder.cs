@@ -103,7 +103,7 @@ public static class BenchmarkModelBuilder
             var fits = engines.Select(e => new ScalingFitRow(e.Item1, Labels.Fit(e.g.Fit), e.g.Fit.SuperLinear)).ToArray();
             var lines = engines.Select(e =>
             {
-                var points = e.g.Members.Select(m => (m.Size, Cost: m.Series.Latest!.Median)).Where(p => p.Size > 0 && p.Cost > 0).ToArray();
+                var points = e.g.Members.Select(m => (m.Size, Cost: m.Series.Latest!.Value.Median)).Where(p => p.Size > 0 && p.Cost > 0).ToArray();
                 var (smallest, largest) = (points.Min(p => p.Size), points.Max(p => p.Size));
                 return new ScalingImageLine(
                     $"{e.Item1}: exponent {e.g.Fit.Exponent.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}{(e.g.Fit.SuperLinear ? ", super-linear" : "")}",

@@ -26,7 +26,7 @@ public static class EngineTables
     {
         var phases = series.Select(s => s.Key.Phase).Distinct(StringComparer.Ordinal).OrderBy(Labels.PhaseRank).ThenBy(p => p, StringComparer.Ordinal).ToArray();
         var engines = series.Select(s => s.Key.Engine).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var value = series.ToDictionary(s => (s.Key.Engine, s.Key.Phase), s => s.Latest!.Median);
+        var value = series.ToDictionary(s => (s.Key.Engine, s.Key.Phase), s => s.Latest!.Value.Median);
         var rows = engines.Select(engine => new EngineRow(Labels.Engine(engine), phases.Select(phase =>
         {
             if (!value.TryGetValue((engine, phase), out var v))

@@ -77,7 +77,7 @@ public class SeriesBuilderTests
         ]);
 
         set.Series.Single().Points.Select(p => p.Median).ShouldBe([1, 2, 3]);
-        set.Series.Single().Latest!.Commit.ShouldBe(RunResultBuilder.Commit(3));
+        set.Series.Single().Latest!.Value.Commit.ShouldBe(RunResultBuilder.Commit(3));
     }
 
     [Fact]
