@@ -4,7 +4,7 @@ namespace StaticBench.Schema.Model;
 
 /// <summary>
 /// The results of one run held as columns: each result's header (names, engine, unit; shared by every run that measured
-/// the same series, see <see cref="ResultInterner.Header"/>), and every result's samples and summary in arrays of the
+/// the same series, see <see cref="ResultInterner.Header(BenchmarkResult)"/>), and every result's samples and summary in arrays of the
 /// run. A run of 200 results is a handful of objects instead of 600, so a history of 600,000 results keeps about half
 /// the memory and gives the collector a fraction of the objects to trace.
 /// </summary>
@@ -92,15 +92,24 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
 
     /// <summary>
     /// Fills the columns one result at a time: <see cref="Reserve"/> room for its samples, write them there, then
-    /// <see cref="Add(BenchmarkResult, int)"/> its header (already shared, <see cref="ResultInterner.Header"/>).
+    /// <see cref="Add(BenchmarkResult, int)"/> its header (already shared, <see cref="ResultInterner.Header(BenchmarkResult)"/>).
     /// </summary>
-    public sealed class Builder(int count)
+    public sealed class Builder
     {
-        private readonly BenchmarkResult[] _headers = new BenchmarkResult[count];
-        private readonly int[] _starts = new int[count + 1];
-        private readonly SummaryValues[] _summaries = new SummaryValues[count];
-        private double[] _samples = new double[count * 10];
+        private BenchmarkResult[] _headers;
+        private int[] _starts;
+        private SummaryValues[] _summaries;
+        private double[] _samples;
         private int _added;
+
+        /// <summary>Columns for <paramref name="count"/> results, or for however many are added when that is not known (they grow).</summary>
+        public Builder(int count = 16)
+        {
+            _headers = new BenchmarkResult[count];
+            _starts = new int[count + 1];
+            _summaries = new SummaryValues[count];
+            _samples = new double[count * 10];
+        }
 
         /// <summary>Room for the next result's <paramref name="samples"/>, to write them straight into.</summary>
         public Span<double> Reserve(int samples)
@@ -123,22 +132,28 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
 
         private void Add(BenchmarkResult header, int samples, SummaryValues summary)
         {
+            if (_added == _headers.Length)
+            {
+                var grown = Math.Max(16, _added * 2);
+                Array.Resize(ref _headers, grown);
+                Array.Resize(ref _summaries, grown);
+                Array.Resize(ref _starts, grown + 1);
+            }
+
             _headers[_added] = header;
             _summaries[_added] = summary;
             _starts[_added + 1] = _starts[_added] + samples;
             _added++;
         }
 
+        /// <summary>The columns of the results added, each array cut to its length.</summary>
         public ResultColumns Build()
         {
-            if (_added != _headers.Length)
-            {
-                throw new InvalidOperationException($"{_added} of {_headers.Length} results added");
-            }
-
             var used = _starts[_added];
-            var samples = used == _samples.Length ? _samples : _samples.AsSpan(0, used).ToArray();
-            return new ResultColumns(_headers, samples, _starts, _summaries);
+            return new ResultColumns(
+                Exact(_headers, _added), Exact(_samples, used), Exact(_starts, _added + 1), Exact(_summaries, _added));
+
+            static T[] Exact<T>(T[] array, int length) => array.Length == length ? array : array.AsSpan(0, length).ToArray();
         }
     }
 

@@ -58,23 +58,31 @@ public sealed class ResultInterner
 
     /// <summary>Machines equal in every part, their tools (null, or names and versions) compared by content rather than by reference.</summary>
     /// <summary>
-    /// <paramref name="result"/>'s header: its parts, shared, with no samples and no summary; one
-    /// instance for every result with the same parts, as <see cref="ResultColumns"/> keeps them.
+    /// <paramref name="result"/>'s header: its parts, shared, with no samples and no summary; one instance for every
+    /// result with the same parts, as <see cref="ResultColumns"/> keeps them.
     /// </summary>
-    public BenchmarkResult Header(BenchmarkResult result)
+    public BenchmarkResult Header(BenchmarkResult result) => Header(
+        String(result.Benchmark),
+        result.Parameters is { Count: > 0 } parameters ? Parameters(parameters) : result.Parameters,
+        result.Engine is { } engine ? _engines.GetOrAdd(engine, engine) : null,
+        String(result.Phase),
+        String(result.Metric),
+        String(result.Unit),
+        result.Better,
+        result.Exact);
+
+    /// <summary>The shared header of these parts, which must already be the shared instances (<see cref="String(string)"/>, <see cref="Parameters"/>, <see cref="Engine"/>): made only the first time.</summary>
+    public BenchmarkResult Header(
+        string benchmark, IReadOnlyDictionary<string, ParameterValue>? parameters, EngineInfo? engine, string phase, string metric, string unit, Better better, bool? exact)
     {
-        var shared = result with
-        {
-            Benchmark = String(result.Benchmark),
-            Phase = String(result.Phase),
-            Metric = String(result.Metric),
-            Unit = String(result.Unit),
-            Engine = result.Engine is { } engine ? _engines.GetOrAdd(engine, engine) : null,
-            Parameters = result.Parameters is { Count: > 0 } parameters ? Parameters(parameters) : result.Parameters,
-            Samples = [],
-            Summary = null,
-        };
-        return _headers.GetOrAdd(ResultHeaderKey.Of(shared), shared);
+        var key = new ResultHeaderKey(benchmark, parameters, engine, phase, metric, unit, better, exact);
+        return _headers.TryGetValue(key, out var known)
+            ? known
+            : _headers.GetOrAdd(key, new BenchmarkResult
+            {
+                Benchmark = benchmark, Parameters = parameters, Engine = engine, Phase = phase, Metric = metric, Unit = unit, Better = better,
+                Exact = exact, Samples = [],
+            });
     }
 
     private sealed class MachineComparer : IEqualityComparer<MachineInfo>

@@ -60,7 +60,7 @@ internal static class SinglePassReader
         Read(ref r);
         Expect(ref r, JsonTokenType.StartObject);
         RunInfo? run = null;
-        BenchmarkResult[]? results = null;
+        IReadOnlyList<BenchmarkResult>? results = null;
         var seen = new MembersSeen();
         for (var member = NextMember(ref r, RootNames, ref seen); member >= 0; member = NextMember(ref r, RootNames, ref seen))
         {
@@ -85,7 +85,7 @@ internal static class SinglePassReader
         }
 
         SinglePassResults.CheckSeries(results!, run!.Machine.Name, interner);
-        return new RunResult { Schema = SchemaVersion.Current, Run = run, Results = interner is null ? results! : ResultColumns.Of(results!, interner) };
+        return new RunResult { Schema = SchemaVersion.Current, Run = run, Results = results! };
     }
 
     private static RunInfo ReadRun(ref Utf8JsonReader r, ResultInterner? interner)

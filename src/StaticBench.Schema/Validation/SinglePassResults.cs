@@ -31,14 +31,34 @@ internal static class SinglePassResults
     [ThreadStatic]
     private static HashSet<string>? SeriesBuffer;
 
-    public static BenchmarkResult[] ReadAll(ref Utf8JsonReader r, ResultInterner? interner)
+    /// <summary>
+    /// Every entry of the <c>results</c> array: as columns whose headers <paramref name="interner"/> shares
+    /// (<see cref="ResultColumns"/>), each entry's samples parsed straight into them; without an interner, as results.
+    /// </summary>
+    public static IReadOnlyList<BenchmarkResult> ReadAll(ref Utf8JsonReader r, ResultInterner? interner)
     {
         Expect(ref r, JsonTokenType.StartArray);
+        if (interner is not null)
+        {
+            var columns = new ResultColumns.Builder();
+            for (Read(ref r); r.TokenType != JsonTokenType.EndArray; Read(ref r))
+            {
+                var entry = ReadOne(ref r, interner);
+                var (n, min, median, max) = entry.Summary;
+                entry.Samples.CopyTo(columns.Reserve(entry.Samples.Length));
+                columns.Add(entry.Header, entry.Samples.Length, n, min, median, max);
+            }
+
+            return columns.Build();
+        }
+
         var results = ResultBuffer ??= [];
         results.Clear();
         for (Read(ref r); r.TokenType != JsonTokenType.EndArray; Read(ref r))
         {
-            results.Add(ReadOne(ref r, interner));
+            var entry = ReadOne(ref r, null);
+            var (n, min, median, max) = entry.Summary;
+            results.Add(entry.Header with { Samples = entry.Samples.ToArray(), Summary = new SampleSummary { N = n, Min = min, Median = median, Max = max } });
         }
 
         var all = results.ToArray();
@@ -47,9 +67,9 @@ internal static class SinglePassResults
     }
 
     /// <summary>Refuses two entries of one series (<c>ResultValidator.CheckResults</c>).</summary>
-    public static void CheckSeries(BenchmarkResult[] results, string machine, ResultInterner? interner)
+    public static void CheckSeries(IReadOnlyList<BenchmarkResult> results, string machine, ResultInterner? interner)
     {
-        if (results.Length < 2)
+        if (results.Count < 2)
         {
             return;
         }
@@ -57,8 +77,9 @@ internal static class SinglePassResults
         // Identities from an interner are shared strings, so comparing references is comparing texts.
         var seen = interner is null ? new HashSet<string>(StringComparer.Ordinal) : SeriesBuffer ??= new HashSet<string>(ReferenceEqualityComparer.Instance);
         seen.Clear();
-        foreach (var result in results)
+        for (var i = 0; i < results.Count; i++)
         {
+            var result = ResultColumns.HeaderOf(results, i);
             if (!seen.Add(interner?.SeriesIdentity(machine, result) ?? SeriesKey.Of(machine, result).ToString()))
             {
                 throw Refused();
@@ -66,14 +87,15 @@ internal static class SinglePassResults
         }
     }
 
-    private static BenchmarkResult ReadOne(ref Utf8JsonReader r, ResultInterner? interner)
+    /// <summary>One entry: its header (shared when <paramref name="interner"/> is given), its samples (in a buffer of this thread, valid until the next entry) and its summary, all in the canonical unit.</summary>
+    private static Entry ReadOne(scoped ref Utf8JsonReader r, ResultInterner? interner)
     {
         Expect(ref r, JsonTokenType.StartObject);
         string? benchmark = null, phase = null, metric = null, unit = null;
         var better = Better.Lower;
         Dictionary<string, ParameterValue>? parameters = null;
         EngineInfo? engine = null;
-        double[]? samples = null;
+        Span<double> samples = default;
         (long N, double Min, double Median, double Max)? summary = null;
         bool? exact = null;
         var seen = new MembersSeen();
@@ -120,20 +142,31 @@ internal static class SinglePassResults
         }
 
         var (canonical, factor) = UnitTable.Normalize(unit!);
-        var normalized = Normalize(samples!, summary, factor);
-        return new BenchmarkResult
+        var normalized = Normalize(samples, summary, factor);
+        var shared = parameters is { Count: > 0 } && interner is not null ? interner.Parameters(parameters) : parameters;
+        var header = interner?.Header(benchmark!, shared, engine, phase!, metric!, interner.String(canonical), better, exact) ?? new BenchmarkResult
         {
-            Benchmark = benchmark!, Phase = phase!, Metric = metric!, Unit = interner?.String(canonical) ?? canonical, Better = better,
-            Parameters = parameters is { Count: > 0 } && interner is not null ? interner.Parameters(parameters) : parameters,
-            Engine = engine, Samples = samples!, Summary = normalized, Exact = exact,
+            Benchmark = benchmark!, Phase = phase!, Metric = metric!, Unit = canonical, Better = better, Parameters = shared, Engine = engine,
+            Samples = [], Exact = exact,
         };
+        return new Entry(header, samples, normalized);
+    }
+
+    /// <summary>An entry read: its header (no samples, no summary), its samples and its summary's values.</summary>
+    private readonly ref struct Entry(BenchmarkResult header, Span<double> samples, (int N, double Min, double Median, double Max) summary)
+    {
+        public BenchmarkResult Header { get; } = header;
+
+        public ReadOnlySpan<double> Samples { get; } = samples;
+
+        public (int N, double Min, double Median, double Max) Summary { get; } = summary;
     }
 
     /// <summary>
     /// Checks samples and summary against each other and against <see cref="SampleRange"/> in the canonical unit
     /// (<c>BenchmarkResultChecker.CheckSamples</c> and <c>CheckSummary</c>), then converts both to that unit in place.
     /// </summary>
-    private static SampleSummary Normalize(double[] samples, (long N, double Min, double Median, double Max)? summary, double factor)
+    private static (int N, double Min, double Median, double Max) Normalize(Span<double> samples, (long N, double Min, double Median, double Max)? summary, double factor)
     {
         double smallest = double.PositiveInfinity, largest = double.NegativeInfinity;
         foreach (var sample in samples)
@@ -164,9 +197,13 @@ internal static class SinglePassResults
             }
         }
 
-        return summary is { } given
-            ? new SampleSummary { N = (int)given.N, Min = given.Min * factor, Median = given.Median * factor, Max = given.Max * factor }
-            : SampleSummary.Of(samples);
+        if (summary is { } given)
+        {
+            return ((int)given.N, given.Min * factor, given.Median * factor, given.Max * factor);
+        }
+
+        var computed = SampleSummary.Of(samples.ToArray());
+        return (computed.N, computed.Min, computed.Median, computed.Max);
     }
 
     private static Better ReadBetter(ref Utf8JsonReader r)
@@ -179,7 +216,7 @@ internal static class SinglePassResults
             : throw Refused();
     }
 
-    private static double[] ReadSamples(ref Utf8JsonReader r)
+    private static Span<double> ReadSamples(scoped ref Utf8JsonReader r)
     {
         Expect(ref r, JsonTokenType.StartArray);
         var buffer = SampleBuffer ??= new double[64];
@@ -195,7 +232,7 @@ internal static class SinglePassResults
             buffer[count++] = Finite(ref r);
         }
 
-        return count > 0 ? buffer[..count] : throw Refused();
+        return count > 0 ? buffer.AsSpan(0, count) : throw Refused();
     }
 
     private static (long N, double Min, double Median, double Max) ReadSummary(ref Utf8JsonReader r)

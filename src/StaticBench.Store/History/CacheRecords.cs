@@ -197,7 +197,7 @@ internal static class CacheRecords
         }
     }
 
-    /// <summary>One result into <paramref name="results"/>: its header (shared with every run's, <see cref="ResultInterner.Header"/>), samples read straight into the columns, and summary.</summary>
+    /// <summary>One result into <paramref name="results"/>: its header (shared with every run's, <see cref="ResultInterner.Header(BenchmarkResult)"/>), samples read straight into the columns, and summary.</summary>
     private static void ReadResult(CacheReader r, ResultColumns.Builder results)
     {
         var header = r.Header() ?? r.AddHeader(r.Shared.Header(ReadHeader(r)));

@@ -1,4 +1,7 @@
+using StaticBench.Schema.Json;
 using StaticBench.Schema.Model;
+using StaticBench.Schema.Validation;
+using StaticBench.Testing;
 
 namespace StaticBench.Schema.Tests.Model;
 
@@ -68,5 +71,38 @@ public class ResultColumnsTests
 
         // Then the run still holds what was recorded
         columns[0].Samples.ShouldBe([1200, 1210]);
+    }
+
+    [Fact]
+    public void A_result_file_read_through_an_interner_is_held_as_columns_with_every_value_it_holds()
+    {
+        // Given a result file of 40 results, one in milliseconds
+        var builder = new RunResultBuilder("run-1");
+        for (var i = 0; i < 40; i++)
+        {
+            builder.WithResult($"sort/{i:D2}", "compile", 1000 + i, 1010 + i, 990 + i);
+        }
+
+        builder.WithResult(new BenchmarkResult
+        {
+            Benchmark = "sort/ms", Phase = "execute", Metric = "wall-time", Unit = "ms", Better = Better.Lower, Samples = [1.5, 2.5],
+        });
+        var bytes = ResultJson.Serialize(builder.Build());
+
+        // When it is read with an interner, and again without
+        var columns = ResultReader.Read(bytes, "run-1.json", new ResultInterner()).Result!.Results;
+        var plain = ResultReader.Read(bytes, "run-1.json").Result!.Results;
+
+        // Then the interned read holds columns, and both give the same results, normalized to nanoseconds
+        columns.ShouldBeOfType<ResultColumns>();
+        columns.Count.ShouldBe(41);
+        columns[40].Unit.ShouldBe("ns");
+        columns[40].Samples.ShouldBe([1.5e6, 2.5e6]);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            columns[i].Benchmark.ShouldBe(plain[i].Benchmark);
+            columns[i].Samples.ShouldBe(plain[i].Samples);
+            columns[i].Summary.ShouldBe(plain[i].Summary);
+        }
     }
 }
