@@ -108,8 +108,11 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
             _headers = new BenchmarkResult[count];
             _starts = new int[count + 1];
             _summaries = new SummaryValues[count];
-            _samples = new double[count * 10];
+            _samples = new double[Math.Min(count, MaxPresized) * 10]; // grows past that: a count read from damaged input sizes little
         }
+
+        /// <summary>The most results whose samples (ten each, the usual count) are made room for up front.</summary>
+        private const int MaxPresized = 4096;
 
         /// <summary>Room for the next result's <paramref name="samples"/>, to write them straight into.</summary>
         public Span<double> Reserve(int samples)
