@@ -39,7 +39,7 @@ public static class ProfileReader
     private static ProfileEntry[] Entries(IEnumerable<BenchmarkResult> results) =>
     [
         .. results
-            .Select(r => new ProfileEntry(NameOf(r)!, (r.Summary ?? SampleSummary.Of(r.Samples)).Median))
+            .Select(r => new ProfileEntry(NameOf(r)!, SampleSummary.Of(r).Median))
             .OrderByDescending(e => e.Count)
             .ThenBy(e => e.Name, StringComparer.Ordinal),
     ];

@@ -47,7 +47,7 @@ internal static class PointCombiner
         var (pooledLow, pooledHigh) = MedianInterval.Of(pooled);
         var median = RankStatistics.Median(pooled); // sorted: not sorted again
         var origin = new PointOrigin(project, runs.Select(o => o.Run.Id).ToArray(), runs.Select(o => o.Recorded.Path).ToArray(), newest.Recorded.RecordedAt);
-        var summaries = results.Select(r => r.Summary ?? SampleSummary.Of(r.Samples)).ToArray();
+        var summaries = results.Select(SampleSummary.Of).ToArray();
         return new SeriesPoint(
             origin,
             median,

@@ -29,5 +29,5 @@ public readonly record struct SeriesObservation(
     /// The result's own summary, or its samples' computed when asked: only tables ask, for a few observations, so
     /// 600,000 results do not each keep one.
     /// </summary>
-    public SampleSummary Summary => Result is var result && result.Summary is { } summary ? summary : SampleSummary.Of(result.Samples);
+    public SampleSummary Summary => SampleSummary.Of(Result);
 }

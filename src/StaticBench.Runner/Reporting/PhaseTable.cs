@@ -17,10 +17,10 @@ public static class PhaseTable
     {
         var native = run.Results
             .Where(r => r.Engine?.Name == NativeEngine && IsTime(r.Metric))
-            .ToDictionary(r => (r.Benchmark, Size(r), r.Phase, r.Metric), r => Summary(r).Median);
+            .ToDictionary(r => (r.Benchmark, Size(r), r.Phase, r.Metric), r => SampleSummary.Of(r).Median);
         return [.. run.Results.Select(r =>
         {
-            var summary = Summary(r);
+            var summary = SampleSummary.Of(r);
             double? ratio = IsTime(r.Metric) && r.Engine?.Name != NativeEngine
                 && native.TryGetValue((r.Benchmark, Size(r), r.Phase, r.Metric), out var baseline) && baseline > 0
                 ? summary.Median / baseline
@@ -46,6 +46,4 @@ public static class PhaseTable
         : p.TryGetValue("size", out var size) ? size.Canonical
         : p.TryGetValue("bytes", out var bytes) ? $"{bytes.Canonical} bytes"
         : "";
-
-    private static SampleSummary Summary(BenchmarkResult r) => r.Summary ?? SampleSummary.Of(r.Samples);
 }

@@ -154,6 +154,9 @@ public sealed record SampleSummary
 
     public required double Max { get; init; }
 
+    /// <summary>The summary <paramref name="result"/> was recorded with, or its samples' when it has none.</summary>
+    public static SampleSummary Of(BenchmarkResult result) => result.Summary ?? Of(result.Samples);
+
     /// <summary>Computes the summary of non-empty samples.</summary>
     public static SampleSummary Of(IReadOnlyList<double> samples)
     {
