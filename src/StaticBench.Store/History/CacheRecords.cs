@@ -200,7 +200,7 @@ internal static class CacheRecords
     /// <summary>One result into <paramref name="results"/>: its header (shared with every run's, <see cref="ResultInterner.Header(BenchmarkResult)"/>), samples read straight into the columns, and summary.</summary>
     private static void ReadResult(CacheReader r, ResultColumns.Builder results)
     {
-        var header = r.Header() ?? r.AddHeader(r.Shared.Header(ReadHeader(r)));
+        var header = r.Header() ?? r.AddHeader(ReadHeader(r));
         var count = r.Count();
         var samples = r.DoubleBytes(count);
         CacheReader.CopyDoubles(samples, results.Reserve(count));
@@ -256,8 +256,9 @@ internal static class CacheRecords
     }
 
     /// <summary>
-    /// A result with no samples: the header every result of the block that refers to it copies. Its names, engine and
-    /// parameters are the shared instances (<see cref="CacheReader.Shared"/>), as a parse of the files gives them.
+    /// The shared header (<see cref="ResultInterner.Header(BenchmarkResult)"/>) every result of the block that refers to it
+    /// has: its names, engine and parameters are the shared instances (<see cref="CacheReader.Shared"/>), as a parse of the
+    /// files gives them.
     /// </summary>
     private static BenchmarkResult ReadHeader(CacheReader r)
     {
@@ -279,11 +280,7 @@ internal static class CacheRecords
         var engine = r.Boolean() ? shared.Engine(shared.String(r.String()), Shared(r), Shared(r), Shared(r)) : null;
         var (phase, metric, unit, better) = (shared.String(r.String()), shared.String(r.String()), shared.String(r.String()), (Better)r.Byte());
         var exact = r.Byte() switch { 0 => (bool?)null, 1 => false, _ => true };
-        return new BenchmarkResult
-        {
-            Benchmark = benchmark, Parameters = parameters is { Count: > 0 } ? shared.Parameters(parameters) : parameters, Engine = engine,
-            Phase = phase, Metric = metric, Unit = unit, Better = better, Samples = [], Exact = exact,
-        };
+        return shared.Header(benchmark, parameters is { Count: > 0 } ? shared.Parameters(parameters) : parameters, engine, phase, metric, unit, better, exact);
 
         static string? Shared(CacheReader r) => r.NullableString() is { } text ? r.Shared.String(text) : null;
     }
