@@ -175,8 +175,8 @@ measure() { # shape case side sha rep
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$shape" "$kase" "$side" "$sha" "$rep" \
     "$wall" "$rss" "$bytes" "$files" "$touched" "$content" "$cache" "$exit_code" "$read_note" "$cpu" "$load1" >>"$results"
   log "  $shape $kase rep $rep/$reps $side ${sha:0:7}: ${wall} s (CPU $cpu s, load $load1), $((${rss/NA/0} / 1024)) MiB${read_note:+ (read $read_note)}$([[ $touched == - ]] || echo "; files touched $touched, content changed $content, cache files rewritten $cache")"
-  # `--timings` lines on stderr: "<step>   <seconds> s   cpu <seconds> s" (older builds print no CPU time)
-  sed -n 's/^\([a-z][a-z: -]*[a-z]\)  *\([0-9.]*\) s\(  *cpu  *\([0-9.]*\) s\)\{0,1\}$/\1\t\2\t\4/p' "$work/stderr.txt" \
+  # `--timings` lines on stderr: "<step>   <seconds> s   cpu <seconds> s   gc pause ..." (older builds print no CPU time)
+  sed -n 's/^\([a-z][a-z: -]*[a-z]\)  *\([0-9.]*\) s\(  *cpu  *\([0-9.]*\) s\)\{0,1\}\(  .*\)\{0,1\}$/\1\t\2\t\4/p' "$work/stderr.txt" \
     | awk -F'\t' -v pre="$shape\t$kase\t$side\t$rep" '{ print pre "\t" $1 "\t" $2 "\t" $3 }' >>"$steps"
   if [[ $kase == full && $rep == 1 && $keep_snapshot == 1 ]]; then save_snapshot "$sha" "$shape"; fi
 }

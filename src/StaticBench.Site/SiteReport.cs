@@ -30,6 +30,12 @@ public sealed record SiteReport(
 public sealed record PageTiming(string Step, TimeSpan Elapsed)
 {
     public TimeSpan Cpu { get; init; }
+
+    /// <summary>How long the collector paused the process during the step (part of <see cref="Elapsed"/>).</summary>
+    public TimeSpan GcPause { get; init; }
+
+    /// <summary>Bytes allocated on the managed heap during the step, on every thread.</summary>
+    public long Allocated { get; init; }
 }
 
 /// <summary>Times steps one after another: each <see cref="Lap"/> is the wall and process CPU time since the last one (or since it was made).</summary>
@@ -37,14 +43,21 @@ public sealed class StepTimer
 {
     private long _started = System.Diagnostics.Stopwatch.GetTimestamp();
     private TimeSpan _cpu = Environment.CpuUsage.TotalTime;
+    private TimeSpan _paused = GC.GetTotalPauseDuration();
+    private long _allocated = GC.GetTotalAllocatedBytes();
 
     public PageTiming Lap(string step)
     {
-        var (started, cpu) = (_started, _cpu);
+        var (started, cpu, paused, allocated) = (_started, _cpu, _paused, _allocated);
         Restart();
-        return new PageTiming(step, System.Diagnostics.Stopwatch.GetElapsedTime(started, _started)) { Cpu = _cpu - cpu };
+        return new PageTiming(step, System.Diagnostics.Stopwatch.GetElapsedTime(started, _started))
+        {
+            Cpu = _cpu - cpu, GcPause = _paused - paused, Allocated = _allocated - allocated,
+        };
     }
 
     /// <summary>Starts the next step's clocks now, without a lap for what came before.</summary>
-    public void Restart() => (_started, _cpu) = (System.Diagnostics.Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime);
+    public void Restart() =>
+        (_started, _cpu, _paused, _allocated) =
+        (System.Diagnostics.Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime, GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
 }

@@ -32,7 +32,7 @@ public static class BuildCommand
                 r.AddError("--sample-commits must be 0 or more.");
             }
         });
-        var timings = new Option<bool>("--timings") { Description = "Print how long each step took (reading the history, change points, each kind of page), in wall time and the process's CPU time, to standard error." };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each step took (reading the history, change points, each kind of page), in wall time and the process's CPU time, with the collector's pauses and the bytes allocated, to standard error." };
         var cache = MirrorCacheOption.Create();
         var command = new Command("build", "Build the static site from a data repository's history.")
         {
@@ -61,7 +61,8 @@ public static class BuildCommand
         {
             foreach (var step in outcome.Timings)
             {
-                context.Error.WriteLine($"{step.Step,-24} {step.Elapsed.TotalSeconds,8:0.000} s   cpu {step.Cpu.TotalSeconds,7:0.000} s");
+                context.Error.WriteLine(
+                    $"{step.Step,-24} {step.Elapsed.TotalSeconds,8:0.000} s   cpu {step.Cpu.TotalSeconds,7:0.000} s   gc pause {step.GcPause.TotalSeconds,6:0.000} s   allocated {step.Allocated / 1048576.0,8:0.0} MiB");
             }
         }
 
