@@ -82,7 +82,14 @@ public sealed class FileSiteOutput : ISiteOutput, IDisposable
             _folders.TryAdd(folder, 0);
         }
 
-        File.WriteAllBytes(staged, content);
+        // A new file in the fresh staging folder: created, never truncated. Opening with truncation (File.WriteAllBytes)
+        // makes ext4 flush the file to disk when it is closed, its guard for files replaced in place, which cost about a
+        // tenth of a full build's system time.
+        using (var file = File.OpenHandle(staged, FileMode.CreateNew, FileAccess.Write))
+        {
+            RandomAccess.Write(file, content, 0);
+        }
+
         lock (_changed)
         {
             _changed.Add(path);
