@@ -119,8 +119,14 @@ data_for() {
 # --- one build, timed --------------------------------------------------------------------------------
 # Every build runs in $work/run/{data.git,site,cache}: the history cache is keyed by the repository's
 # path, so a snapshot restored there is exactly the state the previous build left.
+# A finished build's folder is moved aside and deleted only when the measurement ends: ext4 slows down creating files
+# next to ones deleted in the last minutes (a full build's 2,285 files took about 0.3 s longer after deleting the last
+# build's), a cost a build on a fresh CI runner does not pay.
 run="$work/run"
-fresh_run() { rm -rf "$run" && mkdir -p "$run" && cp -a "$(data_for "$1")" "$run/data.git"; }
+trash="$work/trash"
+discard() { if [[ -e $1 ]]; then mkdir -p "$trash" && mv "$1" "$trash/$(date +%s%N)"; fi; }
+trap 'rm -rf "$trash"' EXIT
+fresh_run() { discard "$run" && mkdir -p "$run" && cp -a "$(data_for "$1")" "$run/data.git"; }
 snapshot_of() { echo "$work/snap/$1/$(tr '/' 'k' <<<"$2")"; }
 save_snapshot() { local s; s=$(snapshot_of "$1" "$2"); rm -rf "$s" && mkdir -p "$(dirname "$s")" && cp -a "$run" "$s"; }
 restore_snapshot() {
@@ -129,7 +135,7 @@ restore_snapshot() {
     log "  (untimed full build to have something to rebuild)"
     fresh_run "$shape" && timed_build "$sha" && save_snapshot "$sha" "$shape"
   fi
-  rm -rf "$run" && cp -a "$s" "$run"
+  discard "$run" && cp -a "$s" "$run"
 }
 
 timed_build() {
