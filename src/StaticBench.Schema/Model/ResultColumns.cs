@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 
 namespace StaticBench.Schema.Model;
@@ -94,6 +95,11 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
     /// Fills the columns one result at a time: <see cref="Reserve"/> room for its samples, write them there, then
     /// <see cref="Add(BenchmarkResult, int)"/> its header (already shared, <see cref="ResultInterner.Header(BenchmarkResult)"/>).
     /// </summary>
+    /// <remarks>
+    /// It works in arrays rented from the shared pools and <see cref="Build"/> copies them out at their exact lengths: a
+    /// history's files are read one after another on a few threads, so each thread fills the same few arrays again
+    /// instead of growing new ones for every file.
+    /// </remarks>
     public sealed class Builder
     {
         private BenchmarkResult[] _headers;
@@ -103,15 +109,18 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
         private int _added;
 
         /// <summary>Columns for <paramref name="count"/> results, or for however many are added when that is not known (they grow).</summary>
-        public Builder(int count = 16)
+        public Builder(int count = 256)
         {
-            _headers = new BenchmarkResult[count];
-            _starts = new int[count + 1];
-            _summaries = new SummaryValues[count];
-            _samples = new double[Math.Min(count, MaxPresized) * 10]; // grows past that: a count read from damaged input sizes little
+            // A count read from damaged input sizes little: the columns grow past this.
+            var presized = Math.Clamp(count, 1, MaxPresized);
+            _headers = ArrayPool<BenchmarkResult>.Shared.Rent(presized);
+            _starts = ArrayPool<int>.Shared.Rent(presized + 1);
+            _starts[0] = 0;
+            _summaries = ArrayPool<SummaryValues>.Shared.Rent(presized);
+            _samples = ArrayPool<double>.Shared.Rent(presized * 10);
         }
 
-        /// <summary>The most results whose samples (ten each, the usual count) are made room for up front.</summary>
+        /// <summary>The most results (and ten samples each, the usual count) made room for up front.</summary>
         private const int MaxPresized = 4096;
 
         /// <summary>Room for the next result's <paramref name="samples"/>, to write them straight into.</summary>
@@ -120,7 +129,7 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
             var start = _starts[_added];
             if (_samples.Length - start < samples)
             {
-                Array.Resize(ref _samples, Math.Max(_samples.Length * 2, start + samples));
+                Grow(ref _samples, start, start + samples);
             }
 
             return _samples.AsSpan(start, samples);
@@ -137,10 +146,13 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
         {
             if (_added == _headers.Length)
             {
-                var grown = Math.Max(16, _added * 2);
-                Array.Resize(ref _headers, grown);
-                Array.Resize(ref _summaries, grown);
-                Array.Resize(ref _starts, grown + 1);
+                Grow(ref _headers, _added, _added + 1);
+                Grow(ref _summaries, _added, _added + 1);
+            }
+
+            if (_added + 1 == _starts.Length)
+            {
+                Grow(ref _starts, _added + 1, _added + 2);
             }
 
             _headers[_added] = header;
@@ -149,14 +161,27 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
             _added++;
         }
 
-        /// <summary>The columns of the results added, each array cut to its length.</summary>
+        /// <summary>The columns of the results added, each array cut to its length; the builder is done with.</summary>
         public ResultColumns Build()
         {
             var used = _starts[_added];
-            return new ResultColumns(
-                Exact(_headers, _added), Exact(_samples, used), Exact(_starts, _added + 1), Exact(_summaries, _added));
+            var columns = new ResultColumns(
+                _headers.AsSpan(0, _added).ToArray(), _samples.AsSpan(0, used).ToArray(), _starts.AsSpan(0, _added + 1).ToArray(), _summaries.AsSpan(0, _added).ToArray());
+            ArrayPool<BenchmarkResult>.Shared.Return(_headers, clearArray: true);
+            ArrayPool<int>.Shared.Return(_starts);
+            ArrayPool<SummaryValues>.Shared.Return(_summaries);
+            ArrayPool<double>.Shared.Return(_samples);
+            (_headers, _starts, _summaries, _samples, _added) = ([], [0], [], [], 0);
+            return columns;
+        }
 
-            static T[] Exact<T>(T[] array, int length) => array.Length == length ? array : array.AsSpan(0, length).ToArray();
+        /// <summary>Swaps <paramref name="array"/> for a rented one of at least twice its length and <paramref name="needed"/>, keeping its first <paramref name="used"/> items.</summary>
+        private static void Grow<T>(ref T[] array, int used, int needed)
+        {
+            var grown = ArrayPool<T>.Shared.Rent(Math.Max(array.Length * 2, needed));
+            array.AsSpan(0, used).CopyTo(grown);
+            ArrayPool<T>.Shared.Return(array, clearArray: System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            array = grown;
         }
     }
 
