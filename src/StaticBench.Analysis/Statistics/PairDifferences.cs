@@ -46,7 +46,7 @@ internal static class PairDifferences
         // Row i (x ascending): the differences fall as i grows, so the first column at or above low (p) and the
         // first above high (q) only move right.
         long below = 0;
-        var inside = new List<double>(MedianBracket.Capacity(count, SampleSize));
+        using var inside = new BracketValues(MedianBracket.Capacity(count, SampleSize));
         int p = 0, q = 0;
         foreach (var a in xs)
         {
@@ -68,7 +68,7 @@ internal static class PairDifferences
             }
         }
 
-        return MedianBracket.Median(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(inside), below, count);
+        return MedianBracket.Median(inside.Values, below, count);
     }
 
     private static bool AllFinite(double[] values) => Array.TrueForAll(values, double.IsFinite);

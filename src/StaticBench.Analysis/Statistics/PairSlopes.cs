@@ -73,7 +73,7 @@ internal sealed class PairSlopes((double[] Values, int Stride)[] segments)
     {
         var (low, high) = MedianBracket.Of(Sample(), count);
         long below = 0;
-        var inside = new List<double>(MedianBracket.Capacity(count, SampleSize));
+        using var inside = new BracketValues(MedianBracket.Capacity(count, SampleSize));
         foreach (var (v, stride) in segments)
         {
             if (!Tally(v, stride, low, high, ref below, inside))
@@ -82,7 +82,7 @@ internal sealed class PairSlopes((double[] Values, int Stride)[] segments)
             }
         }
 
-        return MedianBracket.Median(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(inside), below, count);
+        return MedianBracket.Median(inside.Values, below, count);
     }
 
     /// <summary>
@@ -90,7 +90,7 @@ internal sealed class PairSlopes((double[] Values, int Stride)[] segments)
     /// false on a NaN slope. Several slopes at a time (System.Numerics.Vector): a vector subtraction and division
     /// round each lane exactly as the scalar operations do, so every slope is the same double.
     /// </summary>
-    private static bool Tally(double[] v, int stride, double low, double high, ref long below, List<double> inside)
+    private static bool Tally(double[] v, int stride, double low, double high, ref long below, BracketValues inside)
     {
         var width = Vector<double>.Count;
         var distances = new double[v.Length];
