@@ -1,3 +1,4 @@
+using System.Buffers;
 using StaticBench.Analysis.Statistics;
 
 namespace StaticBench.Analysis.ChangePoints;
@@ -9,7 +10,7 @@ namespace StaticBench.Analysis.ChangePoints;
 public static class L1Split
 {
     /// <summary>The cost of cutting <c>data[from..to]</c> before <paramref name="at"/>.</summary>
-    public static double Cost(double[] data, int from, int at, int to) => Deviations(data[from..at]) + Deviations(data[at..to]);
+    public static double Cost(double[] data, int from, int at, int to) => Deviations(data.AsSpan(from, at - from)) + Deviations(data.AsSpan(at, to - at));
 
     /// <summary>The cut between <paramref name="first"/> and <paramref name="last"/> (inclusive) with the smallest cost, the first on ties; -1 if none.</summary>
     public static int Best(double[] data, int from, int to, int first, int last)
@@ -27,9 +28,47 @@ public static class L1Split
         return best;
     }
 
-    private static double Deviations(double[] side)
+    /// <summary>
+    /// The sum of absolute deviations from the side's median (<see cref="RankStatistics.Median"/>'s), its median selected in
+    /// a pooled copy: <see cref="Best"/> takes it at every cut it tries, and copies of its own were most of what it cost.
+    /// </summary>
+    private static double Deviations(ReadOnlySpan<double> side)
     {
-        var median = RankStatistics.Median(side);
-        return side.Sum(v => Math.Abs(v - median));
+        if (ContainsNaN(side))
+        {
+            return Sum(side, RankStatistics.Median(side.ToArray()));
+        }
+
+        var buffer = ArrayPool<double>.Shared.Rent(side.Length);
+        var copy = buffer.AsSpan(0, side.Length);
+        side.CopyTo(copy);
+        var median = Selection.MedianInPlace(copy);
+        ArrayPool<double>.Shared.Return(buffer);
+        return Sum(side, median);
+    }
+
+    private static bool ContainsNaN(ReadOnlySpan<double> values)
+    {
+        foreach (var v in values)
+        {
+            if (double.IsNaN(v))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds in order, as the sum over the side always has.</summary>
+    private static double Sum(ReadOnlySpan<double> side, double median)
+    {
+        var sum = 0.0;
+        foreach (var v in side)
+        {
+            sum += Math.Abs(v - median);
+        }
+
+        return sum;
     }
 }
