@@ -139,12 +139,13 @@ public static class CreepFinder
 
             // (Checked before the net change below, which selects a median of up to Window levels: after a confirmed
             // step every point for a window's length rises past the threshold, and the step explains it.)
-            var explained = 0.0;
+            var (explained, inside) = (0.0, 0);
             foreach (var step in steps)
             {
                 if (step.Index > from && step.Index <= i)
                 {
                     explained += sign * Math.Log(1 + step.Change);
+                    inside++;
                 }
             }
 
@@ -169,7 +170,6 @@ public static class CreepFinder
                 continue;
             }
 
-            var inside = steps.Count(s => s.Index > from && s.Index <= i);
             var creep = new Creep(from, i, Math.Exp(sign * rise) - 1, Confidence(data, i), inside);
 
             // A creep that goes on from where the last one ended (its best level no further back than one level's
