@@ -96,28 +96,35 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
     /// <see cref="Add(BenchmarkResult, int)"/> its header (already shared, <see cref="ResultInterner.Header(BenchmarkResult)"/>).
     /// </summary>
     /// <remarks>
-    /// It works in arrays rented from the shared pools and <see cref="Build"/> copies them out at their exact lengths: a
-    /// history's files are read one after another on a few threads, so each thread fills the same few arrays again
-    /// instead of growing new ones for every file.
+    /// Made for a known number of results (<see cref="Builder(int)"/>: the history cache, a run already read), it fills
+    /// arrays of that size and hands them over. Made without one (a result file being parsed), it works in arrays rented
+    /// from the shared pools and <see cref="Build"/> copies them out at their exact lengths: a history's files are read
+    /// one after another on a few threads, so each thread fills the same few arrays again instead of growing new ones
+    /// for every file.
     /// </remarks>
     public sealed class Builder
     {
+        private readonly bool _pooled;
         private BenchmarkResult[] _headers;
         private int[] _starts;
         private SummaryValues[] _summaries;
         private double[] _samples;
         private int _added;
 
-        /// <summary>Columns for <paramref name="count"/> results, or for however many are added when that is not known (they grow).</summary>
-        public Builder(int count = 256)
+        /// <summary>Columns for however many results are added, in pooled arrays.</summary>
+        public Builder()
+        {
+            _pooled = true;
+            (_headers, _starts, _summaries, _samples) = (Rent<BenchmarkResult>(256), Rent<int>(257), Rent<SummaryValues>(256), Rent<double>(2560));
+            _starts[0] = 0;
+        }
+
+        /// <summary>Columns for <paramref name="count"/> results (they grow past it if more are added).</summary>
+        public Builder(int count)
         {
             // A count read from damaged input sizes little: the columns grow past this.
-            var presized = Math.Clamp(count, 1, MaxPresized);
-            _headers = ArrayPool<BenchmarkResult>.Shared.Rent(presized);
-            _starts = ArrayPool<int>.Shared.Rent(presized + 1);
-            _starts[0] = 0;
-            _summaries = ArrayPool<SummaryValues>.Shared.Rent(presized);
-            _samples = ArrayPool<double>.Shared.Rent(presized * 10);
+            var presized = Math.Clamp(count, 0, MaxPresized);
+            (_headers, _starts, _summaries, _samples) = (new BenchmarkResult[presized], new int[presized + 1], new SummaryValues[presized], new double[presized * 10]);
         }
 
         /// <summary>The most results (and ten samples each, the usual count) made room for up front.</summary>
@@ -165,24 +172,40 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
         public ResultColumns Build()
         {
             var used = _starts[_added];
-            var columns = new ResultColumns(
-                _headers.AsSpan(0, _added).ToArray(), _samples.AsSpan(0, used).ToArray(), _starts.AsSpan(0, _added + 1).ToArray(), _summaries.AsSpan(0, _added).ToArray());
-            ArrayPool<BenchmarkResult>.Shared.Return(_headers, clearArray: true);
-            ArrayPool<int>.Shared.Return(_starts);
-            ArrayPool<SummaryValues>.Shared.Return(_summaries);
-            ArrayPool<double>.Shared.Return(_samples);
+            var columns = new ResultColumns(Exact(_headers, _added), Exact(_samples, used), Exact(_starts, _added + 1), Exact(_summaries, _added));
+            if (_pooled)
+            {
+                Return(_headers);
+                Return(_starts);
+                Return(_summaries);
+                Return(_samples);
+            }
+
             (_headers, _starts, _summaries, _samples, _added) = ([], [0], [], [], 0);
             return columns;
         }
 
-        /// <summary>Swaps <paramref name="array"/> for a rented one of at least twice its length and <paramref name="needed"/>, keeping its first <paramref name="used"/> items.</summary>
-        private static void Grow<T>(ref T[] array, int used, int needed)
+        /// <summary>The first <paramref name="length"/> items: the array itself when it is exactly that long and not the pool's.</summary>
+        private T[] Exact<T>(T[] array, int length) => !_pooled && array.Length == length ? array : array.AsSpan(0, length).ToArray();
+
+        /// <summary>Swaps <paramref name="array"/> for one of at least twice its length and <paramref name="needed"/>, keeping its first <paramref name="used"/> items.</summary>
+        private void Grow<T>(ref T[] array, int used, int needed)
         {
-            var grown = ArrayPool<T>.Shared.Rent(Math.Max(array.Length * 2, needed));
+            var length = Math.Max(array.Length * 2, needed);
+            var grown = _pooled ? Rent<T>(length) : new T[length];
             array.AsSpan(0, used).CopyTo(grown);
-            ArrayPool<T>.Shared.Return(array, clearArray: System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            if (_pooled)
+            {
+                Return(array);
+            }
+
             array = grown;
         }
+
+        private static T[] Rent<T>(int length) => ArrayPool<T>.Shared.Rent(length);
+
+        private static void Return<T>(T[] array) =>
+            ArrayPool<T>.Shared.Return(array, clearArray: System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
     }
 
     private readonly record struct SummaryValues(bool Present, int N, double Min, double Median, double Max);
