@@ -94,14 +94,16 @@ public class BuildCommandTests : IDisposable
         var (exit, stdout, stderr) = await Build("--timings");
 
         // Then stderr has one line per step, reading and change points first, each page kind after, in seconds of wall
-        // time and of the process's CPU time
+        // time and of the process's CPU time, with the collector's pauses and the bytes the step allocated
         exit.ShouldBe(0, stderr);
         var steps = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split("  ", 2)[0].Trim()).ToArray();
         steps[0].ShouldBe("history");
         steps.ShouldContain("analysis");
         steps.ShouldContain("site: benchmark");
         steps.ShouldContain("site: images");
-        stderr.ShouldMatch(@"site: images +\d+\.\d{3} s   cpu +\d+\.\d{3} s");
+        stderr.ShouldMatch(@"site: images +\d+\.\d{3} s   cpu +\d+\.\d{3} s   gc pause +\d+\.\d{3} s   allocated +\d+\.\d MiB");
+        var history = System.Text.RegularExpressions.Regex.Match(stderr, @"^history .* allocated +(\d+\.\d) MiB", System.Text.RegularExpressions.RegexOptions.Multiline);
+        double.Parse(history.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(0, "reading a run allocates");
         stdout.ShouldNotContain("site: images");
     }
 
