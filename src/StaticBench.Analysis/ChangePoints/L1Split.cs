@@ -1,4 +1,3 @@
-using System.Buffers;
 using StaticBench.Analysis.Statistics;
 
 namespace StaticBench.Analysis.ChangePoints;
@@ -28,41 +27,10 @@ public static class L1Split
         return best;
     }
 
-    /// <summary>
-    /// The sum of absolute deviations from the side's median (<see cref="RankStatistics.Median"/>'s), its median selected in
-    /// a pooled copy: <see cref="Best"/> takes it at every cut it tries, and copies of its own were most of what it cost.
-    /// </summary>
+    /// <summary>The sum of absolute deviations from the side's median, added in order.</summary>
     private static double Deviations(ReadOnlySpan<double> side)
     {
-        if (ContainsNaN(side))
-        {
-            return Sum(side, RankStatistics.Median(side.ToArray()));
-        }
-
-        var buffer = ArrayPool<double>.Shared.Rent(side.Length);
-        var copy = buffer.AsSpan(0, side.Length);
-        side.CopyTo(copy);
-        var median = Selection.MedianInPlace(copy);
-        ArrayPool<double>.Shared.Return(buffer);
-        return Sum(side, median);
-    }
-
-    private static bool ContainsNaN(ReadOnlySpan<double> values)
-    {
-        foreach (var v in values)
-        {
-            if (double.IsNaN(v))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Adds in order, as the sum over the side always has.</summary>
-    private static double Sum(ReadOnlySpan<double> side, double median)
-    {
+        var median = RankStatistics.Median(side);
         var sum = 0.0;
         foreach (var v in side)
         {

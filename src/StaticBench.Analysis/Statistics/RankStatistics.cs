@@ -1,3 +1,4 @@
+using System.Buffers;
 using Perfolizer;
 using Perfolizer.Mathematics.SignificanceTesting.Base;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
@@ -72,24 +73,55 @@ public static class RankStatistics
         return (Selection.Select(d, k), Selection.Select(d, d.Length - 1 - k));
     }
 
-    public static double Median(IReadOnlyList<double> values)
+    public static double Median(IReadOnlyList<double> values) =>
+        values is double[] array ? Median(array.AsSpan()) : MedianOfCopy(values.ToArray());
+
+    /// <summary>
+    /// The median (the mean of the two middle values for an even count; NaN when empty): read in place when the values
+    /// are in order, otherwise selected in a pooled copy (<see cref="Selection"/>), the same order statistics as a sort
+    /// in O(n) without an array of their own.
+    /// </summary>
+    public static double Median(ReadOnlySpan<double> values)
     {
-        if (values.Count == 0)
+        if (IsSorted(values))
+        {
+            return Middle(values);
+        }
+
+        var buffer = ArrayPool<double>.Shared.Rent(values.Length);
+        var copy = buffer.AsSpan(0, values.Length);
+        values.CopyTo(copy);
+        var median = MedianOfCopy(copy);
+        ArrayPool<double>.Shared.Return(buffer);
+        return median;
+    }
+
+    /// <summary>The median of values the caller owns, reordering them; a NaN keeps the place a sort gives it.</summary>
+    private static double MedianOfCopy(Span<double> copy)
+    {
+        if (copy.IsEmpty)
         {
             return double.NaN;
         }
 
-        if (values as double[] is not { } a || !IsSorted(a))
+        foreach (var value in copy)
         {
-            // Selected, not sorted: the same order statistics (Selection), in O(n). NaN keeps the sort's placement.
-            var copy = values.ToArray();
-            if (!Array.Exists(copy, double.IsNaN))
+            if (double.IsNaN(value))
             {
-                return Selection.MedianInPlace(copy);
+                return Middle(copy.ToArray().Order().ToArray());
             }
         }
 
-        var sorted = values as double[] is { } b && IsSorted(b) ? b : values.Order().ToArray();
+        return Selection.MedianInPlace(copy);
+    }
+
+    private static double Middle(ReadOnlySpan<double> sorted)
+    {
+        if (sorted.IsEmpty)
+        {
+            return double.NaN;
+        }
+
         var mid = sorted.Length / 2;
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
@@ -137,11 +169,12 @@ public static class RankStatistics
         return d;
     }
 
-    private static bool IsSorted(double[] a)
+    /// <summary>Ascending with no NaN: a NaN compares false both ways, so only a sort says where it goes.</summary>
+    private static bool IsSorted(ReadOnlySpan<double> a)
     {
-        for (var i = 1; i < a.Length; i++)
+        for (var i = 0; i < a.Length; i++)
         {
-            if (a[i] < a[i - 1])
+            if (double.IsNaN(a[i]) || (i > 0 && a[i] < a[i - 1]))
             {
                 return false;
             }
