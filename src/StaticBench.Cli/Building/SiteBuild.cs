@@ -38,7 +38,9 @@ public static class SiteBuild
         var built = options.Incremental && BuildStamp.ReadIntact(options.Output) is { } stamp && stamp.Inputs == inputs ? stamp.DataCommit : null;
 
         var history = new HistoryOptions(options.Branch, options.DataFolder, BuiltTip: built);
-        history = history with { CacheFile = options.Incremental ? HistoryCacheFile.For(location, history, options.CacheRoot) : null };
+        var cacheFile = options.Incremental ? HistoryCacheFile.For(location, history, options.CacheRoot) : null;
+        // The JIT profile starts once the read knows there is something new: a build with nothing new writes no file.
+        history = history with { CacheFile = cacheFile, Reading = cacheFile is null ? null : () => JitProfile.Start(cacheFile) };
         var timer = new StepTimer();
         var timings = new List<PageTiming>();
         void Lap(string step) => timings.Add(timer.Lap(step));
@@ -54,14 +56,14 @@ public static class SiteBuild
         }
 
         // Change points are remembered beside the history cache: a series whose points did not change is not scanned again.
-        var memoFile = history.CacheFile is { } cacheFile ? Path.ChangeExtension(cacheFile, ".findings.json") : null;
+        var memoFile = cacheFile is null ? null : Path.ChangeExtension(cacheFile, ".findings.json");
         var memo = memoFile is null ? new DetectionMemo() : MemoFiles.LoadDetection(memoFile);
 
         // Images and sample files are reused from the output folder they were written into, so their memos live in that
         // folder, beside its stamp: a site copied or moved elsewhere keeps them.
-        var imagesFile = history.CacheFile is null ? null : Path.Combine(options.Output, MemoFiles.ImagesFileName);
+        var imagesFile = cacheFile is null ? null : Path.Combine(options.Output, MemoFiles.ImagesFileName);
         var images = imagesFile is null ? new OutputMemo() : MemoFiles.LoadOutput(imagesFile);
-        var samplesFile = history.CacheFile is null ? null : Path.Combine(options.Output, MemoFiles.SamplesFileName);
+        var samplesFile = cacheFile is null ? null : Path.Combine(options.Output, MemoFiles.SamplesFileName);
         var samples = samplesFile is null ? new OutputMemo() : MemoFiles.LoadOutput(samplesFile);
 
         var site = new SiteOptions { TemplatesDirectory = templatesFolder, Title = options.Title, ImageMemo = images, SampleMemo = samples, SampleCommits = options.SampleCommits };
