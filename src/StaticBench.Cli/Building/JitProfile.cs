@@ -15,11 +15,23 @@ namespace StaticBench.Cli.Building;
 /// </remarks>
 internal static class JitProfile
 {
-    /// <summary>Starts the profile of the build whose history cache is <paramref name="cacheFile"/>: <c>&lt;cache&gt;.jitprofile</c> beside it.</summary>
+    /// <summary>
+    /// Starts the profile of the build whose history cache is <paramref name="cacheFile"/>: <c>&lt;cache&gt;.jitprofile</c>
+    /// beside it. Only ever a speed-up: a folder it cannot make leaves the build as it would be without it (saving the
+    /// cache there reports the problem).
+    /// </summary>
     public static void Start(string cacheFile)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(cacheFile))!;
-        Directory.CreateDirectory(folder);
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
         ProfileOptimization.SetProfileRoot(folder);
         ProfileOptimization.StartProfile(Path.GetFileName(Path.ChangeExtension(cacheFile, ".jitprofile")));
     }
