@@ -6,7 +6,7 @@ namespace StaticBench.Cli.Building;
 /// The runtime's multicore JIT profile (<see cref="ProfileOptimization"/>) of an incremental build, kept beside its
 /// history cache: the methods the last build compiled are compiled again on a spare core, ahead of the build's own
 /// thread, while it works. ReadyToRun leaves about 2,300 methods to the JIT in a build (the framework's generic code
-/// over our value types, which it cannot compile into our assemblies), most of them on the way to the first page.
+/// over our value types, which it cannot compile into our assemblies).
 /// </summary>
 /// <remarks>
 /// Started only once the history read found something new: the runtime writes the profile again when the process

@@ -40,7 +40,7 @@ public static class SiteBuild
         var history = new HistoryOptions(options.Branch, options.DataFolder, BuiltTip: built);
         var cacheFile = options.Incremental ? HistoryCacheFile.For(location, history, options.CacheRoot) : null;
         // The JIT profile starts once the read knows there is something new: a build with nothing new writes no file.
-        history = history with { CacheFile = cacheFile, Reading = cacheFile is null ? null : () => JitProfile.Start(cacheFile) };
+        history = history with { CacheFile = cacheFile, BeforeRead = cacheFile is null ? null : () => JitProfile.Start(cacheFile) };
         var timer = new StepTimer();
         var timings = new List<PageTiming>();
         void Lap(string step) => timings.Add(timer.Lap(step));

@@ -14,7 +14,7 @@ public sealed record HistoryOptions(string Branch = "main", string DataFolder = 
     /// Called once the branch is known to hold a commit the last build did not show (<see cref="BuiltTip"/>), before
     /// any of it is read: where a caller starts work that pays off only when there is something to build.
     /// </summary>
-    public Action? Reading { get; init; }
+    public Action? BeforeRead { get; init; }
 }
 
 /// <summary>What a history read produced and what it cost: how many commits it walked and blobs it read.</summary>
