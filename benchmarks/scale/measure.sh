@@ -205,8 +205,26 @@ measure_shapes() { # "shapes" "cases"
   done
 }
 
+# The machine's own speed: the same small build (5 benchmarks x 10 runs, base revision, fresh folders) timed at the
+# start and at the end. On a shared VM it drifts by a third within an hour, which ratios survive but absolute times
+# from different reports do not.
+calibrate() {
+  local data walls=() cpus=() i w c user sys
+  data=$(data_for 5x10/5)
+  for i in 1 2 3; do
+    discard "$run" && mkdir -p "$run" && cp -a "$data" "$run/data.git"
+    /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" dotnet "$work/cli/$base_sha/staticbench.dll" build \
+      --data "$run/data.git" --out "$run/site" --cache "$run/cache" >/dev/null 2>&1 || { echo "NA"; return; }
+    read -r w _ user sys < "$work/time.txt"
+    walls+=("$w") cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')")
+  done
+  echo "$(printf '%s\n' "${walls[@]}" | sort -n | sed -n 2p) s (CPU $(printf '%s\n' "${cpus[@]}" | sort -n | sed -n 2p) s)"
+}
+
 build_cli "$base_sha"
 build_cli "$head_sha"
+log "calibrating: the same small build of base, three times..."
+speed_start=$(calibrate)
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 log "measuring base ${base_sha:0:7} against head ${head_sha:0:7}, $reps repetition(s); raw rows in $results"
 
@@ -217,6 +235,7 @@ if [[ $growth == 1 ]]; then
 fi
 [[ $files100k == 1 ]] && { keep_snapshot=1; measure_shapes "200x100000/2" "$cases"; }
 if [[ $growth == 0 && $files100k == 0 ]]; then keep_snapshot=1; measure_shapes "$shapes" "$cases"; fi
+speed_end=$(calibrate)
 rm -rf "$run"
 
 # --- the report --------------------------------------------------------------------------------------
@@ -228,6 +247,7 @@ report="$work/report-$stamp.md"
   echo "## staticbench build at scale, $started to $(date -u '+%H:%M UTC')"
   echo
   echo "Machine: $(hostname), $(nproc) cores ($cpu_model), $memory, .NET $runtime; load average $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end."
+  echo "Machine speed: a build of 5 benchmarks x 10 runs at base, median of 3 into new folders, took $speed_start at the start and $speed_end at the end (compare it between reports before comparing their times)."
   echo "Base \`$base_sha\` ($base), head \`$head_sha\` ($head); $reps repetition(s) per side, alternating; medians."
   echo "Data: benchmarks/StaticBench.ScaleData, seed $seed, $samples samples per result. Raw rows: \`$results\`."
   echo
