@@ -78,33 +78,27 @@ public static class MedianInterval
 
     /// <summary>
     /// k = 1 (n of 10 to 16, every trend point of a 10-sample harness): the second smallest and the second largest,
-    /// held in four locals, with no buffers. The same refusals as <see cref="TryOfUnsorted"/>.
+    /// held in four locals, with no buffers and no branches in the loop (random samples made its comparisons
+    /// mispredict, and this runs once per trend point). The same refusals as <see cref="TryOfUnsorted"/>; the
+    /// processor's own min and max are exact here because they differ from IEEE's only on a NaN or a signed zero,
+    /// both refused.
     /// </summary>
     private static bool TrySecondFromEachEnd(ReadOnlySpan<double> samples, out double low, out double high)
     {
-        (low, high) = (0, 0);
         var (min, second) = (double.PositiveInfinity, double.PositiveInfinity);
         var (max, secondMax) = (double.NegativeInfinity, double.NegativeInfinity);
+        var refused = false;
         foreach (var x in samples)
         {
-            if (x == 0 || double.IsNaN(x))
-            {
-                return false;
-            }
-
-            if (x < second)
-            {
-                (min, second) = x < min ? (x, min) : (min, x);
-            }
-
-            if (x > secondMax)
-            {
-                (max, secondMax) = x > max ? (x, max) : (max, x);
-            }
+            refused |= x == 0 | double.IsNaN(x);
+            second = double.MinNative(second, double.MaxNative(min, x));
+            min = double.MinNative(min, x);
+            secondMax = double.MaxNative(secondMax, double.MinNative(max, x));
+            max = double.MaxNative(max, x);
         }
 
-        (low, high) = (second, secondMax);
-        return true;
+        (low, high) = refused ? (0, 0) : (second, secondMax);
+        return !refused;
     }
 
     /// <summary>The deepest rank <see cref="TryOfUnsorted"/> keeps buffers for (k = 7 is n of about 20).</summary>
