@@ -45,6 +45,12 @@ public sealed record SiteOptions
     /// <summary>The compare view's sample files the last build wrote into the same output folder; null makes every one.</summary>
     public Output.OutputMemo? SampleMemo { get; init; }
 
+    /// <summary>
+    /// Called once before the chart images are drawn, when the site has any: where a caller that owns the process hands
+    /// memory back before Skia and ScottPlot load their code and buffers (<c>build</c> runs a compacting collection here).
+    /// </summary>
+    public Action? BeforeDrawing { get; init; }
+
     /// <summary>Change points remembered from an earlier build (<c>build</c> keeps one beside its history cache); null scans every series.</summary>
     public Analysis.Findings.DetectionMemo? DetectionMemo { get; init; }
 

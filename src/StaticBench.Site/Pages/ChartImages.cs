@@ -9,9 +9,10 @@ namespace StaticBench.Site.Pages;
 /// <summary>
 /// The static images (ScottPlot): every trend chart and scaling plot as <c>images/&lt;slug&gt;/&lt;id&gt;.png</c>, shown where
 /// scripts do not run and embeddable in READMEs and PR comments, and a card per benchmark, <c>images/&lt;slug&gt;.png</c>.
-/// Drawn in parallel, and only when their data changed (<see cref="OutputMemo"/>).
+/// Drawn in parallel, and only when their data changed (<see cref="OutputMemo"/>), after <paramref name="beforeDrawing"/>
+/// (<see cref="SiteOptions.BeforeDrawing"/>).
 /// </summary>
-public sealed class ChartImages(OutputMemo? memo = null) : ISitePage
+public sealed class ChartImages(OutputMemo? memo = null, Action? beforeDrawing = null) : ISitePage
 {
     public string Name => "images";
 
@@ -26,6 +27,11 @@ public sealed class ChartImages(OutputMemo? memo = null) : ISitePage
                 .Append((Path: b.Card, Spec: () => Card(b, site))))
             .Where(w => w.Path.Length > 0)
             .ToArray();
+        if (work.Length > 0)
+        {
+            beforeDrawing?.Invoke();
+        }
+
         // One drawing thread per core: the thread pool adds threads while a drawing waits on Skia's locks or the disk,
         // and every extra thread only splits the same cores and warms up its own caches.
         Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>

@@ -1,6 +1,7 @@
 using StaticBench.Analysis;
 using StaticBench.Site.Charts;
 using StaticBench.Site.Model;
+using StaticBench.Site.Output;
 using StaticBench.Site.Pages;
 using StaticBench.Site.Tests.Support;
 
@@ -40,5 +41,23 @@ public class ChartImagesTests
 
         // And only the drawn commit gets a marker, at its date
         spec.Markers.ShouldBe([new TrendImageMarker(Snapshots.T0.AddHours(2), IsRegression: true, Acknowledged: false)]);
+    }
+
+    [Fact]
+    public void The_hook_before_drawing_runs_once_before_the_first_image_and_not_for_a_site_without_images()
+    {
+        // Given a site with charts, and one without a single run
+        var withCharts = SiteModelBuilder.Build(HistoryAnalysis.Run(Snapshots.Small(), new AnalysisOptions()), SiteHarness.Options);
+        var empty = SiteModelBuilder.Build(HistoryAnalysis.Run(new Schema.Model.DataSnapshot { DataCommit = Snapshots.DataCommit, Runs = [] }, new AnalysisOptions()), SiteHarness.Options);
+
+        // When each one's images are drawn, noting what the output holds whenever the hook runs
+        var calls = new List<int>();
+        var output = new MemorySiteOutput();
+        new ChartImages(beforeDrawing: () => calls.Add(output.Files.Count)).Render(withCharts, output);
+        new ChartImages(beforeDrawing: () => calls.Add(-1)).Render(empty, new MemorySiteOutput());
+
+        // Then the hook ran once, for the site with charts, before any image was written
+        calls.ShouldBe([0]);
+        output.Files.Keys.ShouldContain(k => k.EndsWith(".png", StringComparison.Ordinal));
     }
 }
