@@ -49,9 +49,9 @@ public static class ChartFonts
     private static unsafe SKTypeface Load(string file)
     {
         var name = $"StaticBench.Site.Charts.Fonts.{file}";
-        var stream = typeof(ChartFonts).Assembly.GetManifestResourceStream(name) as UnmanagedMemoryStream
+        using var stream = typeof(ChartFonts).Assembly.GetManifestResourceStream(name) as UnmanagedMemoryStream
             ?? throw new InvalidOperationException($"embedded font {name} is missing: chart images would have no text");
-        var data = SKData.Create((IntPtr)stream.PositionPointer, checked((int)stream.Length));
+        using var data = SKData.Create((IntPtr)stream.PositionPointer, checked((int)stream.Length));
         return SKTypeface.FromData(data)
             ?? throw new InvalidOperationException($"embedded font {name} could not be loaded: chart images would have no text");
     }
