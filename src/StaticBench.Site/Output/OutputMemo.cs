@@ -22,6 +22,9 @@ public sealed class OutputMemo(IReadOnlyDictionary<string, string>? previous = n
     /// <summary>Files kept from the last build's output.</summary>
     public int Kept => _kept;
 
+    /// <summary>Paths the last build's memo names: none when every file will be made.</summary>
+    public int Remembered => _previous.Count;
+
     /// <summary>Every path's key in this build, to be saved for the next one.</summary>
     public IReadOnlyDictionary<string, string> Used => _used;
 

@@ -14,11 +14,11 @@ public class SampleShardsTests
         using var dir = new TempDirectory();
         var snapshot = Snapshots.Small();
         var first = Build(snapshot, dir.Path, new OutputMemo());
-        first.Made.ShouldBe(4); // three commits and the pull request's head
+        (first.Remembered, first.Made).ShouldBe((0, 4)); // three commits and the pull request's head
 
         // When the same data is built again, then every file is kept, none made
         var again = Build(snapshot, dir.Path, new OutputMemo(first.Used.ToDictionary()));
-        (again.Made, again.Kept).ShouldBe((0, 4));
+        (again.Remembered, again.Made, again.Kept).ShouldBe((4, 0, 4));
 
         // When a run at a new commit arrives, then only its file is made, and it holds its samples
         var run = new RunResultBuilder("run-4").AtCommit(Snapshots.Sha(4), Snapshots.T0.AddHours(4), Snapshots.Sha(3))
