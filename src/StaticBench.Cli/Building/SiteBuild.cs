@@ -110,9 +110,9 @@ public static class SiteBuild
     /// A compacting collection that also gives the collector's free memory back to the system, run before the images are
     /// drawn when every one of them will be (no image memo: a full build, or a new output folder). Until then the
     /// collector keeps the memory it freed for reuse, and Skia and ScottPlot add their code and buffers (about 20 MiB) on
-    /// top of it: drawing was such a build's peak. It costs a full collection, 17 ms at 100 × 1,000 and 50-60 ms at
-    /// 200 × 3,000, and lowers the peak by 14-21 MiB; a build that redraws a few images would pay the same for about
-    /// 7 MiB (docs/benchmarks.md).
+    /// top of it: drawing was such a build's peak. It costs a full collection of the live heap (17 ms at 100 × 1,000,
+    /// 50-60 ms at 200 × 3,000, 0.35 s on a 100,000-file history) and lowered the peak by 12-23 MiB; a build that redraws
+    /// a few images would pay the same for about 7 MiB (docs/benchmarks.md).
     /// </summary>
     private static void ReturnFreeMemory() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 }

@@ -43,8 +43,8 @@ public static class ChartFonts
 
     /// <summary>
     /// A face read in place from the assembly's image, which stays mapped for the life of the process: no managed copy
-    /// and no native one, and Skia reads only the tables it draws with (a copy of both faces was about 3 MiB more at the
-    /// build's peak, which drawing sets).
+    /// and no native one, and Skia reads only the tables it draws with (copies of both faces cost about 4 MiB at the peak
+    /// of a build, which drawing sets).
     /// </summary>
     private static unsafe SKTypeface Load(string file)
     {
