@@ -36,7 +36,9 @@ public sealed class TemplateSet
             throw new DirectoryNotFoundException($"Templates folder not found: {folder}");
         }
 
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true });
+        var configuration = new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true };
+        configuration.ObjectDescriptorProviders.Add(new ModelProperties());
+        var handlebars = Handlebars.Create(configuration);
         handlebars.RegisterHelper("trusted", static (output, _, arguments) =>
         {
             if (arguments.Length == 1 && arguments[0] is TrustedHtml trusted)

@@ -82,4 +82,45 @@ public class TemplateSetTests
 
         html.ShouldBe("&lt;b&gt;x&lt;/b&gt;|<p>ok</p>");
     }
+
+    private readonly record struct Span(int From, int To);
+
+    private sealed class Row
+    {
+        public string Name = "<field>";
+
+        public bool Flagged { get; init; }
+
+        public double Ratio { get; init; }
+
+        public Span Span { get; init; }
+
+        public IReadOnlyList<string> Tags { get; init; } = [];
+    }
+
+    [Fact]
+    public void Templates_read_fields_properties_of_value_types_and_lists_case_insensitively()
+    {
+        // Given a template that reads a model's members the ways the shipped templates do
+        using var templates = CopyOfDefaultTemplates();
+        File.WriteAllText(templates.Combine("document.hbs"),
+            "{{#each Rows}}{{name}} {{#if Flagged}}flagged{{/if}} {{Ratio}} {{Span.From}}-{{span.to}} {{#each Tags}}{{this}},{{/each}}|{{/each}}");
+        var set = TemplateSet.Load(templates.Path);
+
+        // When it renders rows with a field, a bool, a double, a struct and a list
+        var html = set.Render("document", new { Rows = new[] { new Row { Flagged = true, Ratio = 1.5, Span = new Span(2, 9), Tags = ["a", "b"] }, new Row() } });
+
+        // Then every member is read, escaped, whatever its kind and however the template spells its name
+        html.ShouldBe("&lt;field&gt; flagged 1.5 2-9 a,b,|&lt;field&gt;  0 0-0 |");
+    }
+
+    [Fact]
+    public void A_template_naming_a_member_the_model_lacks_is_refused_with_the_name()
+    {
+        using var templates = CopyOfDefaultTemplates();
+        File.WriteAllText(templates.Combine("document.hbs"), "{{Page.Missing}}");
+        var set = TemplateSet.Load(templates.Path);
+
+        Should.Throw<Exception>(() => set.Render("document", new { Page = new Row() })).Message.ShouldContain("Missing");
+    }
 }
