@@ -21,16 +21,8 @@ public static class ScriptData
     private static ArrayBufferWriter<byte>? ThreadBuffer;
 
     /// <summary>The file's text: <c>(window.StaticBenchData=…)["key"]=VALUE;</c> and a newline.</summary>
-    public static byte[] Encode<T>(string key, T value, JsonTypeInfo<T> type)
-    {
-        using var buffer = new MemoryStream();
-        buffer.Write(Prefix);
-        buffer.Write(JsonSerializer.SerializeToUtf8Bytes(key));
-        buffer.Write("]="u8);
-        JsonSerializer.Serialize(buffer, value, type);
-        buffer.Write(";\n"u8);
-        return buffer.ToArray();
-    }
+    public static byte[] Encode<T>(string key, T value, JsonTypeInfo<T> type) =>
+        Encode(key, writer => JsonSerializer.Serialize(writer, value, type));
 
     public static void Write<T>(ISiteOutput output, string path, string key, T value, JsonTypeInfo<T> type) =>
         output.Write(path, Encode(key, value, type));
@@ -58,7 +50,11 @@ public static class ScriptData
     private static void Encode(ArrayBufferWriter<byte> buffer, string key, Action<Utf8JsonWriter> write)
     {
         buffer.Write(Prefix);
-        buffer.Write(JsonSerializer.SerializeToUtf8Bytes(key));
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStringValue(key);
+        }
+
         buffer.Write("]="u8);
         using (var writer = new Utf8JsonWriter(buffer))
         {
