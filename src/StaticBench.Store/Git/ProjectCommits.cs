@@ -13,7 +13,7 @@ public static class ProjectCommits
     public static ProjectInfo Describe(string path, string revision = "HEAD")
     {
         GitEnvironment.EnsureInitialized();
-        var root = Repository.Discover(path) ?? throw new DataRepositoryException($"{path} is not inside a git repository");
+        var root = Discover(path) ?? throw new DataRepositoryException($"{path} is not inside a git repository");
         using var repo = new Repository(root);
         var commit = repo.Lookup<Commit>(revision) ?? throw new DataRepositoryException($"revision '{revision}' not found in {root}");
         var origin = repo.Network.Remotes["origin"]?.Url;
@@ -26,6 +26,21 @@ public static class ProjectCommits
             Subject = CommitSubject.Of(commit),
             Parents = commit.Parents.Select(p => p.Sha).ToArray(),
         };
+    }
+
+    /// <summary>The repository folder containing <paramref name="path"/>, the nearest first. Not <c>Repository.Discover</c>:
+    /// in the native build its answer comes back through a buffer class whose contents never return, so it is always null.</summary>
+    private static string? Discover(string path)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(path)); dir is not null; dir = dir.Parent)
+        {
+            if (Repository.IsValid(dir.FullName))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
     }
 
     /// <summary><c>git@github.com:org/repo.git</c> → <c>https://github.com/org/repo</c>; other URLs lose a trailing <c>.git</c>.</summary>
