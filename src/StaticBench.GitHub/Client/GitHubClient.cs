@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Octokit;
 using Octokit.Internal;
 
@@ -17,6 +18,14 @@ public sealed class GitHubClient
 
     public GitHubClient(GitHubClientOptions? options = null)
     {
+        // Octokit reads and writes GitHub's JSON with code it generates at run time. A native build has none: there
+        // Octokit posts empty comments and fails on lists, so it refuses before any call.
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+        {
+            throw new PlatformNotSupportedException(
+                "the native staticbench cannot call GitHub (Octokit needs code generated at run time): run this command with the managed build, dotnet staticbench.dll");
+        }
+
         options ??= new GitHubClientOptions();
         var baseUrl = options.BaseUrl.AbsoluteUri.EndsWith('/') ? options.BaseUrl : new Uri(options.BaseUrl.AbsoluteUri + "/");
 
