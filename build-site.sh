@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup-debian.sh
-dotnet src/StaticBench.Cli/bin/Release/net10.0/staticbench.dll build --data . --path data --out site "$@"
+bin/staticbench build --data . --path data --out site "$@"
 echo "site: file://$PWD/site/index.html"

@@ -4,7 +4,7 @@
 set -euo pipefail
 git config --global --add safe.directory '*'
 cp -r /staticbench /tmp/staticbench && cd /tmp/staticbench
-scripts/setup-debian.sh
+scripts/setup-debian.sh --no-native
 staticbench=(dotnet /tmp/staticbench/src/StaticBench.Cli/bin/Release/net10.0/staticbench.dll)
 cd /workspace
 

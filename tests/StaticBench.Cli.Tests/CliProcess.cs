@@ -1,22 +1,37 @@
 using System.Diagnostics;
+using StaticBench.Testing;
 
 namespace StaticBench.Cli.Tests;
 
-/// <summary>Runs the real <c>staticbench</c> program as a separate OS process (the build copies it next to
-/// the test assembly through the project reference), for tests about behaviour between processes.</summary>
+/// <summary>Runs the real <c>staticbench</c> program as a separate OS process, for tests about behaviour between
+/// processes: the native build that every script runs (<c>bin/staticbench</c>, made by scripts/setup-debian.sh), so
+/// these tests also prove that what it leaves out by trimming is nothing it needs.</summary>
 public static class CliProcess
 {
-    public static string Program => Path.Combine(AppContext.BaseDirectory, "staticbench.dll");
+    public static string Program => RepositoryRoot.Combine("bin", "staticbench");
 
-    public static async Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args)
+    public static Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args) =>
+        RunAsync(new Dictionary<string, string?>(), args);
+
+    /// <summary>As <see cref="RunAsync(string[])"/>, with <paramref name="environment"/> set (a null value unsets).</summary>
+    public static async Task<(int ExitCode, string Out, string Error)> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        if (!File.Exists(Program))
+        {
+            throw new FileNotFoundException($"{Program} is missing: scripts/setup-debian.sh builds it.");
+        }
+
+        var start = new ProcessStartInfo(Program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Program);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -39,14 +39,13 @@ public static class SiteBuild
 
         var history = new HistoryOptions(options.Branch, options.DataFolder, BuiltTip: built);
         var cacheFile = options.Incremental ? HistoryCacheFile.For(location, history, options.CacheRoot) : null;
-        // The JIT profile starts once the read knows there is something new: a build with nothing new writes no file.
-        history = history with { CacheFile = cacheFile, BeforeRead = cacheFile is null ? null : () => JitProfile.Start(cacheFile) };
+        history = history with { CacheFile = cacheFile };
         var timer = new StepTimer();
         var timings = new List<PageTiming>();
         void Lap(string step) => timings.Add(timer.Lap(step));
 
-        // Compiling the templates (Handlebars builds and JIT-compiles expression trees) needs nothing from
-        // the data, so it overlaps the history read; a build with nothing new never waits for it.
+        // Compiling the templates (Handlebars builds expression trees) needs nothing from the data, so it
+        // overlaps the history read; a build with nothing new never waits for it.
         var templatesLoaded = Task.Run(() => TemplateSet.Load(templatesFolder));
         var read = HistoryReader.Read(location, history, options.CacheRoot);
         Lap("history");

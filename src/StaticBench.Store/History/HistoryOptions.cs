@@ -9,12 +9,6 @@ public sealed record HistoryOptions(string Branch = "main", string DataFolder = 
 {
     /// <summary>The data folder as a tree path, cleaned exactly as <c>record</c> cleans it (<see cref="Layout.ResultLayout.NormalizeFolder"/>), so <c>--path ./data</c> reads what it wrote.</summary>
     public string NormalizedFolder => Layout.ResultLayout.NormalizeFolder(DataFolder);
-
-    /// <summary>
-    /// Called once the branch is known to hold a commit the last build did not show (<see cref="BuiltTip"/>), before
-    /// any of it is read: where a caller starts work that pays off only when there is something to build.
-    /// </summary>
-    public Action? BeforeRead { get; init; }
 }
 
 /// <summary>What a history read produced and what it cost: how many commits it walked and blobs it read.</summary>

@@ -43,7 +43,6 @@ public static class HistoryReader
                 return new HistoryReport(new DataSnapshot { DataCommit = tip.Sha, Runs = [] }, 0, 0, UsedCache: false) { Unchanged = true };
             }
 
-            options.BeforeRead?.Invoke();
             return Read(repo, tip, options);
         }
         catch (LibGit2SharpException e)

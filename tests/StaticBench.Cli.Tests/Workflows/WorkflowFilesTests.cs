@@ -49,7 +49,7 @@ public partial class WorkflowFilesTests
         foreach (var script in scripts)
         {
             var dataOptions = sharedData.Match(script) is { Success: true } m ? Options(m.Groups["options"].Value) : [];
-            foreach (var line in script.Split('\n').Where(l => l.Contains("staticbench.dll", StringComparison.Ordinal) || l.Contains("\"${staticbench[@]}\"", StringComparison.Ordinal)))
+            foreach (var line in script.Split('\n').Where(l => l.Contains("bin/staticbench", StringComparison.Ordinal) || l.Contains("\"${staticbench[@]}\"", StringComparison.Ordinal)))
             {
                 var verb = root.Subcommands.FirstOrDefault(c => Regex.IsMatch(line, $@"(\s|\]}}"")\s*{c.Name}\s"));
                 if (verb is null)
