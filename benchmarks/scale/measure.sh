@@ -69,26 +69,38 @@ build_flags=(-c Release -nologo -v:quiet -nodeReuse:false -p:UseSharedCompilatio
 # --- the two StaticBench revisions, each built once (cached under $work/cli/<sha>) ---------------
 build_cli() {
   local sha=$1 out="$work/cli/$1" tree="$work/src-$1"
-  [[ -f "$out/staticbench.dll" ]] && return 0
+  [[ -d "$out" ]] && return 0
   log "building StaticBench ${sha:0:7} (src/StaticBench.Cli, Release) in a temporary worktree..."
   rm -rf "$tree"
   git -C "$root" worktree prune
   git -C "$root" worktree add --quiet --detach "$tree" "$sha"
-  # As that revision's scripts/setup-debian.sh leaves it: compiled ahead of time where the project asks for it.
-  if ! (cd "$tree" && dotnet build src/StaticBench.Cli "${build_flags[@]}" \
-        && if grep -q PublishReadyToRun src/StaticBench.Cli/StaticBench.Cli.csproj; then
-             dotnet publish src/StaticBench.Cli "${build_flags[@]}" --no-build -o src/StaticBench.Cli/bin/Release/net10.0
-           fi) >"$work/build-$sha.log" 2>&1; then
+  # As that revision's scripts/setup-debian.sh leaves it: the native program in bin/ where it makes one, else the
+  # managed one, compiled ahead of time (ReadyToRun) where the project asks for it.
+  local program=src/StaticBench.Cli/bin/Release/net10.0
+  grep -q PublishAot=true "$tree/scripts/setup-debian.sh" && program=bin
+  if ! (cd "$tree" && if [[ $program == bin ]]; then
+           dotnet publish src/StaticBench.Cli "${build_flags[@]}" -p:PublishAot=true -o bin
+         else
+           dotnet build src/StaticBench.Cli "${build_flags[@]}" \
+             && if grep -q PublishReadyToRun src/StaticBench.Cli/StaticBench.Cli.csproj; then
+                  dotnet publish src/StaticBench.Cli "${build_flags[@]}" --no-build -o "$program"
+                fi
+         fi) >"$work/build-$sha.log" 2>&1; then
     tail -30 "$work/build-$sha.log" >&2
     git -C "$root" worktree remove --force "$tree"
     return 1
   fi
-  [[ -f "$tree/src/StaticBench.Cli/bin/Release/net10.0/staticbench.dll" ]] \
-    || { log "no src/StaticBench.Cli/bin/Release/net10.0/staticbench.dll after building ${sha:0:7}"; git -C "$root" worktree remove --force "$tree"; return 1; }
+  [[ -f "$tree/$program/staticbench.dll" || -x "$tree/$program/staticbench" ]] \
+    || { log "no staticbench in $program after building ${sha:0:7}"; git -C "$root" worktree remove --force "$tree"; return 1; }
   rm -rf "$out.tmp" && mkdir -p "$out.tmp"
-  cp -a "$tree/src/StaticBench.Cli/bin/Release/net10.0/." "$out.tmp/"
+  cp -a "$tree/$program/." "$out.tmp/"
   mv "$out.tmp" "$out"
   git -C "$root" worktree remove --force "$tree"
+}
+
+# The command line of a revision's program: the native executable, or the managed assembly under dotnet.
+program_of() {
+  if [[ -f "$work/cli/$1/staticbench.dll" ]]; then echo dotnet "$work/cli/$1/staticbench.dll"; else echo "$work/cli/$1/staticbench"; fi
 }
 
 # --- the generator (this checkout's) and the data shapes, each generated once ----------------------
@@ -142,7 +154,7 @@ timed_build() {
   local sha=$1 status=0 user sys
   load1=$(cut -d' ' -f1 /proc/loadavg)
   timeout "$timeout_s" /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" \
-    dotnet "$work/cli/$sha/staticbench.dll" build --data "$run/data.git" --out "$run/site" --cache "$run/cache" --timings \
+    $(program_of "$sha") build --data "$run/data.git" --out "$run/site" --cache "$run/cache" --timings \
     >"$work/stdout.txt" 2>"$work/stderr.txt" || status=$?
   exit_code=$status
   read -r wall rss user sys < <(tail -1 "$work/time.txt" 2>/dev/null || echo "NA NA 0 0")
@@ -213,7 +225,7 @@ calibrate() {
   data=$(data_for 5x10/5)
   for i in 1 2 3; do
     discard "$run" && mkdir -p "$run" && cp -a "$data" "$run/data.git"
-    /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" dotnet "$work/cli/$base_sha/staticbench.dll" build \
+    /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" $(program_of "$base_sha") build \
       --data "$run/data.git" --out "$run/site" --cache "$run/cache" >/dev/null 2>&1 || { echo "NA"; return; }
     read -r w _ user sys < "$work/time.txt"
     walls+=("$w") cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')")
