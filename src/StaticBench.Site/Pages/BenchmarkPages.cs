@@ -12,9 +12,7 @@ public sealed class BenchmarkPages(PageWriter writer) : ISitePage
 
     public void Render(SiteModel site, ISiteOutput output)
     {
-        foreach (var benchmark in site.Benchmarks)
-        {
-            writer.Write(output, site, benchmark.Page, "benchmark", $"{benchmark.Name} · {site.Title}", benchmark, benchmark.DataCommit);
-        }
+        PageWriter.ForEach(site.Benchmarks, benchmark =>
+            writer.Write(output, site, benchmark.Page, "benchmark", $"{benchmark.Name} · {site.Title}", benchmark, benchmark.DataCommit));
     }
 }

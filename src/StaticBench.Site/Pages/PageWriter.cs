@@ -25,4 +25,12 @@ public sealed class PageWriter(TemplateSet templates)
         var html = templates.Render(Layout, new LayoutContext(root, site, title, template, new TrustedHtml(body), shortCommit));
         output.WriteText(path, html);
     }
+
+    /// <summary>
+    /// Calls <paramref name="write"/> for each item, one thread per core: pages of one kind are separate models rendered
+    /// into separate files, and rendering is CPU work (in the native program Handlebars.Net's templates run in the
+    /// expression interpreter; the 500 runs pages of a 100,000-run history took 1.4 s on one thread).
+    /// </summary>
+    public static void ForEach<T>(IEnumerable<T> items, Action<T> write) =>
+        Parallel.ForEach(items, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, write);
 }

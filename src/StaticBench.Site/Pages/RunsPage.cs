@@ -25,11 +25,11 @@ public sealed class RunsPage(PageWriter writer, int perPage = 500) : ISitePage
         var links = Enumerable.Range(1, older).Reverse().Select(n => new RunsPageLink(n, PathOf(n), RangeOf(n))).ToArray();
 
         writer.Write(output, site, "runs.html", "runs", $"Runs · {site.Title}", Model(oldestFirst[newestStart..], links, null, oldestFirst.Length), site.DataCommit);
-        for (var n = 1; n <= older; n++)
+        PageWriter.ForEach(Enumerable.Range(1, older), n =>
         {
             var runs = oldestFirst[((n - 1) * perPage)..(n * perPage)];
             writer.Write(output, site, PathOf(n), "runs", $"Runs {RangeOf(n)} · {site.Title}", Model(runs, links, n, oldestFirst.Length), dataCommit: null);
-        }
+        });
     }
 
     private string RangeOf(int n) => $"{((n - 1) * perPage) + 1}-{n * perPage}";

@@ -77,10 +77,14 @@ public sealed class TemplateSet
         }
     }
 
-    /// <summary>Renders template <paramref name="name"/> with <paramref name="model"/>.</summary>
+    /// <summary>Renders template <paramref name="name"/> with <paramref name="model"/>. Safe from several threads.</summary>
     public string Render(string name, object model)
     {
-        _used.Add(name);
+        lock (_used)
+        {
+            _used.Add(name);
+        }
+
         return _templates[name](model);
     }
 }
