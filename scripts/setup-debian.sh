@@ -55,7 +55,7 @@ fi
 
 dotnet build StaticBench.sln -c Release -v quiet -nologo -clp:ErrorsOnly
 # The command line compiled to native code (Native AOT) into bin/, where the scripts run it: a JIT-compiled build
-# that reads one new run spends half its time starting up (docs/benchmarks.md). It builds in folders of its own
+# that reads one new run spends over a third of its time starting up (docs/benchmarks.md). It builds in folders of its own
 # (Directory.Build.props), apart from the managed build above, which the tests load and the GitHub commands need.
 # It needs clang (installed above) and takes a few minutes the first time, seconds when nothing changed.
 if [ $native = 1 ]; then
