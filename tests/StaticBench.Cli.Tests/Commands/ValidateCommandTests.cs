@@ -33,4 +33,29 @@ public class ValidateCommandTests : IDisposable
         exit.ShouldBe(1);
         stderr.ShouldContain("nope.json: $: cannot be read");
     }
+
+    [Fact]
+    public async Task Every_file_of_the_fuzz_corpus_is_judged_by_validate_never_crashes_it()
+    {
+        // Given every input that ever broke a reader (a schema tag with a lone surrogate escape among them)
+        var entries = StaticBench.Testing.Fuzzing.FuzzCorpus.Entries();
+        var files = entries.Select(e =>
+        {
+            var file = _dir.Combine(e.Name);
+            File.WriteAllBytes(file, e.Bytes); // byte for byte: some are not valid UTF-8
+            return file;
+        }).ToArray();
+
+        // When they are validated together
+        var (exit, _, stderr) = await InProcessCli.RunAsync(["validate", .. files]);
+
+        // Then each one to be refused is named with its problem, and the command ends with its count, not an exception
+        exit.ShouldBe(1);
+        foreach (var (entry, file) in entries.Zip(files).Where(p => p.First.Verdict == StaticBench.Testing.Fuzzing.Verdict.Refuse))
+        {
+            stderr.ShouldContain($"{file}: $", customMessage: entry.Name);
+        }
+
+        stderr.ShouldContain($"of {files.Length} file(s) invalid");
+    }
 }
