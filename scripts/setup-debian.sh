@@ -58,8 +58,16 @@ dotnet build StaticBench.sln -c Release -v quiet -nologo -clp:ErrorsOnly
 # that reads one new run spends over a third of its time starting up (docs/benchmarks.md). It builds in folders of its own
 # (Directory.Build.props), apart from the managed build above, which the tests load and the GitHub commands need.
 # It needs clang (installed above) and takes a few minutes the first time, seconds when nothing changed.
+# Its output is shown only when it fails (the native compiler's messages are long and go to standard output).
 if [ $native = 1 ]; then
-  dotnet publish src/StaticBench.Cli -c Release -p:PublishAot=true -o bin -v quiet -nologo -clp:ErrorsOnly >/dev/null
+  publish_log=$(mktemp)
+  if ! dotnet publish src/StaticBench.Cli -c Release -p:PublishAot=true -o bin -v quiet -nologo -clp:ErrorsOnly >"$publish_log" 2>&1; then
+    cat "$publish_log" >&2
+    rm -f "$publish_log"
+    echo "setup: the native build of the command line failed (above)" >&2
+    exit 1
+  fi
+  rm -f "$publish_log"
 fi
 
 # --- Wasm engines for `staticbench run` (docs/engines.md) -------------------------------------------
