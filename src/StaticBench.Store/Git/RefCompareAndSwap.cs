@@ -24,9 +24,10 @@ internal static class RefCompareAndSwap
     {
         using var native = new NativeRepository(repo.Info.Path);
         var newOid = newId.RawId;
-        var result = expected is null
-            ? git_reference_create_matching(out var created, native.Handle, refName, newOid, 0, null, logMessage)
-            : git_reference_create_matching(out created, native.Handle, refName, newOid, 1, expected.RawId, logMessage);
+        // Creation compares against the zero id, which libgit2 reads as "must not exist" under the lock. Without an old
+        // value (force off, no id) it checks that the branch is absent before taking the lock, so two writers can both
+        // pass the check and the second overwrites the first.
+        var result = git_reference_create_matching(out var created, native.Handle, refName, newOid, 1, (expected ?? ObjectId.Zero).RawId, logMessage);
         if (result == 0)
         {
             git_reference_free(created);

@@ -51,6 +51,55 @@ public class RefCompareAndSwapTests
     }
 
     [Fact]
+    public void Of_writers_creating_a_branch_at_the_same_moment_exactly_one_succeeds()
+    {
+        // Given 4 writers, each with its own handle and its own first commit, racing to create each of 100 branches
+        // (libgit2 checks that a branch is absent before it takes the branch's lock: both could pass the check)
+        using var dir = new TempDirectory();
+        var path = DataRepositories.InitBare(dir.Path);
+        const int writers = 4, branches = 100;
+        var handles = Enumerable.Range(0, writers).Select(_ => new Repository(path)).ToArray();
+        try
+        {
+            var commits = handles.Select((h, w) => CommitOn(h, null, $"writer {w}")).ToArray();
+            using var start = new Barrier(writers);
+            var won = new int[branches];
+
+            // When each branch is created by all of them at once
+            var threads = Enumerable.Range(0, writers).Select(w => new Thread(() =>
+            {
+                for (var b = 0; b < branches; b++)
+                {
+                    start.SignalAndWait();
+                    if (RefCompareAndSwap.TryUpdate(handles[w], $"refs/heads/race-{b}", commits[w].Id, null, "create"))
+                    {
+                        Interlocked.Increment(ref won[b]);
+                    }
+                }
+            })).ToArray();
+            foreach (var thread in threads)
+            {
+                thread.Start();
+            }
+
+            foreach (var thread in threads)
+            {
+                thread.Join();
+            }
+
+            // Then every branch was created by exactly one writer, which a later read sees
+            won.ShouldAllBe(n => n == 1);
+        }
+        finally
+        {
+            foreach (var handle in handles)
+            {
+                handle.Dispose();
+            }
+        }
+    }
+
+    [Fact]
     public void LibGit2Sharp_UpdateTarget_with_a_stale_reference_silently_overwrites_which_is_why_we_do_not_use_it()
     {
         // Given A holding a Reference object read at T0, and B moving the branch afterwards
