@@ -51,16 +51,28 @@ public sealed class SampleShards(OutputMemo? memo = null) : ISitePage
                 continue;
             }
 
-            foreach (var result in recorded.Run.Results)
+            // Results are read as columns where the run holds them: a result made whole copies its samples.
+            var results = recorded.Run.Results;
+            var columns = results as ResultColumns;
+            for (var position = 0; position < results.Count; position++)
             {
-                var series = seriesByKey[SeriesKey.Of(info.Machine.Name, result)];
-                if (result.Unit != series.Unit)
+                var header = ResultColumns.HeaderOf(results, position);
+                var series = seriesByKey[SeriesKey.Of(info.Machine.Name, header)];
+                if (header.Unit != series.Unit)
                 {
                     continue;
                 }
 
                 var shard = byCommit.TryGetValue(commit, out var found) ? found : byCommit[commit] = new Dictionary<string, List<double>>(StringComparer.Ordinal);
-                (shard.TryGetValue(series.Id, out var samples) ? samples : shard[series.Id] = []).AddRange(result.Samples);
+                var samples = shard.TryGetValue(series.Id, out var pooled) ? pooled : shard[series.Id] = [];
+                if (columns is not null)
+                {
+                    samples.AddRange(columns.SamplesOf(position));
+                }
+                else
+                {
+                    samples.AddRange(results[position].Samples);
+                }
             }
         }
 
