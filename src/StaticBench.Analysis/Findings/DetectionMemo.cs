@@ -10,8 +10,8 @@ namespace StaticBench.Analysis.Findings;
 /// module version id, which any change to the code changes). Safe from several threads. Only the entries a build used
 /// are kept (<see cref="Used"/>, <see cref="UsedSamples"/>), so the memo does not grow without end.
 /// <list type="bullet">
-/// <item>Series scans (<see cref="SeriesScan"/>: change points and excursions), by the detector's name, its options and
-/// the series' examined values: a series whose examined points did not change is not scanned again; detection is most
+/// <item>Series scans (<see cref="SeriesScan"/>: change points, excursions and creep), by the detector's name, its options,
+/// which way is worse and the series' examined values: a series whose examined points did not change is not scanned again; detection is most
 /// of a site build's cost.</item>
 /// <item>Sample scans (<see cref="ChangePoints.SampleScan"/>: the raw-sample test of a series' newest points), by the
 /// options, the examined count, the detector's steps and the samples of the points the scan reads. Every run adds a
@@ -55,10 +55,10 @@ public sealed class DetectionMemo(IReadOnlyDictionary<string, SeriesScan>? known
     public IReadOnlyDictionary<string, SampleScan> UsedSamples => usedSamples;
 
     /// <summary><see cref="SeriesScan.Of"/>, remembered.</summary>
-    public SeriesScan Scan(IChangePointDetector detector, double[] values, DetectorOptions options)
+    public SeriesScan Scan(IChangePointDetector detector, double[] values, DetectorOptions options, bool worseIsUp)
     {
         using var hash = KeyHash("scan", options);
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(detector.Name + "\n"));
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{detector.Name}\n{(worseIsUp ? "up" : "down")} is worse\n"));
         hash.AppendData(MemoryMarshal.AsBytes(values.AsSpan()));
         var key = Convert.ToHexStringLower(hash.GetHashAndReset());
         if (known.TryGetValue(key, out var scan))
@@ -67,7 +67,7 @@ public sealed class DetectionMemo(IReadOnlyDictionary<string, SeriesScan>? known
         }
         else
         {
-            scan = SeriesScan.Of(detector, values, options);
+            scan = SeriesScan.Of(detector, values, options, worseIsUp);
             Interlocked.Increment(ref scanned);
         }
 

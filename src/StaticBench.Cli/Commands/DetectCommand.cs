@@ -155,9 +155,9 @@ public static class DetectCommand
         }
         else
         {
-            var scan = SeriesScan.Of(detector, values, options);
+            var scan = SeriesScan.Of(detector, values, options, worseIsUp: better == Better.Lower);
             onPoints = SampleSteps.With(scan.Changes, values.Length, SamplesAt, options);
-            creeps = [.. CreepFinder.Find(values, scan.Changes, options, worseIsUp: better == Better.Lower)
+            creeps = [.. scan.Creeps
                 .Select(c => c with { From = present[c.From], To = present[c.To], BackAt = c.BackAt is { } back ? present[back] : null })];
             excursions = scan.Excursions;
         }

@@ -25,18 +25,19 @@ public class DetectionMemoTests
         var detector = new CountingDetector();
         var first = new DetectionMemo();
         double[] values = [1, 1, 1, 2, 2, 2];
-        first.Scan(detector, values, new DetectorOptions());
+        first.Scan(detector, values, new DetectorOptions(), worseIsUp: true);
 
         // A later build, given what the first one used
         var later = new DetectionMemo(first.Used.ToDictionary());
-        var again = later.Scan(detector, [1, 1, 1, 2, 2, 2], new DetectorOptions());
-        later.Scan(detector, [1, 1, 1, 2, 2, 3], new DetectorOptions());
-        later.Scan(detector, values, new DetectorOptions { MinEffect = 0.05 });
+        var again = later.Scan(detector, [1, 1, 1, 2, 2, 2], new DetectorOptions(), worseIsUp: true);
+        later.Scan(detector, [1, 1, 1, 2, 2, 3], new DetectorOptions(), worseIsUp: true);
+        later.Scan(detector, values, new DetectorOptions { MinEffect = 0.05 }, worseIsUp: true);
+        later.Scan(detector, values, new DetectorOptions(), worseIsUp: false); // creep is looked for the other way
 
         again.Changes.ShouldBe([new ChangePoint(3, 0.1, 0.99)]);
-        detector.Calls.ShouldBe(3);
-        (later.Scanned, later.Remembered).ShouldBe((2, 1));
-        later.Used.Count.ShouldBe(3);
+        detector.Calls.ShouldBe(4);
+        (later.Scanned, later.Remembered).ShouldBe((3, 1));
+        later.Used.Count.ShouldBe(4);
     }
 
     [Fact]

@@ -136,6 +136,29 @@ public class RefreshScheduleTests
             : $"{f.Id} {f.Index} {f.Change:R} {f.Confidence:R}";
     }
 
+    [Fact]
+    public void Creep_in_a_long_series_is_found_up_to_its_checkpoint_and_a_remembered_scan_gives_what_a_fresh_one_finds()
+    {
+        // Given a long history whose level creeps up 0.25% a commit from its 250th commit on, to the newest
+        var runs = History(430, commit => 1 + 0.0025 * Math.Max(0, commit - 250));
+        var remembered = 0;
+        foreach (var (incremental, full, memo) in BuildByBuild(runs, 400, 430))
+        {
+            remembered += memo.Remembered;
+
+            // Then every build reports the creep, ending at or before the checkpoint the detector examined up to,
+            // and what it reports is what a build without any memory of the earlier ones does
+            var creep = incremental.Findings.Single(f => f.Basis == FindingBasis.Creep);
+            var id = incremental.Series.Series.Single().Id;
+            creep.Index.ShouldBeLessThan(RefreshSchedule.Examined(id, incremental.Series.Series.Single().Points.Count));
+            creep.FromIndex.ShouldBeLessThan(260);
+            incremental.Findings.Select(f => (f.Id, f.Basis, f.Index, f.Change, f.Confidence)).ShouldBe(full.Findings.Select(f => (f.Id, f.Basis, f.Index, f.Change, f.Confidence)));
+        }
+
+        // And the builds between checkpoints took the creep from the memo with the detector's steps
+        remembered.ShouldBeGreaterThan(10);
+    }
+
     /// <summary>
     /// Builds of <paramref name="runs"/>' first <paramref name="from"/> to <paramref name="to"/> runs, one after another with the
     /// memo carried between them as a site build keeps it, each beside a build of the same runs without any memory.

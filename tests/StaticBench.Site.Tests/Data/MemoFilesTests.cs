@@ -31,13 +31,13 @@ public class MemoFilesTests
         var values = Enumerable.Range(0, 150).Select(i => (i >= 60 && i < 90 ? 1.3 : 1.0) * (1 + 0.01 * random.NextDouble())).ToArray();
         var detector = new CountingDetector();
         var saved = new DetectionMemo();
-        var scan = saved.Scan(detector, values, new DetectorOptions());
+        var scan = saved.Scan(detector, values, new DetectorOptions(), worseIsUp: true);
         scan.Excursions.ShouldContain(e => e.From == 60 && e.To == 90);
         MemoFiles.SaveDetection(file, saved);
 
         // When a later build loads it and asks for the same scan
         var loaded = MemoFiles.LoadDetection(file);
-        var again = loaded.Scan(detector, values, new DetectorOptions());
+        var again = loaded.Scan(detector, values, new DetectorOptions(), worseIsUp: true);
 
         // Then it is remembered, not scanned, with the same change points and excursions, bit for bit
         (detector.Calls, loaded.Remembered).ShouldBe((1, 1));
@@ -78,7 +78,7 @@ public class MemoFilesTests
         var loaded = MemoFiles.LoadDetection(file);
 
         (loaded.Used.Count, loaded.UsedSamples.Count).ShouldBe((0, 0));
-        loaded.Scan(ChangePointDetectors.Default, [1, 1, 1], new DetectorOptions());
+        loaded.Scan(ChangePointDetectors.Default, [1, 1, 1], new DetectorOptions(), worseIsUp: true);
         loaded.Scanned.ShouldBe(1);
     }
 
