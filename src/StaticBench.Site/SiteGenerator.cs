@@ -40,6 +40,7 @@ public static class SiteGenerator
         }
 
         var summary = counting.Complete();
+        timings.Add(timer.Lap("complete")); // moving the staged files in and deleting the stale ones
         return new SiteReport(
             counting.Files,
             site.Benchmarks.Count,

@@ -101,6 +101,7 @@ public class BuildCommandTests : IDisposable
         steps.ShouldContain("analysis");
         steps.ShouldContain("site: benchmark");
         steps.ShouldContain("site: images");
+        steps.ShouldContain("site: complete");
         stderr.ShouldMatch(@"site: images +\d+\.\d{3} s   cpu +\d+\.\d{3} s   gc pause +\d+\.\d{3} s   allocated +\d+\.\d MiB");
         var history = System.Text.RegularExpressions.Regex.Match(stderr, @"^history .* allocated +(\d+\.\d) MiB", System.Text.RegularExpressions.RegexOptions.Multiline);
         double.Parse(history.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(0, "reading a run allocates");
