@@ -92,21 +92,26 @@ public sealed class StagedChanges
 
     private void Apply(StagingJournalJson journal)
     {
-        var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in journal.Moves.Where(SitePath.IsValid))
+        // Folder by folder, one per core: renames within one folder wait on that folder's lock, and a build's changed
+        // files are mostly in three (benchmark pages, data heads, badges).
+        var byFolder = journal.Moves.Where(SitePath.IsValid).GroupBy(path => Path.GetDirectoryName(InSite(path))!, StringComparer.Ordinal).ToArray();
+        Parallel.ForEach(byFolder, folder =>
         {
-            var staged = StagedPath(path);
-            if (File.Exists(staged))
+            Directory.CreateDirectory(folder.Key);
+            foreach (var path in folder)
             {
-                var target = InSite(path);
-                if (folders.Add(Path.GetDirectoryName(target)!))
+                var staged = StagedPath(path);
+                if (File.Exists(staged))
                 {
-                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    // The old file is removed first, then the staged one renamed in. Renamed over an old file, ext4 starts
+                    // writing the new one out at once (its guard for files replaced by a rename, the auto_da_alloc option):
+                    // a third of this step's time. The journal makes the whole change safe either way (Recover).
+                    var target = InSite(path);
+                    File.Delete(target);
+                    File.Move(staged, target, overwrite: true);
                 }
-
-                File.Move(staged, target, overwrite: true);
             }
-        }
+        });
 
         foreach (var path in journal.Deletes.Where(SitePath.IsValid))
         {
