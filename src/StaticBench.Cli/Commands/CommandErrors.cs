@@ -21,9 +21,9 @@ public static class CommandErrors
         {
             return action();
         }
-        catch (Exception e) when (IsInputError(e))
+        catch (Exception e) when (InputError(e) is { } error)
         {
-            return Fail(context, e.Message);
+            return Fail(context, error.Message);
         }
     }
 
@@ -33,9 +33,9 @@ public static class CommandErrors
         {
             return await action();
         }
-        catch (Exception e) when (IsInputError(e))
+        catch (Exception e) when (InputError(e) is { } error)
         {
-            return Fail(context, e.Message);
+            return Fail(context, error.Message);
         }
     }
 
@@ -45,6 +45,14 @@ public static class CommandErrors
         context.Error.WriteLine($"error: {message}");
         return CliApp.InputError;
     }
+
+    /// <summary>
+    /// <paramref name="e"/> when it is an input error, or the first of work spread over the cores (pages, files moved into
+    /// the site) when every one that failed is one: <see cref="Parallel"/> gathers them into an <see cref="AggregateException"/>.
+    /// </summary>
+    private static Exception? InputError(Exception e) => e is AggregateException many
+        ? many.Flatten().InnerExceptions is [_, ..] inner && inner.All(IsInputError) ? inner[0] : null
+        : IsInputError(e) ? e : null;
 
     // The messages of these name the file, field or repository at fault, so they are shown as they are.
     private static bool IsInputError(Exception e) => e

@@ -68,6 +68,27 @@ public class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_site_file_that_cannot_be_replaced_is_an_error_naming_it_not_a_crash()
+    {
+        // Given a built site in which a folder now stands where a benchmark page was
+        _data.Commit("runs", Run("r1", "sort/quick", 1, 1000));
+        (await Build()).Exit.ShouldBe(0);
+        var page = Page("sort-quick");
+        File.Delete(page);
+        Directory.CreateDirectory(Path.Combine(page, "in-the-way"));
+
+        // When a new run is built into it (the changed files are moved in on every core)
+        _data.Commit("more", Run("r2", "sort/quick", 2, 1100));
+        var (exit, _, stderr) = await Build();
+
+        // Then the build fails as on bad input, naming the page, with no stack trace
+        exit.ShouldBe(CliApp.InputError);
+        stderr.ShouldStartWith("error: ");
+        stderr.ShouldContain(Path.GetFileName(page));
+        stderr.ShouldNotContain(" at StaticBench");
+    }
+
+    [Fact]
     public async Task Names_of_skipped_files_cannot_drive_the_terminal()
     {
         // Given a broken file whose name carries a terminal escape sequence and a line break
