@@ -46,6 +46,30 @@ public class MemoFilesTests
     }
 
     [Fact]
+    public void A_saved_creep_loads_back_bit_for_bit()
+    {
+        // Given a series that crept up 30% over 100 points, stayed there and came back down, scanned with a memo saved to a file
+        using var dir = new TempDirectory();
+        var file = dir.Combine("memo.findings.json");
+        var random = new Random(11);
+        var values = Enumerable.Range(0, 320).Select(i => (i < 100 ? 1.0 : i < 200 ? 1 + 0.003 * (i - 100) : i < 230 ? 1.3 : 1.0) * (1 + 0.01 * random.NextDouble())).ToArray();
+        var saved = new DetectionMemo();
+        var scan = saved.Scan(ChangePointDetectors.Default, values, new DetectorOptions(), worseIsUp: true);
+        scan.Creeps.ShouldContain(c => c.BackAt != null);
+        MemoFiles.SaveDetection(file, saved);
+
+        // When a later build loads it and asks for the same scan
+        var loaded = MemoFiles.LoadDetection(file);
+        var again = loaded.Scan(ChangePointDetectors.Default, values, new DetectorOptions(), worseIsUp: true);
+
+        // Then the creep comes from the memo as it was found, bit for bit, where it was taken back included
+        loaded.Remembered.ShouldBe(1);
+        again.Creeps.Select(Creep).ShouldBe(scan.Creeps.Select(Creep));
+
+        static string Creep(Analysis.ChangePoints.Creep c) => $"{c.From} {c.To} {Bits(c.Change)} {Bits(c.Confidence)} {c.Steps} {c.BackAt} {Bits(c.Left)}";
+    }
+
+    [Fact]
     public void A_saved_sample_scan_loads_back_bit_for_bit_and_a_later_build_goes_on_from_it()
     {
         // Given 12 runs of 10 samples, 30% slower from the 9th, whose sample scan was saved to a file
