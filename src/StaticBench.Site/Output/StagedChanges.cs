@@ -94,22 +94,20 @@ public sealed class StagedChanges
     {
         // Folder by folder, one per core: renames within one folder wait on that folder's lock, and a build's changed
         // files are mostly in three (benchmark pages, data heads, badges).
-        var byFolder = journal.Moves.Where(SitePath.IsValid).GroupBy(path => Path.GetDirectoryName(InSite(path))!, StringComparer.Ordinal).ToArray();
+        var byFolder = journal.Moves.Where(SitePath.IsValid)
+            .Select(path => (Staged: StagedPath(path), Target: InSite(path)))
+            .GroupBy(move => Path.GetDirectoryName(move.Target)!, StringComparer.Ordinal)
+            .ToArray();
         Parallel.ForEach(byFolder, folder =>
         {
             Directory.CreateDirectory(folder.Key);
-            foreach (var path in folder)
+            foreach (var (staged, target) in folder.Where(move => File.Exists(move.Staged)))
             {
-                var staged = StagedPath(path);
-                if (File.Exists(staged))
-                {
-                    // The old file is removed first, then the staged one renamed in. Renamed over an old file, ext4 starts
-                    // writing the new one out at once (its guard for files replaced by a rename, the auto_da_alloc option):
-                    // a third of this step's time. The journal makes the whole change safe either way (Recover).
-                    var target = InSite(path);
-                    File.Delete(target);
-                    File.Move(staged, target, overwrite: true);
-                }
+                // The old file is removed first, then the staged one renamed in. Renamed over an old file, ext4 starts
+                // writing the new one out at once (its guard for files replaced by a rename, the auto_da_alloc option):
+                // a third of this step's time. The journal makes the whole change safe either way (Recover).
+                File.Delete(target);
+                File.Move(staged, target, overwrite: true);
             }
         });
 
