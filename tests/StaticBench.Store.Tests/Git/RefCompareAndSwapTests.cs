@@ -87,7 +87,7 @@ public class RefCompareAndSwapTests
                 thread.Join();
             }
 
-            // Then every branch was created by exactly one writer, which a later read sees
+            // Then every branch was created by exactly one writer
             won.ShouldAllBe(n => n == 1);
         }
         finally
