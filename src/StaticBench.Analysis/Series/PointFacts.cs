@@ -17,9 +17,9 @@ internal readonly record struct PointFacts(bool Known, double Median, double Min
             return Of(results[position]);
         }
 
-        var samples = columns.SamplesOf(position);
-        return columns.TrySummary(position, out _, out var min, out var median, out var max) && MedianInterval.TryOfUnsorted(samples, out var low, out var high)
-            ? new PointFacts(true, median, min, max, Math.Min(low, median), Math.Max(high, median), samples.Length, columns.Header(position).Engine?.Version)
+        // The interval was worked out when the run was read (the samples of every run are not read again here).
+        return columns.TrySummary(position, out _, out var min, out var median, out var max) && columns.TryMedianInterval(position, out var low, out var high)
+            ? new PointFacts(true, median, min, max, Math.Min(low, median), Math.Max(high, median), columns.SampleCount(position), columns.Header(position).Engine?.Version)
             : default;
     }
 

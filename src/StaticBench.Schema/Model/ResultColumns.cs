@@ -38,7 +38,10 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
     public static BenchmarkResult HeaderOf(IReadOnlyList<BenchmarkResult> results, int index) =>
         results is ResultColumns columns ? columns.Header(index) : results[index];
 
-    public ReadOnlySpan<double> SamplesOf(int index) => _samples.AsSpan(_starts[index], _starts[index + 1] - _starts[index]);
+    public ReadOnlySpan<double> SamplesOf(int index) => _samples.AsSpan(_starts[index], SampleCount(index));
+
+    /// <summary>How many samples result <paramref name="index"/> has.</summary>
+    public int SampleCount(int index) => _starts[index + 1] - _starts[index];
 
     /// <summary>The summary the result was recorded with, if any.</summary>
     public SampleSummary? SummaryOf(int index) => TrySummary(index, out var n, out var min, out var median, out var max)
@@ -51,6 +54,19 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
         var s = _summaries[index];
         (n, min, median, max) = (s.N, s.Min, s.Median, s.Max);
         return s.Present;
+    }
+
+    /// <summary>
+    /// The 95% interval of the median of result <paramref name="index"/>'s samples (<see cref="MedianInterval.TryOfUnsorted"/>),
+    /// worked out when the result was added, while its samples were at hand, and kept beside its summary: the trend needs
+    /// it for every result of the history, and reading every run's samples again for it then was a third of the pivot's
+    /// time. False where that method refuses.
+    /// </summary>
+    public bool TryMedianInterval(int index, out double low, out double high)
+    {
+        var s = _summaries[index];
+        (low, high) = (s.MedianLow, s.MedianHigh);
+        return s.Bounded;
     }
 
     public IEnumerator<BenchmarkResult> GetEnumerator()
@@ -143,14 +159,17 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
         }
 
         /// <summary>Adds a result with no recorded summary whose <paramref name="samples"/> were written into <see cref="Reserve"/>'s span.</summary>
-        public void Add(BenchmarkResult header, int samples) => Add(header, samples, default);
+        public void Add(BenchmarkResult header, int samples) => Add(header, samples, false, 0, 0, 0, 0);
 
         /// <summary>Adds a result with its recorded summary whose <paramref name="samples"/> were written into <see cref="Reserve"/>'s span.</summary>
         public void Add(BenchmarkResult header, int samples, int n, double min, double median, double max) =>
-            Add(header, samples, new SummaryValues(true, n, min, median, max));
+            Add(header, samples, true, n, min, median, max);
 
-        private void Add(BenchmarkResult header, int samples, SummaryValues summary)
+        private void Add(BenchmarkResult header, int samples, bool summarized, int n, double min, double median, double max)
         {
+            // The samples were just written, so they are at hand for the interval (TryMedianInterval).
+            var bounded = MedianInterval.TryOfUnsorted(_samples.AsSpan(_starts[_added], samples), out var low, out var high);
+            var summary = new SummaryValues(summarized, bounded, n, min, median, max, low, high);
             if (_added == _headers.Length)
             {
                 Grow(ref _headers, _added, _added + 1);
@@ -208,5 +227,5 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
             ArrayPool<T>.Shared.Return(array, clearArray: System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
     }
 
-    private readonly record struct SummaryValues(bool Present, int N, double Min, double Median, double Max);
+    private readonly record struct SummaryValues(bool Present, bool Bounded, int N, double Min, double Median, double Max, double MedianLow, double MedianHigh);
 }

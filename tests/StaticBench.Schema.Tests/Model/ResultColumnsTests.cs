@@ -45,6 +45,26 @@ public class ResultColumnsTests
     }
 
     [Fact]
+    public void Each_result_keeps_its_medians_interval_worked_out_from_its_samples_when_added()
+    {
+        // Given ten samples in no order, a result with a zero among them, and one with no samples
+        double[] ten = [1210, 1190, 1250, 1180, 1205, 1300, 1195, 1200, 1220, 1170];
+        double[] withZero = [900, 0, 910, 905, 903, 902, 901, 899, 898, 897];
+        var columns = ResultColumns.Of([Result("sort/quick", ten), Result("sort/merge", withZero), Result("hash/sha", [])], new ResultInterner());
+
+        // Then the interval is the one the sorted samples give: for ten, the 2nd and 9th smallest
+        columns.TryMedianInterval(0, out var low, out var high).ShouldBeTrue();
+        (low, high).ShouldBe(MedianInterval.Of([.. ten.Order()]));
+        (low, high).ShouldBe((1180.0, 1250.0));
+        columns.SampleCount(0).ShouldBe(10);
+
+        // And where the one-pass search refuses (a zero, whose sign a sort may place either way; no samples), none is kept
+        columns.TryMedianInterval(1, out _, out _).ShouldBeFalse();
+        columns.TryMedianInterval(2, out _, out _).ShouldBeFalse();
+        columns.SampleCount(2).ShouldBe(0);
+    }
+
+    [Fact]
     public void Runs_read_through_one_interner_share_one_header_per_series()
     {
         // Given two runs measuring the same benchmark, read through one interner

@@ -69,6 +69,18 @@ public class HistoryCacheFormatTests
             (back.Markdown, back.SkipReason).ShouldBe((blob.Markdown, blob.SkipReason), key);
             (back.Run is null ? null : ResultJson.SerializeToString(back.Run)).ShouldBe(blob.Run is null ? null : ResultJson.SerializeToString(blob.Run), key);
         }
+
+        // And each result's median interval, kept so that a build does not read every run's samples again for it, is the
+        // one its samples give, bit for bit
+        var (firstKey, first) = cache.Blobs.First(b => b.Value.Run is not null);
+        var columns = (ResultColumns)read.Blobs[firstKey].Run!.Results;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var samples = first.Run!.Results[i].Samples.ToArray();
+            MedianInterval.TryOfUnsorted(samples, out var low, out var high).ShouldBeTrue();
+            columns.TryMedianInterval(i, out var keptLow, out var keptHigh).ShouldBeTrue();
+            (BitConverter.DoubleToInt64Bits(keptLow), BitConverter.DoubleToInt64Bits(keptHigh)).ShouldBe((BitConverter.DoubleToInt64Bits(low), BitConverter.DoubleToInt64Bits(high)));
+        }
     }
 
     [Fact]

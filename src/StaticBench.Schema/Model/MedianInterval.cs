@@ -1,4 +1,4 @@
-namespace StaticBench.Analysis.Series;
+namespace StaticBench.Schema.Model;
 
 /// <summary>
 /// The distribution-free confidence interval of a median: the order statistics whose ranks the

@@ -1,6 +1,6 @@
-using StaticBench.Analysis.Series;
+using StaticBench.Schema.Model;
 
-namespace StaticBench.Analysis.Tests.Series;
+namespace StaticBench.Schema.Tests.Model;
 
 public class MedianIntervalTests
 {
