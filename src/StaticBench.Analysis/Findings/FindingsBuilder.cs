@@ -44,20 +44,20 @@ public static class FindingsBuilder
         var findings = System.Collections.Concurrent.Partitioner.Create((IList<Series.BenchmarkSeries>)[.. series], loadBalance: true).AsParallel().AsOrdered().SelectMany(s =>
         {
             var seriesOptions = settings.BenchmarkMinEffect.TryGetValue(s.Key.Benchmark, out var own) ? options with { MinEffect = own } : options;
-            var values = s.Points.Select(p => p.Median).ToArray();
+            var count = s.Points.Count;
             if (ExactMetric.Is(s))
             {
-                return ExactChanges.Find(values, ExactMetric.Spreads(s)).Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Exact));
+                return ExactChanges.Find(Medians(s.Points, count), ExactMetric.Spreads(s)).Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Exact));
             }
 
-            var examined = scheduled ? RefreshSchedule.Examined(s.Id, values.Length) : values.Length;
-            var scanned = examined == values.Length ? values : values[..examined];
+            var examined = scheduled ? RefreshSchedule.Examined(s.Id, count) : count;
+            var scanned = Medians(s.Points, examined);
             var worseIsUp = s.Better == Better.Lower;
             var (detected, excursions, creeps) = memo is null ? SeriesScan.Of(detector, scanned, seriesOptions, worseIsUp) : memo.Scan(detector, scanned, seriesOptions, worseIsUp);
             var samplesAt = PointSamples.Of(s, SampleSteps.FirstNeeded(examined, seriesOptions));
             var fromSamples = (memo is null
-                ? SampleSteps.Scan(values.Length, samplesAt, detected, seriesOptions, examined)
-                : memo.SampleScan(values.Length, samplesAt, detected, seriesOptions, examined)).Changes();
+                ? SampleSteps.Scan(count, samplesAt, detected, seriesOptions, examined)
+                : memo.SampleScan(count, samplesAt, detected, seriesOptions, examined)).Changes();
             return detected.Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Trend) with { Excursion = excursions.Containing(change.Index) })
                 .Concat(fromSamples.Select(change => ToFinding(s, change, acknowledgements, FindingBasis.Samples)))
                 .Concat(creeps.Select(creep => ToFinding(s, creep, acknowledgements) with { Excursion = excursions.Undoing(creep) }));
@@ -69,6 +69,22 @@ public static class FindingsBuilder
             .ThenByDescending(f => Math.Abs(f.Change))
             .ThenBy(f => f.Id, StringComparer.Ordinal)
             .ToArray();
+    }
+
+    /// <summary>
+    /// The medians of the first <paramref name="count"/> points, the values the detector scans: read by index, as LINQ's
+    /// size-optimized code in the native program went through an enumerator and a growing buffer for every value (a tenth
+    /// of a one-new-run build's analysis at 200 × 3,000).
+    /// </summary>
+    private static double[] Medians(IReadOnlyList<SeriesPoint> points, int count)
+    {
+        var medians = new double[count];
+        for (var i = 0; i < medians.Length; i++)
+        {
+            medians[i] = points[i].Median;
+        }
+
+        return medians;
     }
 
     /// <summary>A series in words, machine last.</summary>

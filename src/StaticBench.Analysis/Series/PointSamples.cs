@@ -33,7 +33,7 @@ public static class PointSamples
 
             if (o.OnTrend && byCommit.TryGetValue(o.Run.Project.Commit, out var samples))
             {
-                samples.AddRange(o.Result.Samples);
+                samples.AddRange(o.Samples);
                 missing--;
             }
         }

@@ -22,6 +22,9 @@ public readonly record struct SeriesObservation(
     /// </summary>
     public BenchmarkResult Result => Recorded.Run.Results[Position];
 
+    /// <summary>The result's samples, without making the result.</summary>
+    public ReadOnlySpan<double> Samples => ResultColumns.SamplesOf(Recorded.Run.Results, Position);
+
     /// <summary>The result's names, parameters, engine, unit, direction and exactness, without making the result.</summary>
     public BenchmarkResult Header => ResultColumns.HeaderOf(Recorded.Run.Results, Position);
 

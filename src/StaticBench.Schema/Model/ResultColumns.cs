@@ -12,7 +12,7 @@ namespace StaticBench.Schema.Model;
 /// <remarks>
 /// Reading by index makes a <see cref="BenchmarkResult"/> each time, with its own copy of the samples: fine for the few
 /// results a page shows. Code that walks every result of a history reads the columns instead
-/// (<see cref="Header"/>, <see cref="SamplesOf"/>, <see cref="TrySummary"/>).
+/// (<see cref="Header"/>, <see cref="SamplesOf(int)"/>, <see cref="TrySummary"/>).
 /// </remarks>
 public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
 {
@@ -39,6 +39,10 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
         results is ResultColumns columns ? columns.Header(index) : results[index];
 
     public ReadOnlySpan<double> SamplesOf(int index) => _samples.AsSpan(_starts[index], SampleCount(index));
+
+    /// <summary>The samples of result <paramref name="index"/> of <paramref name="results"/>, from the columns when it holds them (no result is made).</summary>
+    public static ReadOnlySpan<double> SamplesOf(IReadOnlyList<BenchmarkResult> results, int index) =>
+        results is ResultColumns columns ? columns.SamplesOf(index) : results[index].Samples as double[] ?? [.. results[index].Samples];
 
     /// <summary>How many samples result <paramref name="index"/> has.</summary>
     public int SampleCount(int index) => _starts[index + 1] - _starts[index];

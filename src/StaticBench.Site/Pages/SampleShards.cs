@@ -53,7 +53,6 @@ public sealed class SampleShards(OutputMemo? memo = null) : ISitePage
 
             // Results are read as columns where the run holds them: a result made whole copies its samples.
             var results = recorded.Run.Results;
-            var columns = results as ResultColumns;
             for (var position = 0; position < results.Count; position++)
             {
                 var header = ResultColumns.HeaderOf(results, position);
@@ -65,14 +64,7 @@ public sealed class SampleShards(OutputMemo? memo = null) : ISitePage
 
                 var shard = byCommit.TryGetValue(commit, out var found) ? found : byCommit[commit] = new Dictionary<string, List<double>>(StringComparer.Ordinal);
                 var samples = shard.TryGetValue(series.Id, out var pooled) ? pooled : shard[series.Id] = [];
-                if (columns is not null)
-                {
-                    samples.AddRange(columns.SamplesOf(position));
-                }
-                else
-                {
-                    samples.AddRange(results[position].Samples);
-                }
+                samples.AddRange(ResultColumns.SamplesOf(results, position));
             }
         }
 
