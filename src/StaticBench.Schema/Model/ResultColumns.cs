@@ -108,7 +108,7 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
             }
         }
 
-        return builder.Build();
+        return builder.Build(interner);
     }
 
     /// <summary>
@@ -191,11 +191,16 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
             _added++;
         }
 
-        /// <summary>The columns of the results added, each array cut to its length; the builder is done with.</summary>
-        public ResultColumns Build()
+        /// <summary>
+        /// The columns of the results added, each array cut to its length; the builder is done with. The list of headers
+        /// and where each result's samples start are the same in every run of a suite, so those two arrays are shared
+        /// through <paramref name="interner"/> (<see cref="ResultInterner.Headers"/>, <see cref="ResultInterner.Starts"/>).
+        /// </summary>
+        public ResultColumns Build(ResultInterner interner)
         {
             var used = _starts[_added];
-            var columns = new ResultColumns(Exact(_headers, _added), Exact(_samples, used), Exact(_starts, _added + 1), Exact(_summaries, _added));
+            var columns = new ResultColumns(
+                interner.Headers(Exact(_headers, _added)), Exact(_samples, used), interner.Starts(Exact(_starts, _added + 1)), Exact(_summaries, _added));
             if (_pooled)
             {
                 Return(_headers);

@@ -19,6 +19,8 @@ public sealed class ResultInterner
     private readonly ConcurrentDictionary<MachineInfo, MachineInfo> _machines = new(MachineComparer.Instance);
     private readonly ConcurrentDictionary<HarnessInfo, HarnessInfo> _harnesses = new();
     private readonly ConcurrentDictionary<ResultHeaderKey, BenchmarkResult> _headers = new();
+    private readonly ConcurrentDictionary<BenchmarkResult[], BenchmarkResult[]> _headerLists = new(SameItems<BenchmarkResult>.ByReference);
+    private readonly ConcurrentDictionary<int[], int[]> _starts = new(SameItems<int>.ByValue);
 
     public ResultInterner() => _stringsBySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -83,6 +85,54 @@ public sealed class ResultInterner
                 Benchmark = benchmark, Parameters = parameters, Engine = engine, Phase = phase, Metric = metric, Unit = unit, Better = better,
                 Exact = exact, Samples = [],
             });
+    }
+
+    /// <summary>
+    /// The shared array equal to <paramref name="headers"/>, header for header (the same shared instances, <see cref="Header(BenchmarkResult)"/>):
+    /// the runs of one suite list the same results in the same order, so a history of 3,000 such runs keeps one list
+    /// instead of 3,000, and code that walks every run's headers reads the same few cache lines. Never change the array.
+    /// </summary>
+    public BenchmarkResult[] Headers(BenchmarkResult[] headers) => _headerLists.GetOrAdd(headers, headers);
+
+    /// <summary>The shared array equal to <paramref name="starts"/>, where each result's samples start in a run's columns: the same in every run that took as many samples of each result. Never change the array.</summary>
+    public int[] Starts(int[] starts) => _starts.GetOrAdd(starts, starts);
+
+    /// <summary>Arrays of the same length holding the same items in the same order: by reference, or by value.</summary>
+    private sealed class SameItems<T>(bool byReference) : IEqualityComparer<T[]>
+    {
+        public static readonly SameItems<T> ByReference = new(byReference: true);
+
+        public static readonly SameItems<T> ByValue = new(byReference: false);
+
+        public bool Equals(T[]? x, T[]? y)
+        {
+            if (x is null || y is null || x.Length != y.Length)
+            {
+                return ReferenceEquals(x, y);
+            }
+
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (byReference ? !ReferenceEquals(x[i], y[i]) : !EqualityComparer<T>.Default.Equals(x[i], y[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public int GetHashCode(T[] items)
+        {
+            var hash = new HashCode();
+            hash.Add(items.Length);
+            foreach (var item in items)
+            {
+                hash.Add(byReference ? RuntimeHelpers.GetHashCode(item) : EqualityComparer<T>.Default.GetHashCode(item!));
+            }
+
+            return hash.ToHashCode();
+        }
     }
 
     private sealed class MachineComparer : IEqualityComparer<MachineInfo>

@@ -49,7 +49,7 @@ internal static class SinglePassResults
                 columns.Add(entry.Header, entry.Samples.Length, n, min, median, max);
             }
 
-            return columns.Build();
+            return columns.Build(interner);
         }
 
         var results = ResultBuffer ??= [];

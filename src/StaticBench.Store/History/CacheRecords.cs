@@ -174,7 +174,7 @@ internal static class CacheRecords
         {
             Schema = schema,
             Run = new RunInfo { Id = id, Started = started, Finished = finished, Machine = machine, Harness = harness, Project = project },
-            Results = results.Build(),
+            Results = results.Build(shared),
         };
     }
 

@@ -37,6 +37,27 @@ public class ResultInternerTests
     }
 
     [Fact]
+    public void Lists_of_the_same_headers_or_the_same_sample_starts_are_kept_once()
+    {
+        // Given the headers of two runs of one suite, and of a run that lists them in another order
+        var interner = new ResultInterner();
+        var quick = interner.Header(new BenchmarkResult { Benchmark = "sort/quick", Phase = "compile", Metric = "wall-time", Unit = "ns", Better = Better.Lower, Samples = [] });
+        var merge = interner.Header(quick with { Benchmark = "sort/merge" });
+        var first = interner.Headers([quick, merge]);
+
+        // Then a list equal to it, header for header, is that same list; another order, or an equal but separate header, is not
+        interner.Headers([quick, merge]).ShouldBeSameAs(first);
+        interner.Headers([merge, quick]).ShouldNotBeSameAs(first);
+        interner.Headers([quick, merge with { }]).ShouldNotBeSameAs(first);
+
+        // And where samples start is shared by value: ten samples for each of two results, or not
+        var tens = interner.Starts([0, 10, 20]);
+        interner.Starts([0, 10, 20]).ShouldBeSameAs(tens);
+        interner.Starts([0, 10, 21]).ShouldNotBeSameAs(tens);
+        interner.Starts([0, 10]).ShouldNotBeSameAs(tens);
+    }
+
+    [Fact]
     public void Machines_with_other_tools_or_the_same_tools_in_another_order_stay_apart()
     {
         // Given one machine described with tools in two orders, and with another version
