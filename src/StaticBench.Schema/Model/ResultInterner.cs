@@ -19,8 +19,8 @@ public sealed class ResultInterner
     private readonly ConcurrentDictionary<MachineInfo, MachineInfo> _machines = new(MachineComparer.Instance);
     private readonly ConcurrentDictionary<HarnessInfo, HarnessInfo> _harnesses = new();
     private readonly ConcurrentDictionary<ResultHeaderKey, BenchmarkResult> _headers = new();
-    private readonly ConcurrentDictionary<BenchmarkResult[], BenchmarkResult[]> _headerLists = new(SameItems<BenchmarkResult>.ByReference);
-    private readonly ConcurrentDictionary<int[], int[]> _starts = new(SameItems<int>.ByValue);
+    private readonly ConcurrentDictionary<BenchmarkResult[], BenchmarkResult[]> _headerLists = new(new SameItems<BenchmarkResult>(ReferenceEqualityComparer.Instance));
+    private readonly ConcurrentDictionary<int[], int[]> _starts = new(new SameItems<int>(EqualityComparer<int>.Default));
 
     public ResultInterner() => _stringsBySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -97,38 +97,19 @@ public sealed class ResultInterner
     /// <summary>The shared array equal to <paramref name="starts"/>, where each result's samples start in a run's columns: the same in every run that took as many samples of each result. Never change the array.</summary>
     public int[] Starts(int[] starts) => _starts.GetOrAdd(starts, starts);
 
-    /// <summary>Arrays of the same length holding the same items in the same order: by reference, or by value.</summary>
-    private sealed class SameItems<T>(bool byReference) : IEqualityComparer<T[]>
+    /// <summary>Arrays of the same length holding the same items, as <paramref name="items"/> compares them, in the same order.</summary>
+    private sealed class SameItems<T>(IEqualityComparer<T> items) : IEqualityComparer<T[]>
     {
-        public static readonly SameItems<T> ByReference = new(byReference: true);
+        public bool Equals(T[]? x, T[]? y) =>
+            x is null || y is null ? ReferenceEquals(x, y) : x.AsSpan().SequenceEqual(y, items);
 
-        public static readonly SameItems<T> ByValue = new(byReference: false);
-
-        public bool Equals(T[]? x, T[]? y)
-        {
-            if (x is null || y is null || x.Length != y.Length)
-            {
-                return ReferenceEquals(x, y);
-            }
-
-            for (var i = 0; i < x.Length; i++)
-            {
-                if (byReference ? !ReferenceEquals(x[i], y[i]) : !EqualityComparer<T>.Default.Equals(x[i], y[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        public int GetHashCode(T[] items)
+        public int GetHashCode(T[] array)
         {
             var hash = new HashCode();
-            hash.Add(items.Length);
-            foreach (var item in items)
+            hash.Add(array.Length);
+            foreach (var item in array)
             {
-                hash.Add(byReference ? RuntimeHelpers.GetHashCode(item) : EqualityComparer<T>.Default.GetHashCode(item!));
+                hash.Add(item, items);
             }
 
             return hash.ToHashCode();
