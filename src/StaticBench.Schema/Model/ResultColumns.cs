@@ -17,13 +17,17 @@ namespace StaticBench.Schema.Model;
 public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
 {
     private readonly BenchmarkResult[] _headers;
-    private readonly double[] _samples;
     private readonly int[] _starts;
     private readonly SummaryValues[] _summaries;
 
-    private ResultColumns(BenchmarkResult[] headers, double[] samples, int[] starts, SummaryValues[] summaries)
+    /// <summary>Where the samples are read from on first use when the columns were made without them; null otherwise.</summary>
+    private readonly SampleSource? _source;
+    private readonly long _sourceOffset;
+    private double[]? _samples;
+
+    private ResultColumns(BenchmarkResult[] headers, double[]? samples, int[] starts, SummaryValues[] summaries, SampleSource? source = null, long sourceOffset = 0)
     {
-        (_headers, _samples, _starts, _summaries) = (headers, samples, starts, summaries);
+        (_headers, _samples, _starts, _summaries, _source, _sourceOffset) = (headers, samples, starts, summaries, source, sourceOffset);
     }
 
     public int Count => _headers.Length;
@@ -38,11 +42,30 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
     public static BenchmarkResult HeaderOf(IReadOnlyList<BenchmarkResult> results, int index) =>
         results is ResultColumns columns ? columns.Header(index) : results[index];
 
-    public ReadOnlySpan<double> SamplesOf(int index) => _samples.AsSpan(_starts[index], SampleCount(index));
+    public ReadOnlySpan<double> SamplesOf(int index) => Samples.AsSpan(_starts[index], SampleCount(index));
+
+    /// <summary>Every result's samples, one after the other: result <c>i</c>'s are <see cref="SampleCount"/> values from the sum of the counts before it.</summary>
+    public ReadOnlySpan<double> AllSamples => Samples;
+
+    /// <summary>Whether the samples are in memory: false for columns made without them (<see cref="Builder.Build(ResultInterner, SampleSource, long)"/>) until they are first read.</summary>
+    public bool SamplesRead => _samples is not null;
+
+    private double[] Samples => _samples ?? ReadSamples();
+
+    /// <summary>The samples from their source, kept from then on; threads that ask at once may each read them, and one copy is kept.</summary>
+    private double[] ReadSamples()
+    {
+        var read = new double[_starts[^1]];
+        _source!.Read(_sourceOffset, read);
+        return Interlocked.CompareExchange(ref _samples, read, null) ?? read;
+    }
 
     /// <summary>The samples of result <paramref name="index"/> of <paramref name="results"/>, from the columns when it holds them (no result is made).</summary>
     public static ReadOnlySpan<double> SamplesOf(IReadOnlyList<BenchmarkResult> results, int index) =>
         results is ResultColumns columns ? columns.SamplesOf(index) : results[index].Samples as double[] ?? [.. results[index].Samples];
+
+    /// <summary>How many samples the results have in all (the length of <see cref="AllSamples"/>, without reading them).</summary>
+    public int TotalSamples => _starts[^1];
 
     /// <summary>How many samples result <paramref name="index"/> has.</summary>
     public int SampleCount(int index) => _starts[index + 1] - _starts[index];
@@ -118,7 +141,7 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
     /// <remarks>
     /// Made for a known number of results (<see cref="Builder(int)"/>: the history cache, a run already read), it fills
     /// arrays of that size and hands them over. Made without one (a result file being parsed), it works in arrays rented
-    /// from the shared pools and <see cref="Build"/> copies them out at their exact lengths: a history's files are read
+    /// from the shared pools and <see cref="Build(ResultInterner)"/> copies them out at their exact lengths: a history's files are read
     /// one after another on a few threads, so each thread fills the same few arrays again instead of growing new ones
     /// for every file.
     /// </remarks>
@@ -144,8 +167,12 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
         {
             // A count read from damaged input sizes little: the columns grow past this.
             var presized = Math.Clamp(count, 0, MaxPresized);
-            (_headers, _starts, _summaries, _samples) = (new BenchmarkResult[presized], new int[presized + 1], new SummaryValues[presized], new double[presized * 10]);
+            (_headers, _starts, _summaries, _samples) = (new BenchmarkResult[presized], new int[presized + 1], new SummaryValues[presized], []);
+            _presizedSamples = presized * 10;
         }
+
+        /// <summary>How many samples the first <see cref="Reserve"/> makes room for: none are, for results added without them.</summary>
+        private readonly int _presizedSamples;
 
         /// <summary>The most results (and ten samples each, the usual count) made room for up front.</summary>
         private const int MaxPresized = 4096;
@@ -156,7 +183,14 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
             var start = _starts[_added];
             if (_samples.Length - start < samples)
             {
-                Grow(ref _samples, start, start + samples);
+                if (_samples.Length == 0 && !_pooled)
+                {
+                    _samples = new double[Math.Max(_presizedSamples, start + samples)];
+                }
+                else
+                {
+                    Grow(ref _samples, start, start + samples);
+                }
             }
 
             return _samples.AsSpan(start, samples);
@@ -173,7 +207,22 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
         {
             // The samples were just written, so they are at hand for the interval (TryMedianInterval).
             var bounded = MedianInterval.TryOfUnsorted(_samples.AsSpan(_starts[_added], samples), out var low, out var high);
-            var summary = new SummaryValues(summarized, bounded, n, min, median, max, low, high);
+            Append(header, samples, new SummaryValues(summarized, bounded, n, min, median, max, low, high));
+        }
+
+        /// <summary>
+        /// Adds a result whose <paramref name="samples"/> values are kept elsewhere (<see cref="Build(ResultInterner, SampleSource, long)"/>),
+        /// with its recorded summary, if any, and its median's interval as <see cref="TryMedianInterval"/> gave it, if any.
+        /// </summary>
+        public void AddWithoutSamples(BenchmarkResult header, int samples, (int N, double Min, double Median, double Max)? summary, (double Low, double High)? interval)
+        {
+            var (n, min, median, max) = summary.GetValueOrDefault();
+            var (low, high) = interval.GetValueOrDefault();
+            Append(header, samples, new SummaryValues(summary.HasValue, interval.HasValue, n, min, median, max, low, high));
+        }
+
+        private void Append(BenchmarkResult header, int samples, SummaryValues summary)
+        {
             if (_added == _headers.Length)
             {
                 Grow(ref _headers, _added, _added + 1);
@@ -196,11 +245,19 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
         /// and where each result's samples start are the same in every run of a suite, so those two arrays are shared
         /// through <paramref name="interner"/> (<see cref="ResultInterner.Headers"/>, <see cref="ResultInterner.Starts"/>).
         /// </summary>
-        public ResultColumns Build(ResultInterner interner)
+        public ResultColumns Build(ResultInterner interner) => Finish(interner, Exact(_samples, _starts[_added]), null, 0);
+
+        /// <summary>
+        /// As <see cref="Build(ResultInterner)"/>, for results added without their samples (<see cref="AddWithoutSamples"/>):
+        /// the columns read them from <paramref name="source"/>, all of them from <paramref name="offset"/> on, the first
+        /// time any is asked for. The history cache keeps every run's samples apart from the rest, and a build asks for few.
+        /// </summary>
+        public ResultColumns Build(ResultInterner interner, SampleSource source, long offset) => Finish(interner, null, source, offset);
+
+        private ResultColumns Finish(ResultInterner interner, double[]? samples, SampleSource? source, long offset)
         {
-            var used = _starts[_added];
             var columns = new ResultColumns(
-                interner.Headers(Exact(_headers, _added)), Exact(_samples, used), interner.Starts(Exact(_starts, _added + 1)), Exact(_summaries, _added));
+                interner.Headers(Exact(_headers, _added)), samples, interner.Starts(Exact(_starts, _added + 1)), Exact(_summaries, _added), source, offset);
             if (_pooled)
             {
                 Return(_headers);
@@ -237,4 +294,14 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
     }
 
     private readonly record struct SummaryValues(bool Present, bool Bounded, int N, double Min, double Median, double Max, double MedianLow, double MedianHigh);
+}
+
+/// <summary>
+/// Where the samples of columns made without them are kept (<see cref="ResultColumns.Builder.Build(ResultInterner, SampleSource, long)"/>),
+/// read on first use: the history cache's section of samples, from which a build reads the few runs it asks for.
+/// </summary>
+public abstract class SampleSource
+{
+    /// <summary>Fills <paramref name="into"/> with the values kept from value <paramref name="offset"/> on.</summary>
+    public abstract void Read(long offset, Span<double> into);
 }

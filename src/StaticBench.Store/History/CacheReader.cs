@@ -19,14 +19,18 @@ internal sealed class CacheReader
     private readonly List<BenchmarkResult> _headers = [];
     private int _position;
 
-    public CacheReader(byte[] bytes, int length, ResultInterner shared)
+    public CacheReader(byte[] bytes, int length, ResultInterner shared, CacheSamples? samples = null)
     {
         _bytes = bytes;
         _length = length;
         Shared = shared;
+        Samples = samples;
     }
 
     public ResultInterner Shared { get; }
+
+    /// <summary>The file's section of samples, which the runs of this block refer to (<see cref="CacheRecords"/>); null for a block before it.</summary>
+    public CacheSamples? Samples { get; }
 
     public bool AtEnd => _position == _length;
 
@@ -124,27 +128,6 @@ internal sealed class CacheReader
     {
         var count = Count();
         return count <= _length - _position ? count : throw new InvalidDataException($"{count} elements in the {_length - _position} bytes left of a block");
-    }
-
-    /// <summary>
-    /// The bytes of <paramref name="count"/> values as <see cref="CacheWriter.Doubles"/> wrote them (checked against the
-    /// block before anything is sized by the count), for <see cref="CopyDoubles"/>.
-    /// </summary>
-    public ReadOnlySpan<byte> DoubleBytes(int count) => Bytes(checked(count * sizeof(double)));
-
-    /// <summary>The values in <paramref name="bytes"/> (<see cref="DoubleBytes"/>) copied into <paramref name="into"/>, as long as they are.</summary>
-    public static void CopyDoubles(ReadOnlySpan<byte> bytes, Span<double> into)
-    {
-        if (BitConverter.IsLittleEndian)
-        {
-            bytes.CopyTo(MemoryMarshal.AsBytes(into));
-            return;
-        }
-
-        for (var i = 0; i < into.Length; i++)
-        {
-            into[i] = BinaryPrimitives.ReadDoubleLittleEndian(bytes[(i * sizeof(double))..]);
-        }
     }
 
     public long? NullableLong() => Boolean() ? Int64() : null;

@@ -7,8 +7,9 @@ namespace StaticBench.Store.History;
 /// <summary>
 /// How each kind of blob is laid out in the history cache (<see cref="HistoryCacheFormat"/>): its kind, then a run, a
 /// text, an acknowledgement, settings, a reference set or why it was skipped. A run's result is its header (benchmark,
-/// parameters, engine, phase, metric, unit, direction, exactness; written once per block and then by number), its
-/// samples as one block of doubles, and its summary.
+/// parameters, engine, phase, metric, unit, direction, exactness; written once per block and then by number), how many
+/// samples it has, its summary and its median's interval; a run's samples are in the file's section of samples, and its
+/// record says where.
 /// </summary>
 internal static class CacheRecords
 {
@@ -125,17 +126,43 @@ internal static class CacheRecords
         {
             for (var i = 0; i < columns.Count; i++)
             {
-                var summarized = columns.TrySummary(i, out var n, out var min, out var median, out var max);
-                WriteResult(w, columns.Header(i), columns.SamplesOf(i), summarized ? (n, min, median, max) : null);
+                var summary = columns.TrySummary(i, out var n, out var min, out var median, out var max) ? (n, min, median, max) : ((int, double, double, double)?)null;
+                var interval = columns.TryMedianInterval(i, out var low, out var high) ? (low, high) : ((double, double)?)null;
+                WriteResult(w, columns.Header(i), columns.SampleCount(i), summary, interval);
             }
+        }
+        else
+        {
+            foreach (var result in run.Results)
+            {
+                var samples = result.Samples as double[] ?? [.. result.Samples];
+                var interval = MedianInterval.TryOfUnsorted(samples, out var low, out var high) ? (low, high) : ((double, double)?)null;
+                WriteResult(w, result, samples.Length, result.Summary is { } s ? (s.N, s.Min, s.Median, s.Max) : null, interval);
+            }
+        }
 
+        w.Raw.Write(w.ClaimSamples(SampleCount(run)));
+    }
+
+    /// <summary>How many samples <paramref name="run"/>'s results have in all, without reading them.</summary>
+    public static int SampleCount(RunResult run) =>
+        run.Results is ResultColumns columns ? columns.TotalSamples : run.Results.Sum(r => r.Samples.Count);
+
+    /// <summary>
+    /// <paramref name="run"/>'s samples, result after result, into the file's section of samples (<see cref="HistoryCacheFormat"/>),
+    /// where its record refers to them (<see cref="CacheWriter.ClaimSamples"/>).
+    /// </summary>
+    public static void WriteSamples(CacheWriter w, RunResult run)
+    {
+        if (run.Results is ResultColumns columns)
+        {
+            w.DirectDoubles(columns.AllSamples);
             return;
         }
 
         foreach (var result in run.Results)
         {
-            var samples = result.Samples as double[] ?? [.. result.Samples];
-            WriteResult(w, result, samples, result.Summary is { } s ? (s.N, s.Min, s.Median, s.Max) : null);
+            w.DirectDoubles(result.Samples as double[] ?? [.. result.Samples]);
         }
     }
 
@@ -165,28 +192,36 @@ internal static class CacheRecords
         };
         var count = r.Elements();
         var results = new ResultColumns.Builder(count);
+        long samples = 0;
         for (var i = 0; i < count; i++)
         {
-            ReadResult(r, results);
+            samples += ReadResult(r, results);
+        }
+
+        // The samples stay in the file's section until they are asked for: a build reads those of few runs.
+        var offset = r.Int64();
+        var section = r.Samples ?? throw new InvalidDataException("a run outside the blocks of a file");
+        if (offset < 0 || samples > section.Values - offset)
+        {
+            throw new InvalidDataException($"a run's {samples} samples at {offset} in a section of {section.Values}");
         }
 
         return new RunResult
         {
             Schema = schema,
             Run = new RunInfo { Id = id, Started = started, Finished = finished, Machine = machine, Harness = harness, Project = project },
-            Results = results.Build(shared),
+            Results = results.Build(shared, section, offset),
         };
     }
 
-    private static void WriteResult(CacheWriter w, BenchmarkResult header, ReadOnlySpan<double> samples, (int N, double Min, double Median, double Max)? summary)
+    private static void WriteResult(CacheWriter w, BenchmarkResult header, int samples, (int N, double Min, double Median, double Max)? summary, (double Low, double High)? interval)
     {
         if (w.Header(header))
         {
             WriteHeader(w, header);
         }
 
-        w.Raw.Write7BitEncodedInt(samples.Length);
-        w.Doubles(samples);
+        w.Raw.Write7BitEncodedInt(samples);
         w.Raw.Write(summary is not null);
         if (summary is { } s)
         {
@@ -195,23 +230,32 @@ internal static class CacheRecords
             w.Raw.Write(s.Median);
             w.Raw.Write(s.Max);
         }
+
+        w.Raw.Write(interval is not null);
+        if (interval is { } i)
+        {
+            w.Raw.Write(i.Low);
+            w.Raw.Write(i.High);
+        }
     }
 
-    /// <summary>One result into <paramref name="results"/>: its header (shared with every run's, <see cref="ResultInterner.Header(BenchmarkResult)"/>), samples read straight into the columns, and summary.</summary>
-    private static void ReadResult(CacheReader r, ResultColumns.Builder results)
+    /// <summary>
+    /// One result into <paramref name="results"/>: its header (shared with every run's, <see cref="ResultInterner.Header(BenchmarkResult)"/>),
+    /// how many samples it has (they are in the file's section), its summary and its median's interval. Returns the count.
+    /// </summary>
+    private static int ReadResult(CacheReader r, ResultColumns.Builder results)
     {
         var header = r.Header() ?? r.AddHeader(ReadHeader(r));
         var count = r.Count();
-        var samples = r.DoubleBytes(count);
-        CacheReader.CopyDoubles(samples, results.Reserve(count));
-        if (r.Boolean())
+        if (count < 0)
         {
-            results.Add(header, count, r.Int32(), r.Double(), r.Double(), r.Double());
+            throw new InvalidDataException($"a result of {count} samples");
         }
-        else
-        {
-            results.Add(header, count);
-        }
+
+        (int, double, double, double)? summary = r.Boolean() ? (r.Int32(), r.Double(), r.Double(), r.Double()) : null;
+        (double, double)? interval = r.Boolean() ? (r.Double(), r.Double()) : null;
+        results.AddWithoutSamples(header, count, summary, interval);
+        return count;
     }
 
     private static void WriteHeader(CacheWriter w, BenchmarkResult result)

@@ -41,6 +41,37 @@ internal sealed class CacheWriter : IDisposable
     /// <summary>Writes bytes straight to the output, outside any block (the file's magic and version).</summary>
     public void Direct(ReadOnlySpan<byte> bytes) => _output.Write(bytes);
 
+    /// <summary>Writes values straight to the output, outside any block, 8 bytes each, little-endian (the section of samples).</summary>
+    public void DirectDoubles(ReadOnlySpan<double> values)
+    {
+        if (BitConverter.IsLittleEndian)
+        {
+            _output.Write(MemoryMarshal.AsBytes(values));
+            return;
+        }
+
+        Span<byte> value = stackalloc byte[sizeof(double)];
+        foreach (var v in values)
+        {
+            BinaryPrimitives.WriteDoubleLittleEndian(value, v);
+            _output.Write(value);
+        }
+    }
+
+    /// <summary>Samples claimed so far by <see cref="ClaimSamples"/>.</summary>
+    public long SamplesClaimed { get; private set; }
+
+    /// <summary>
+    /// Where the next <paramref name="count"/> values of the section of samples are, counted in values: each run takes its
+    /// place in the order the runs are written, which is the order the section was written in.
+    /// </summary>
+    public long ClaimSamples(int count)
+    {
+        var offset = SamplesClaimed;
+        SamplesClaimed += count;
+        return offset;
+    }
+
     /// <summary>Writes the current block (its length, then its bytes; an empty block is a length of 0) and starts the next one, with empty tables.</summary>
     public void EndBlock()
     {
@@ -86,21 +117,6 @@ internal sealed class CacheWriter : IDisposable
         index = _headers.Count - 1;
         Raw.Write7BitEncodedInt(0);
         return true;
-    }
-
-    /// <summary>Each value as <see cref="BinaryWriter.Write(double)"/> writes it (8 bytes, little-endian), as one block when it can.</summary>
-    public void Doubles(ReadOnlySpan<double> values)
-    {
-        if (BitConverter.IsLittleEndian)
-        {
-            Raw.Write(MemoryMarshal.AsBytes(values));
-            return;
-        }
-
-        foreach (var value in values)
-        {
-            Raw.Write(value);
-        }
     }
 
     public void NullableString(string? value)

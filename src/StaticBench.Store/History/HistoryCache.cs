@@ -11,8 +11,8 @@ namespace StaticBench.Store.History;
 /// </summary>
 internal sealed record HistoryCache
 {
-    /// <summary>9: blocks read on several threads, each with its own tables (<see cref="HistoryCacheFormat"/>); 8: each result's header (names, engine, unit, ...) written once and referred to by number (<see cref="HistoryCacheFormat"/>); 7: a base id and segments (<see cref="HistoryCacheChange"/>); 6: with reference files (<see cref="DataBranchFiles.ReferencesFolder"/>); 5: with each result's <c>exact</c> marker; 4: blobs keyed by id and the kind of path (<see cref="DataBranchFiles.BlobKey"/>); 3: the binary format (<see cref="HistoryCacheFormat"/>).</summary>
-    public const int CurrentVersion = 9;
+    /// <summary>10: every run's samples in a section of their own, read when asked for (<see cref="CacheSamples"/>), and each result's median interval kept; 9: blocks read on several threads, each with its own tables (<see cref="HistoryCacheFormat"/>); 8: each result's header (names, engine, unit, ...) written once and referred to by number (<see cref="HistoryCacheFormat"/>); 7: a base id and segments (<see cref="HistoryCacheChange"/>); 6: with reference files (<see cref="DataBranchFiles.ReferencesFolder"/>); 5: with each result's <c>exact</c> marker; 4: blobs keyed by id and the kind of path (<see cref="DataBranchFiles.BlobKey"/>); 3: the binary format (<see cref="HistoryCacheFormat"/>).</summary>
+    public const int CurrentVersion = 10;
 
     /// <summary>Segments written after a base before the next save writes a new base.</summary>
     public const int MaxSegments = 32;
@@ -37,32 +37,45 @@ internal sealed record HistoryCache
     /// The base in <paramref name="file"/> with every segment after it that continues it, in order; null when there is no
     /// usable base. What results share (names, engines, machines) is shared through <paramref name="shared"/>.
     /// </summary>
+    /// <remarks>
+    /// The runs read their samples from the files when asked (<see cref="CacheSamples"/>), so the files they came from stay
+    /// open while they are held; the files of a cache that is not used are closed here.
+    /// </remarks>
     public static HistoryCache? Load(string file, ResultInterner shared)
     {
+        var opened = new List<FileStream>();
         try
         {
-            HistoryCache? cache;
-            using (var stream = File.OpenRead(file))
-            {
-                cache = HistoryCacheFormat.Read(stream, shared);
-            }
-
+            var cache = HistoryCacheFormat.Read(Open(file), shared);
             for (var n = 1; cache is not null && File.Exists(SegmentPath(file, n)); n++)
             {
-                using var stream = File.OpenRead(SegmentPath(file, n));
-                if (HistoryCacheFormat.ReadChange(stream, shared) is not { } change || change.BaseId != cache.BaseId || change.Sequence != n || change.PreviousTip != cache.Tip)
+                if (HistoryCacheFormat.ReadChange(Open(SegmentPath(file, n)), shared) is not { } change || change.BaseId != cache.BaseId || change.Sequence != n || change.PreviousTip != cache.Tip)
                 {
+                    opened[^1].Dispose();
                     break; // left by a build that started from another base: what the base and earlier segments say still holds
                 }
 
                 cache = change.ApplyTo(cache);
             }
 
+            if (cache is null)
+            {
+                opened[0].Dispose();
+            }
+
             return cache;
         }
         catch (Exception e) when (IsDamage(e))
         {
+            opened.ForEach(stream => stream.Dispose());
             return null; // A missing or damaged cache only costs a full read.
+        }
+
+        FileStream Open(string path)
+        {
+            var stream = CacheSamples.Open(path);
+            opened.Add(stream);
+            return stream;
         }
     }
 

@@ -6,11 +6,16 @@ namespace StaticBench.Store.History;
 
 /// <summary>
 /// The history cache on disk: a binary file, because the JSON one of a 200 × 3,000 history was 172 MB and took
-/// seconds to write and longer to read back. The layout: <c>SBHC</c> and the format version, then blocks, each its
+/// seconds to write and longer to read back. The layout: <c>SBHC</c> and the format version; the section of samples,
+/// its number of values and every run's samples one after the other (8 bytes each, little-endian); then blocks, each its
 /// length and its bytes (<see cref="CacheWriter"/>): the first holds the base id, tip and folder; the files follow in
 /// blocks of about <see cref="BlockBytes"/>, ended by an empty block, then the blobs the same way. Within a block every string and
 /// result header is written once and then referred to by number; blocks share nothing, so the blocks are read on
 /// several threads at once (<see cref="CacheRecords"/> lays out each blob).
+/// A run's record holds its results' summaries and intervals and where its samples are in the section, which is not read
+/// with the rest: a run's samples are read from the file the first time they are asked for (<see cref="CacheSamples"/>).
+/// A build after one new run reads every result's summary, and the samples of a few runs only (those of 6,000,000 were
+/// 48 MB of the heap at 200 × 3,000).
 /// A segment (<see cref="HistoryCacheChange"/>) lays out what one build changed the same way.
 /// </summary>
 internal static class HistoryCacheFormat
@@ -30,24 +35,28 @@ internal static class HistoryCacheFormat
     {
         using var w = new CacheWriter(stream);
         WriteStart(w, Magic);
+        var samples = WriteSamples(w, cache.Blobs);
         w.String(cache.BaseId);
         w.String(cache.Tip);
         w.String(cache.DataFolder);
         w.EndBlock();
         WriteFiles(w, cache.Files);
         WriteBlobs(w, cache.Blobs);
+        EndSamples(w, samples);
     }
 
     /// <summary>The cache in <paramref name="stream"/>, its shared parts shared through <paramref name="shared"/>; null when it is not one or of another version.</summary>
-    public static HistoryCache? Read(Stream stream, ResultInterner shared)
+    /// <remarks>The runs read their samples from <paramref name="stream"/> when asked (<see cref="CacheSamples"/>): it must stay open, and then belongs to them.</remarks>
+    public static HistoryCache? Read(FileStream stream, ResultInterner shared)
     {
         if (!ReadStart(stream, Magic))
         {
             return null;
         }
 
+        var samples = ReadSamples(stream);
         var (baseId, tip, folder) = ReadBlock(stream, shared, r => (r.String(), r.String(), r.String()));
-        return new HistoryCache { BaseId = baseId, Tip = tip, DataFolder = folder, Files = ReadFiles(stream, shared), Blobs = ReadBlobs(stream, shared) };
+        return new HistoryCache { BaseId = baseId, Tip = tip, DataFolder = folder, Files = ReadFiles(stream, shared), Blobs = ReadBlobs(stream, shared, samples) };
     }
 
     /// <summary>A segment: <c>SBHS</c> and the format version; a block with which base and place it continues, the new tip and the files removed; the files added or replaced; the blobs read; a block with the blobs dropped.</summary>
@@ -55,6 +64,7 @@ internal static class HistoryCacheFormat
     {
         using var w = new CacheWriter(stream);
         WriteStart(w, SegmentMagic);
+        var samples = WriteSamples(w, change.Blobs);
         w.String(change.BaseId);
         w.Raw.Write7BitEncodedInt(change.Sequence);
         w.String(change.PreviousTip);
@@ -65,22 +75,67 @@ internal static class HistoryCacheFormat
         WriteBlobs(w, change.Blobs);
         WriteStrings(w, change.RemovedBlobs);
         w.EndBlock();
+        EndSamples(w, samples);
     }
 
     /// <summary>The segment in <paramref name="stream"/>; null when it is not one or of another version.</summary>
-    public static HistoryCacheChange? ReadChange(Stream stream, ResultInterner shared)
+    /// <remarks>As with <see cref="Read"/>, the runs read their samples from <paramref name="stream"/>, which then belongs to them.</remarks>
+    public static HistoryCacheChange? ReadChange(FileStream stream, ResultInterner shared)
     {
         if (!ReadStart(stream, SegmentMagic))
         {
             return null;
         }
 
+        var samples = ReadSamples(stream);
         var (baseId, sequence, previousTip, tip, removedFiles) =
             ReadBlock(stream, shared, r => (r.String(), r.Count(), r.String(), r.String(), ReadStrings(r)));
         var files = ReadFiles(stream, shared);
-        var blobs = ReadBlobs(stream, shared);
+        var blobs = ReadBlobs(stream, shared, samples);
         var removedBlobs = ReadBlock(stream, shared, ReadStrings);
         return new HistoryCacheChange(baseId, sequence, previousTip, tip, files, removedFiles, blobs, removedBlobs);
+    }
+
+    /// <summary>
+    /// The section of samples: how many values, then the samples of each run of <paramref name="blobs"/> in the order the
+    /// runs' records follow (each claims its place, <see cref="CacheWriter.ClaimSamples"/>). Returns the number of values.
+    /// </summary>
+    private static long WriteSamples(CacheWriter w, Dictionary<string, CachedBlob> blobs)
+    {
+        long values = 0;
+        foreach (var blob in blobs.Values)
+        {
+            values += blob.Run is { } run ? CacheRecords.SampleCount(run) : 0;
+        }
+
+        Span<byte> count = stackalloc byte[sizeof(long)];
+        BinaryPrimitives.WriteInt64LittleEndian(count, values);
+        w.Direct(count);
+        foreach (var blob in blobs.Values)
+        {
+            if (blob.Run is { } run)
+            {
+                CacheRecords.WriteSamples(w, run);
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>Checks that the runs written claimed the whole section of samples, in the order it was written.</summary>
+    private static void EndSamples(CacheWriter w, long values)
+    {
+        if (w.SamplesClaimed != values)
+        {
+            throw new InvalidOperationException($"the runs written claimed {w.SamplesClaimed} samples of a section of {values}");
+        }
+    }
+
+    private static CacheSamples ReadSamples(FileStream stream)
+    {
+        Span<byte> count = stackalloc byte[sizeof(long)];
+        stream.ReadExactly(count);
+        return CacheSamples.At(stream, BinaryPrimitives.ReadInt64LittleEndian(count));
     }
 
     private static void WriteStart(CacheWriter w, byte[] magic)
@@ -146,8 +201,8 @@ internal static class HistoryCacheFormat
             CacheRecords.WriteBlob(w, blob.Value);
         });
 
-    private static Dictionary<string, CachedBlob> ReadBlobs(Stream stream, ResultInterner shared) =>
-        ReadBlocks(stream, shared, static r => new KeyValuePair<string, CachedBlob>(r.String(), CacheRecords.ReadBlob(r)));
+    private static Dictionary<string, CachedBlob> ReadBlobs(Stream stream, ResultInterner shared, CacheSamples samples) =>
+        ReadBlocks(stream, shared, static r => new KeyValuePair<string, CachedBlob>(r.String(), CacheRecords.ReadBlob(r)), samples);
 
     /// <summary>Each entry of <paramref name="entries"/>, in blocks of about <see cref="BlockBytes"/>, then the empty block that ends them.</summary>
     private static void WriteBlocks<T>(CacheWriter w, Dictionary<string, T> entries, Action<CacheWriter, KeyValuePair<string, T>> write)
@@ -174,7 +229,7 @@ internal static class HistoryCacheFormat
     /// one after the other, and each block is decoded by whichever worker asks for it next: a history's 600,000 results
     /// are rebuilt here, so the work is split. The few buffers in use at once are reused, and let go with the read.
     /// </summary>
-    private static Dictionary<string, T> ReadBlocks<T>(Stream stream, ResultInterner shared, Func<CacheReader, KeyValuePair<string, T>> read)
+    private static Dictionary<string, T> ReadBlocks<T>(Stream stream, ResultInterner shared, Func<CacheReader, KeyValuePair<string, T>> read, CacheSamples? samples = null)
     {
         var free = new ConcurrentBag<byte[]>();
         byte[] Rent(int length) => free.TryTake(out var buffer) && buffer.Length >= length ? buffer : new byte[Math.Max(length, BlockBytes + (BlockBytes / 4))];
@@ -183,7 +238,7 @@ internal static class HistoryCacheFormat
             Partitioner.Create(Blocks(stream, Rent), EnumerablePartitionerOptions.NoBuffering),
             block =>
             {
-                var r = new CacheReader(block.Bytes, block.Length, shared);
+                var r = new CacheReader(block.Bytes, block.Length, shared, samples);
                 var entries = new List<KeyValuePair<string, T>>();
                 while (!r.AtEnd)
                 {

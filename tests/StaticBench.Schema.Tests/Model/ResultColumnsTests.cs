@@ -125,4 +125,42 @@ public class ResultColumnsTests
             columns[i].Summary.ShouldBe(plain[i].Summary);
         }
     }
+
+    [Fact]
+    public void Columns_made_without_their_samples_read_them_from_their_source_once_when_first_asked_for()
+    {
+        // Given a run's results added with their counts, summaries and intervals only, their samples kept elsewhere
+        var source = new CountingSource([0, 0, 1200, 1180, 1230, 900.5]);
+        var builder = new ResultColumns.Builder(2);
+        builder.AddWithoutSamples(Result("sort/quick", []), 3, (3, 1180, 1200, 1230), (1180, 1230));
+        builder.AddWithoutSamples(Result("sort/merge", []), 1, null, null);
+
+        // When they are made into columns that read from the source, from the third value on
+        var columns = builder.Build(new ResultInterner(), source, offset: 2);
+
+        // Then the summaries and intervals answer without reading anything
+        columns.TrySummary(0, out _, out _, out var median, out _).ShouldBeTrue();
+        median.ShouldBe(1200);
+        columns.TryMedianInterval(0, out var low, out var high).ShouldBeTrue();
+        (low, high).ShouldBe((1180, 1230));
+        columns.TryMedianInterval(1, out _, out _).ShouldBeFalse();
+        columns.TotalSamples.ShouldBe(4);
+        (columns.SamplesRead, source.Reads).ShouldBe((false, 0));
+
+        // And the first sample asked for reads the run's samples, all of them and only once
+        columns.SamplesOf(1).ToArray().ShouldBe([900.5]);
+        columns[0].Samples.ShouldBe([1200, 1180, 1230]);
+        (columns.SamplesRead, source.Reads).ShouldBe((true, 1));
+    }
+
+    private sealed class CountingSource(double[] values) : SampleSource
+    {
+        public int Reads { get; private set; }
+
+        public override void Read(long offset, Span<double> into)
+        {
+            Reads++;
+            values.AsSpan((int)offset, into.Length).CopyTo(into);
+        }
+    }
 }

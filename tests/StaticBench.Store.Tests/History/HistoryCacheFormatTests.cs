@@ -9,8 +9,11 @@ public class HistoryCacheFormatTests
 {
     private static readonly string[] Phases = ["parse", "compile", "execute"];
 
-    /// <summary>A cache of <paramref name="runs"/> runs of 300 results each (about 35 KB a run on disk), a document and a skipped file.</summary>
-    private static HistoryCache CacheOf(int runs)
+    /// <summary>
+    /// A cache of <paramref name="runs"/> runs of 300 results each (about 35 KB a run on disk), a document and a skipped
+    /// file; every sample is <paramref name="shift"/> more than in another cache of the same runs.
+    /// </summary>
+    private static HistoryCache CacheOf(int runs, double shift = 0)
     {
         var files = new Dictionary<string, CachedFile>(StringComparer.Ordinal);
         var blobs = new Dictionary<string, CachedBlob>(StringComparer.Ordinal);
@@ -19,7 +22,7 @@ public class HistoryCacheFormatTests
             var builder = new RunResultBuilder($"r{n}").AtCommit(RunResultBuilder.Commit(n + 1), parents: n == 0 ? [] : [RunResultBuilder.Commit(n)]);
             for (var b = 0; b < 300; b++)
             {
-                var samples = Enumerable.Range(0, 10).Select(i => (1000.0 * (b + 1)) + (n * 0.25) + i).ToArray();
+                var samples = Enumerable.Range(0, 10).Select(i => (1000.0 * (b + 1)) + (n * 0.25) + i + shift).ToArray();
                 builder.WithResult(new BenchmarkResult
                 {
                     Benchmark = $"suite/b{b}", Phase = Phases[b % 3], Metric = "wall-time", Unit = "ns", Better = b % 7 == 0 ? Better.Higher : Better.Lower,
@@ -40,12 +43,16 @@ public class HistoryCacheFormatTests
         return new HistoryCache { Tip = RunResultBuilder.Commit(runs), DataFolder = "data", Files = files, Blobs = blobs };
     }
 
-    private static HistoryCache? RoundTrip(HistoryCache cache, ResultInterner shared)
+    /// <summary><paramref name="cache"/> written to a file in <paramref name="folder"/> and loaded back, its runs reading their samples from that file.</summary>
+    private static HistoryCache? RoundTrip(HistoryCache cache, ResultInterner shared, TempDirectory folder)
     {
-        using var stream = new MemoryStream();
-        HistoryCacheFormat.Write(stream, cache);
-        stream.Position = 0;
-        return HistoryCacheFormat.Read(stream, shared);
+        var file = folder.Combine("history.cache");
+        using (var stream = File.Create(file))
+        {
+            HistoryCacheFormat.Write(stream, cache);
+        }
+
+        return HistoryCache.Load(file, shared);
     }
 
     [Fact]
@@ -55,7 +62,8 @@ public class HistoryCacheFormatTests
         var cache = CacheOf(runs: 120);
 
         // When it is written and read back
-        var read = RoundTrip(cache, new ResultInterner())!;
+        using var scratch = new TempDirectory();
+        var read = RoundTrip(cache, new ResultInterner(), scratch)!;
 
         // Then every file and blob is what was written, field for field, and the blobs come back in the order written
         read.Tip.ShouldBe(cache.Tip);
@@ -63,12 +71,18 @@ public class HistoryCacheFormatTests
         read.BaseId.ShouldBe(cache.BaseId);
         read.Files.ShouldBe(cache.Files);
         read.Blobs.Keys.ShouldBe(cache.Blobs.Keys);
+
+        // And no run's samples were read with it: each run reads its own from the file when they are first asked for
+        var runs = read.Blobs.Values.Where(b => b.Run is not null).Select(b => (ResultColumns)b.Run!.Results).ToArray();
+        runs.ShouldAllBe(r => !r.SamplesRead);
         foreach (var (key, blob) in cache.Blobs)
         {
             var back = read.Blobs[key];
             (back.Markdown, back.SkipReason).ShouldBe((blob.Markdown, blob.SkipReason), key);
             (back.Run is null ? null : ResultJson.SerializeToString(back.Run)).ShouldBe(blob.Run is null ? null : ResultJson.SerializeToString(blob.Run), key);
         }
+
+        runs.ShouldAllBe(r => r.SamplesRead);
 
         // And each result's median interval, kept so that a build does not read every run's samples again for it, is the
         // one its samples give, bit for bit
@@ -84,6 +98,26 @@ public class HistoryCacheFormatTests
     }
 
     [Fact]
+    public void Runs_read_from_a_cache_file_read_their_samples_from_it_after_a_newer_cache_replaced_it_issue_13()
+    {
+        // Given a cache loaded from its file, whose runs have not read their samples yet
+        using var scratch = new TempDirectory();
+        var written = CacheOf(runs: 3);
+        var read = RoundTrip(written, new ResultInterner(), scratch)!;
+
+        // When the next build saves a new base with other samples over that file (written aside, then moved over it)
+        CacheOf(runs: 3, shift: 0.5).Save(scratch.Combine("history.cache"));
+
+        // Then each run still reads the samples it was written with, from the file it was read from
+        foreach (var (key, blob) in written.Blobs.Where(b => b.Value.Run is not null))
+        {
+            ResultJson.SerializeToString(read.Blobs[key].Run!).ShouldBe(ResultJson.SerializeToString(blob.Run!), key);
+        }
+
+        HistoryCache.Load(scratch.Combine("history.cache"), new ResultInterner())!.Blobs.Values.First(b => b.Run is not null).Run!.Results[0].Samples[0].ShouldBe(1000.5);
+    }
+
+    [Fact]
     public void Results_read_from_different_blocks_share_their_names_engines_and_parameters_with_what_is_parsed_issue_13()
     {
         // Given a cache of several blocks, and names and an engine already shared by a parse of new files
@@ -92,7 +126,8 @@ public class HistoryCacheFormatTests
         var parsedEngine = shared.Engine(shared.String("v8"), null, shared.String("optimizing"), null);
 
         // When it is read through the same interner
-        var runs = RoundTrip(CacheOf(runs: 120), shared)!.Blobs.Values.Where(b => b.Run is not null).Select(b => b.Run!).ToArray();
+        using var scratch = new TempDirectory();
+        var runs = RoundTrip(CacheOf(runs: 120), shared, scratch)!.Blobs.Values.Where(b => b.Run is not null).Select(b => b.Run!).ToArray();
 
         // Then the first and the last run (blocks apart) hold the very same instances, and so does the parse
         var (first, last) = (runs[0].Results[4], runs[^1].Results[4]);
@@ -118,13 +153,24 @@ public class HistoryCacheFormatTests
         var whole = File.ReadAllBytes(file);
         HistoryCache.Load(file, new ResultInterner()).ShouldNotBeNull();
 
-        // Cut in the middle of a block of blobs
-        File.WriteAllBytes(file, whole[..(whole.Length / 2)]);
+        // Cut in the section of samples, at the front
+        File.WriteAllBytes(file, whole[..(whole.Length / 4)]);
         HistoryCache.Load(file, new ResultInterner()).ShouldBeNull();
 
-        // The first block's length says more than the file holds
+        // Cut in the last block of blobs
+        File.WriteAllBytes(file, whole[..^100]);
+        HistoryCache.Load(file, new ResultInterner()).ShouldBeNull();
+
+        // The section of samples says it holds more than the file does
         var damaged = (byte[])whole.Clone();
-        BitConverter.GetBytes(int.MaxValue).CopyTo(damaged, 8);
+        BitConverter.GetBytes(long.MaxValue / 16).CopyTo(damaged, 8);
+        File.WriteAllBytes(file, damaged);
+        HistoryCache.Load(file, new ResultInterner()).ShouldBeNull();
+
+        // The first block's length, after the section, says more than the file holds
+        damaged = (byte[])whole.Clone();
+        var firstBlock = 16 + (BitConverter.ToInt64(whole, 8) * sizeof(double));
+        BitConverter.GetBytes(int.MaxValue).CopyTo(damaged, firstBlock);
         File.WriteAllBytes(file, damaged);
         HistoryCache.Load(file, new ResultInterner()).ShouldBeNull();
     }
