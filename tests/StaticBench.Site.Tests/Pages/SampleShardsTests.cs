@@ -31,6 +31,37 @@ public class SampleShardsTests
         File.ReadAllText(Path.Combine(dir.Path, "data", "samples", Snapshots.Sha(4) + ".js")).ShouldContain("[1,2,3]");
     }
 
+    [Fact]
+    public void A_rebuild_makes_again_the_sample_file_of_a_commit_whose_runs_changed_and_only_it()
+    {
+        // Given a site built into a folder with a memo of its sample files
+        using var dir = new TempDirectory();
+        var snapshot = Snapshots.Small();
+        var first = Build(snapshot, dir.Path, new OutputMemo());
+
+        // When a second run arrives at the second commit, then only that commit's file is made, pooling both runs
+        var rerun = new RunResultBuilder("run-2b").AtCommit(Snapshots.Sha(2), Snapshots.T0.AddHours(2), Snapshots.Sha(1)).StartedAt(Snapshots.T0.AddHours(6))
+            .WithResult(new BenchmarkResult { Benchmark = "parse/json", Phase = "execute", Metric = "wall-time", Unit = "ns", Better = Better.Lower, Samples = [7, 8, 9],
+                Engine = new EngineInfo { Name = "v8", Version = "1.0", Config = "default" } })
+            .Build();
+        var rerunAdded = snapshot with { Runs = [.. snapshot.Runs, Snapshots.Recorded(rerun, 30)] };
+        var second = Build(rerunAdded, dir.Path, new OutputMemo(first.Used.ToDictionary()));
+        (second.Made, second.Kept).ShouldBe((1, 3));
+        File.ReadAllText(Path.Combine(dir.Path, "data", "samples", Snapshots.Sha(2) + ".js")).ShouldContain("[7,8,9,39201.96,40002,41202.06]");
+
+        // When the third commit's file is changed in the data repository (the same path, added by another data commit),
+        // then only that commit's file is made, with the changed samples
+        var third = snapshot.Runs[2];
+        var edited = third with { Run = new RunResultBuilder("run-3").AtCommit(Snapshots.Sha(3), Snapshots.T0.AddHours(3), Snapshots.Sha(2))
+            .WithResult(new BenchmarkResult { Benchmark = "parse/json", Phase = "execute", Metric = "wall-time", Unit = "ns", Better = Better.Lower, Samples = [5, 6],
+                Engine = new EngineInfo { Name = "v8", Version = "1.0", Config = "default" } })
+            .Build(), DataCommit = new string('e', 40) };
+        var changed = rerunAdded with { Runs = [.. rerunAdded.Runs.Select(r => r == third ? edited : r)] };
+        var last = Build(changed, dir.Path, new OutputMemo(second.Used.ToDictionary()));
+        (last.Made, last.Kept).ShouldBe((1, 3));
+        File.ReadAllText(Path.Combine(dir.Path, "data", "samples", Snapshots.Sha(3) + ".js")).ShouldContain("[5,6]");
+    }
+
     private static OutputMemo Build(DataSnapshot snapshot, string folder, OutputMemo memo)
     {
         using (var output = new FileSiteOutput(folder))
