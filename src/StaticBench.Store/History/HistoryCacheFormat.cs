@@ -201,8 +201,14 @@ internal static class HistoryCacheFormat
             CacheRecords.WriteBlob(w, blob.Value);
         });
 
+    /// <remarks>The summaries of each block's runs are laid side by side (<see cref="ResultColumns.LaySummariesSideBySide"/>): a block holds runs recorded one after the other, which the pivot reads in turn.</remarks>
     private static Dictionary<string, CachedBlob> ReadBlobs(Stream stream, ResultInterner shared, CacheSamples samples) =>
-        ReadBlocks(stream, shared, static r => new KeyValuePair<string, CachedBlob>(r.String(), CacheRecords.ReadBlob(r)), samples);
+        ReadBlocks(
+            stream,
+            shared,
+            static r => new KeyValuePair<string, CachedBlob>(r.String(), CacheRecords.ReadBlob(r)),
+            samples,
+            static block => ResultColumns.LaySummariesSideBySide([.. block.Select(b => b.Value.Run?.Results).OfType<ResultColumns>()]));
 
     /// <summary>Each entry of <paramref name="entries"/>, in blocks of about <see cref="BlockBytes"/>, then the empty block that ends them.</summary>
     private static void WriteBlocks<T>(CacheWriter w, Dictionary<string, T> entries, Action<CacheWriter, KeyValuePair<string, T>> write)
@@ -228,12 +234,14 @@ internal static class HistoryCacheFormat
     /// The entries of the blocks up to the empty one, in the order they were written. This thread reads the blocks' bytes
     /// one after the other, and each block is decoded by whichever worker asks for it next: a history's 600,000 results
     /// are rebuilt here, so the work is split. The few buffers in use at once are reused, and let go with the read.
+    /// <paramref name="decoded"/> is given each block's entries on the thread that decoded them, before any other sees them.
     /// </summary>
-    private static Dictionary<string, T> ReadBlocks<T>(Stream stream, ResultInterner shared, Func<CacheReader, KeyValuePair<string, T>> read, CacheSamples? samples = null)
+    private static Dictionary<string, T> ReadBlocks<T>(
+        Stream stream, ResultInterner shared, Func<CacheReader, KeyValuePair<string, T>> read, CacheSamples? samples = null, Action<List<KeyValuePair<string, T>>>? decoded = null)
     {
         var free = new ConcurrentBag<byte[]>();
         byte[] Rent(int length) => free.TryTake(out var buffer) && buffer.Length >= length ? buffer : new byte[Math.Max(length, BlockBytes + (BlockBytes / 4))];
-        var decoded = new ConcurrentBag<(int Block, List<KeyValuePair<string, T>> Entries)>();
+        var blocks = new ConcurrentBag<(int Block, List<KeyValuePair<string, T>> Entries)>();
         Parallel.ForEach(
             Partitioner.Create(Blocks(stream, Rent), EnumerablePartitionerOptions.NoBuffering),
             block =>
@@ -246,11 +254,12 @@ internal static class HistoryCacheFormat
                 }
 
                 free.Add(block.Bytes);
-                decoded.Add((block.Index, entries));
+                decoded?.Invoke(entries);
+                blocks.Add((block.Index, entries));
             });
 
-        var all = new Dictionary<string, T>(decoded.Sum(d => d.Entries.Count), StringComparer.Ordinal);
-        foreach (var (_, entries) in decoded.OrderBy(d => d.Block))
+        var all = new Dictionary<string, T>(blocks.Sum(d => d.Entries.Count), StringComparer.Ordinal);
+        foreach (var (_, entries) in blocks.OrderBy(d => d.Block))
         {
             foreach (var (key, value) in entries)
             {

@@ -153,6 +153,33 @@ public class ResultColumnsTests
         (columns.SamplesRead, source.Reads).ShouldBe((true, 1));
     }
 
+    [Fact]
+    public void Runs_whose_summaries_are_laid_side_by_side_answer_as_before()
+    {
+        // Given three runs of the same two results, read through one interner, and a run of other results
+        var interner = new ResultInterner();
+        ResultColumns RunOf(double shift, string second = "sort/merge") => ResultColumns.Of(
+            [
+                Result("sort/quick", [1200 + shift, 1180 + shift, 1230 + shift], new SampleSummary { N = 3, Min = 1180 + shift, Median = 1200 + shift, Max = 1230 + shift }),
+                Result(second, [900 + shift, 905 + shift, 899 + shift, 903 + shift, 901 + shift]),
+            ],
+            interner);
+        var runs = new[] { RunOf(0), RunOf(10), RunOf(20), RunOf(30, second: "sort/heap") };
+        var before = runs.Select(Answers).ToArray();
+
+        // When their summaries are laid side by side, result by result
+        ResultColumns.LaySummariesSideBySide(runs);
+
+        // Then every run answers with the same summaries, intervals and samples
+        runs.Select(Answers).ShouldBe(before);
+        runs[2].TrySummary(0, out _, out var min, out var median, out _).ShouldBeTrue();
+        (min, median).ShouldBe((1200, 1220));
+
+        static string Answers(ResultColumns run) => string.Join("; ", Enumerable.Range(0, run.Count).Select(i =>
+            $"{run.TrySummary(i, out var n, out var min, out var median, out var max)} {n} {min} {median} {max} " +
+            $"{run.TryMedianInterval(i, out var low, out var high)} {low} {high} {string.Join(",", run.SamplesOf(i).ToArray())}"));
+    }
+
     private sealed class CountingSource(double[] values) : SampleSource
     {
         public int Reads { get; private set; }
