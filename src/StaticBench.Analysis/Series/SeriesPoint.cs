@@ -36,10 +36,10 @@ public readonly record struct SeriesPoint
     public PointOrigin Origin { get; }
 
     /// <summary>The project commit (x-axis position, via <see cref="SeriesSet.CommitOrder"/>).</summary>
-    public string Commit => Origin.Project.Commit;
+    public string Commit => Origin.Commit;
 
     /// <summary>The project commit's time.</summary>
-    public DateTimeOffset CommitTime => Origin.Project.CommitTime;
+    public DateTimeOffset CommitTime => Origin.CommitTime;
 
     /// <summary>First line of the commit message.</summary>
     public string Subject => Origin.Project.Subject;
@@ -82,12 +82,45 @@ public readonly record struct SeriesPoint
 /// The run-level facts of a trend point: its project commit, the runs combined into it and their result files, and when
 /// the newest of them was recorded. Made once per run and shared by the points of every series the run measured.
 /// </summary>
-/// <param name="Project">The project commit the runs measured (of the newest run, when several are combined).</param>
-/// <param name="Ids">The runs' ids, oldest recorded first.</param>
-/// <param name="Paths">Their result files in the data repository.</param>
-/// <param name="RecordedAt">When the most recent of those runs was recorded.</param>
-public sealed record PointOrigin(ProjectInfo Project, IReadOnlyList<string> Ids, IReadOnlyList<string> Paths, DateTimeOffset RecordedAt)
+public sealed record PointOrigin
 {
+    /// <param name="project">The project commit the runs measured (of the newest run, when several are combined).</param>
+    /// <param name="ids">The runs' ids, oldest recorded first.</param>
+    /// <param name="paths">Their result files in the data repository.</param>
+    /// <param name="recordedAt">When the most recent of those runs was recorded.</param>
+    public PointOrigin(ProjectInfo project, IReadOnlyList<string> ids, IReadOnlyList<string> paths, DateTimeOffset recordedAt) =>
+        (Project, Ids, Paths, RecordedAt) = (project, ids, paths, recordedAt);
+
+    /// <summary>The project commit the runs measured (of the newest run, when several are combined).</summary>
+    public ProjectInfo Project
+    {
+        get;
+        [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Commit))]
+        init
+        {
+            field = value;
+            (Commit, CommitTime) = (value.Commit, value.CommitTime);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Project"/>'s commit, kept here too: the charts read it and its time for every point of the history, and
+    /// reaching them through the project took one more cache miss each.
+    /// </summary>
+    public string Commit { get; private init; }
+
+    /// <summary><see cref="Project"/>'s commit time, kept here for the same reason as <see cref="Commit"/>.</summary>
+    public DateTimeOffset CommitTime { get; private init; }
+
+    /// <summary>The runs' ids, oldest recorded first.</summary>
+    public IReadOnlyList<string> Ids { get; init; }
+
+    /// <summary>Their result files in the data repository.</summary>
+    public IReadOnlyList<string> Paths { get; init; }
+
+    /// <summary>When the most recent of those runs was recorded.</summary>
+    public DateTimeOffset RecordedAt { get; init; }
+
     /// <summary>The origin of a point made of <paramref name="recorded"/> alone.</summary>
     public static PointOrigin Of(RecordedRun recorded) =>
         new(recorded.Run.Run.Project, [recorded.Run.Run.Id], [recorded.Path], recorded.RecordedAt);
