@@ -51,8 +51,21 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
 
     public ReadOnlySpan<double> SamplesOf(int index) => Samples.AsSpan(_starts[index], SampleCount(index));
 
-    /// <summary>Every result's samples, one after the other: result <c>i</c>'s are <see cref="SampleCount"/> values from the sum of the counts before it.</summary>
-    public ReadOnlySpan<double> AllSamples => Samples;
+    /// <summary>
+    /// Copies every result's samples, one after the other, into <paramref name="into"/> (<see cref="TotalSamples"/> long): columns
+    /// that have not read their samples read them from their source for this call and do not keep them, so a history
+    /// cache written from runs read from another (a new base) does not hold every run's samples afterwards.
+    /// </summary>
+    public void CopyAllSamplesTo(Span<double> into)
+    {
+        if (_samples is { } read)
+        {
+            read.CopyTo(into);
+            return;
+        }
+
+        _source!.Read(_sourceOffset, into[..TotalSamples]);
+    }
 
     /// <summary>Whether the samples are in memory: false for columns made without them (<see cref="Builder.Build(ResultInterner, SampleSource, long)"/>) until they are first read.</summary>
     public bool SamplesRead => _samples is not null;
@@ -71,7 +84,7 @@ public sealed class ResultColumns : IReadOnlyList<BenchmarkResult>
     public static ReadOnlySpan<double> SamplesOf(IReadOnlyList<BenchmarkResult> results, int index) =>
         results is ResultColumns columns ? columns.SamplesOf(index) : results[index].Samples as double[] ?? [.. results[index].Samples];
 
-    /// <summary>How many samples the results have in all (the length of <see cref="AllSamples"/>, without reading them).</summary>
+    /// <summary>How many samples the results have in all, without reading them.</summary>
     public int TotalSamples => _starts[^1];
 
     /// <summary>How many samples result <paramref name="index"/> has.</summary>

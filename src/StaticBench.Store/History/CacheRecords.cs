@@ -156,7 +156,11 @@ internal static class CacheRecords
     {
         if (run.Results is ResultColumns columns)
         {
-            w.DirectDoubles(columns.AllSamples);
+            // Copied through a pooled buffer: a run read from an older cache reads its samples for this and keeps none.
+            var samples = System.Buffers.ArrayPool<double>.Shared.Rent(columns.TotalSamples);
+            columns.CopyAllSamplesTo(samples);
+            w.DirectDoubles(samples.AsSpan(0, columns.TotalSamples));
+            System.Buffers.ArrayPool<double>.Shared.Return(samples);
             return;
         }
 

@@ -118,6 +118,27 @@ public class HistoryCacheFormatTests
     }
 
     [Fact]
+    public void A_new_base_saved_from_a_loaded_cache_copies_its_runs_samples_without_keeping_them_issue_13()
+    {
+        // Given a cache loaded from its file, whose runs have not read their samples yet
+        using var scratch = new TempDirectory();
+        var written = CacheOf(runs: 3);
+        var read = RoundTrip(written, new ResultInterner(), scratch)!;
+
+        // When it is saved as a new base over the file it was read from (as every 32nd build does)
+        read.Save(scratch.Combine("history.cache"));
+
+        // Then its runs still hold no samples, and the new base holds every run's samples as they were written
+        read.Blobs.Values.Where(b => b.Run is not null).ShouldAllBe(b => !((ResultColumns)b.Run!.Results).SamplesRead);
+        var saved = HistoryCache.Load(scratch.Combine("history.cache"), new ResultInterner())!;
+        saved.BaseId.ShouldNotBe(read.BaseId);
+        foreach (var (key, blob) in written.Blobs.Where(b => b.Value.Run is not null))
+        {
+            ResultJson.SerializeToString(saved.Blobs[key].Run!).ShouldBe(ResultJson.SerializeToString(blob.Run!), key);
+        }
+    }
+
+    [Fact]
     public void Results_read_from_different_blocks_share_their_names_engines_and_parameters_with_what_is_parsed_issue_13()
     {
         // Given a cache of several blocks, and names and an engine already shared by a parse of new files
