@@ -55,6 +55,15 @@ public class HistoryCacheFormatTests
         return HistoryCache.Load(file, shared);
     }
 
+    /// <summary>Every run of <paramref name="written"/> is in <paramref name="read"/>, field for field and sample for sample.</summary>
+    private static void RunsShouldBeAsWritten(HistoryCache read, HistoryCache written)
+    {
+        foreach (var (key, blob) in written.Blobs.Where(b => b.Value.Run is not null))
+        {
+            ResultJson.SerializeToString(read.Blobs[key].Run!).ShouldBe(ResultJson.SerializeToString(blob.Run!), key);
+        }
+    }
+
     [Fact]
     public void A_cache_of_many_blocks_reads_back_as_written_in_the_order_written_issue_13()
     {
@@ -109,10 +118,7 @@ public class HistoryCacheFormatTests
         CacheOf(runs: 3, shift: 0.5).Save(scratch.Combine("history.cache"));
 
         // Then each run still reads the samples it was written with, from the file it was read from
-        foreach (var (key, blob) in written.Blobs.Where(b => b.Value.Run is not null))
-        {
-            ResultJson.SerializeToString(read.Blobs[key].Run!).ShouldBe(ResultJson.SerializeToString(blob.Run!), key);
-        }
+        RunsShouldBeAsWritten(read, written);
 
         HistoryCache.Load(scratch.Combine("history.cache"), new ResultInterner())!.Blobs.Values.First(b => b.Run is not null).Run!.Results[0].Samples[0].ShouldBe(1000.5);
     }
@@ -132,10 +138,7 @@ public class HistoryCacheFormatTests
         read.Blobs.Values.Where(b => b.Run is not null).ShouldAllBe(b => !((ResultColumns)b.Run!.Results).SamplesRead);
         var saved = HistoryCache.Load(scratch.Combine("history.cache"), new ResultInterner())!;
         saved.BaseId.ShouldNotBe(read.BaseId);
-        foreach (var (key, blob) in written.Blobs.Where(b => b.Value.Run is not null))
-        {
-            ResultJson.SerializeToString(saved.Blobs[key].Run!).ShouldBe(ResultJson.SerializeToString(blob.Run!), key);
-        }
+        RunsShouldBeAsWritten(saved, written);
     }
 
     [Fact]
