@@ -62,7 +62,7 @@ public static class SiteGenerator
         var writer = new PageWriter(templates);
         return
         [
-            new IndexPage(writer), new BenchmarkPages(writer), new ComparePage(writer), new RunsPage(writer, options.RunsPerPage), new RegressionsPage(writer),
+            new IndexPage(writer), new BenchmarkPages(writer), new ComparePage(writer), new RunsPage(writer, options.RunsPerPage, options.PageMemo), new RegressionsPage(writer),
             new ReferencesPage(writer), new RegressionsFeed(), new DocumentPages(writer), new SiteDataFiles(), new SampleShards(options.SampleMemo), new ChartImages(options.ImageMemo, options.BeforeDrawing), new Badges(),
             new AssetFiles(templates.Folder),
         ];

@@ -45,6 +45,9 @@ public sealed record SiteOptions
     /// <summary>The compare view's sample files the last build wrote into the same output folder; null makes every one.</summary>
     public Output.OutputMemo? SampleMemo { get; init; }
 
+    /// <summary>The runs pages the last build wrote into the same output folder (<see cref="Pages.RunsPage"/>); null renders every one.</summary>
+    public Output.OutputMemo? PageMemo { get; init; }
+
     /// <summary>
     /// Called once before the chart images are drawn, when the site has any: where a caller that owns the process hands
     /// memory back before Skia and ScottPlot load their code and buffers (<c>build</c> runs a compacting collection here).

@@ -58,17 +58,17 @@ public static class SiteBuild
         var memoFile = cacheFile is null ? null : Path.ChangeExtension(cacheFile, ".findings.json");
         var memo = memoFile is null ? new DetectionMemo() : MemoFiles.LoadDetection(memoFile);
 
-        // Images and sample files are reused from the output folder they were written into, so their memos live in that
-        // folder, beside its stamp: a site copied or moved elsewhere keeps them.
-        var imagesFile = cacheFile is null ? null : Path.Combine(options.Output, MemoFiles.ImagesFileName);
-        var images = imagesFile is null ? new OutputMemo() : MemoFiles.LoadOutput(imagesFile);
-        var samplesFile = cacheFile is null ? null : Path.Combine(options.Output, MemoFiles.SamplesFileName);
-        var samples = samplesFile is null ? new OutputMemo() : MemoFiles.LoadOutput(samplesFile);
+        // Images, sample files and runs pages are reused from the output folder they were written into, so their memos
+        // live in that folder, beside its stamp: a site copied or moved elsewhere keeps them.
+        (string? File, OutputMemo Memo) Kept(string name) =>
+            cacheFile is null ? (null, new OutputMemo()) : (Path.Combine(options.Output, name), MemoFiles.LoadOutput(Path.Combine(options.Output, name)));
+        var (images, samples, pages) = (Kept(MemoFiles.ImagesFileName), Kept(MemoFiles.SamplesFileName), Kept(MemoFiles.PagesFileName));
 
         var site = new SiteOptions
         {
-            TemplatesDirectory = templatesFolder, Title = options.Title, ImageMemo = images, SampleMemo = samples, SampleCommits = options.SampleCommits,
-            BeforeDrawing = images.Remembered == 0 ? ReturnFreeMemory : null,
+            TemplatesDirectory = templatesFolder, Title = options.Title, SampleCommits = options.SampleCommits,
+            ImageMemo = images.Memo, SampleMemo = samples.Memo, PageMemo = pages.Memo,
+            BeforeDrawing = images.Memo.Remembered == 0 ? ReturnFreeMemory : null,
         };
         var templates = templatesLoaded.GetAwaiter().GetResult();
         Lap("memos");
@@ -89,20 +89,18 @@ public static class SiteBuild
             MemoFiles.SaveDetection(memoFile, memo);
         }
 
-        if (imagesFile is not null)
+        foreach (var (file, kept) in new[] { images, samples, pages })
         {
-            MemoFiles.SaveOutput(imagesFile, images);
-        }
-
-        if (samplesFile is not null)
-        {
-            MemoFiles.SaveOutput(samplesFile, samples);
+            if (file is not null)
+            {
+                MemoFiles.SaveOutput(file, kept);
+            }
         }
 
         new BuildStamp(read.Snapshot.DataCommit, inputs).Write(options.Output);
         Lap("save");
 
-        return new BuildOutcome(read, report, memo.Scanned, memo.Remembered) { ImagesDrawn = images.Made, ImagesReused = images.Kept, Timings = timings };
+        return new BuildOutcome(read, report, memo.Scanned, memo.Remembered) { ImagesDrawn = images.Memo.Made, ImagesReused = images.Memo.Kept, Timings = timings };
     }
 
     /// <summary>

@@ -8,9 +8,9 @@ using StaticBench.Site.Output;
 namespace StaticBench.Site.Data;
 
 /// <summary>
-/// The memos a build keeps: series scans (<see cref="DetectionMemo"/>) beside its history cache, and the chart images and
-/// sample files kept in the output (<see cref="OutputMemo"/>) in the output folder itself (<see cref="ImagesFileName"/>,
-/// <see cref="SamplesFileName"/>), since they describe its files. A missing or damaged file only costs the work it would
+/// The memos a build keeps: series scans (<see cref="DetectionMemo"/>) beside its history cache, and the chart images,
+/// sample files and runs pages kept in the output (<see cref="OutputMemo"/>) in the output folder itself (<see cref="ImagesFileName"/>,
+/// <see cref="SamplesFileName"/>, <see cref="PagesFileName"/>), since they describe its files. A missing or damaged file only costs the work it would
 /// have saved; files are saved with <see cref="AtomicFile"/>, so a crash never leaves half a memo.
 /// </summary>
 public static class MemoFiles
@@ -20,6 +20,9 @@ public static class MemoFiles
 
     /// <summary>The sample files' memo, in the output folder.</summary>
     public const string SamplesFileName = ".staticbench-samples.json";
+
+    /// <summary>The runs pages' memo, in the output folder.</summary>
+    public const string PagesFileName = ".staticbench-pages.json";
 
     public static DetectionMemo LoadDetection(string file) =>
         Load(file, MemoJsonContext.Default.DetectionMemoFile) is { } saved ? new(saved.Scans, saved.Samples) : new();

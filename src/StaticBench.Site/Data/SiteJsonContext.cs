@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace StaticBench.Site.Data;
 
-/// <summary>Source-generated JSON metadata for the data files and the manifest (camelCase, compact: data files of long histories get large, nulls omitted).</summary>
+/// <summary>Source-generated JSON metadata for the data files, the manifest and the keys of pages kept between builds (camelCase, compact: data files of long histories get large, nulls omitted).</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -12,4 +12,5 @@ namespace StaticBench.Site.Data;
 [JsonSerializable(typeof(StagingJournalJson))]
 [JsonSerializable(typeof(IndexScript))]
 [JsonSerializable(typeof(SamplesScript))]
+[JsonSerializable(typeof(Pages.RunsPageModel))]
 public sealed partial class SiteJsonContext : JsonSerializerContext;

@@ -103,6 +103,9 @@ internal sealed class ContentKeyWriter
     /// <inheritdoc cref="Add(ReadOnlySpan{double})"/>
     public ContentKeyWriter Add(ReadOnlySpan<int> values) => Add(values.Length).Bytes(MemoryMarshal.AsBytes(values));
 
+    /// <summary><paramref name="bytes"/> after their count: content serialized by the caller, such as a page's model.</summary>
+    public ContentKeyWriter Add(ReadOnlySpan<byte> bytes) => Add(bytes.Length).Bytes(bytes);
+
     private ContentKeyWriter Bytes(ReadOnlySpan<byte> bytes)
     {
         // A long column goes to the hash as it is, after what the buffer holds: the same stream, uncopied.

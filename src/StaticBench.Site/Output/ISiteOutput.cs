@@ -31,5 +31,8 @@ public static class SiteOutputExtensions
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static void WriteText(this ISiteOutput output, string path, string text) =>
-        output.Write(path, Utf8.GetBytes(text));
+        output.Write(path, Utf8Bytes(text));
+
+    /// <summary><paramref name="text"/> as the bytes <see cref="WriteText"/> writes.</summary>
+    public static byte[] Utf8Bytes(string text) => Utf8.GetBytes(text);
 }

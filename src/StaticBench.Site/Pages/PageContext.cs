@@ -11,6 +11,13 @@ namespace StaticBench.Site.Pages;
 public sealed record PageContext(string Root, SiteModel Site, object Page);
 
 /// <summary>
+/// What the template of a page kept between builds (<see cref="PageWriter.WriteKept"/>) sees: <c>Root</c> and <c>Page</c>,
+/// not the site. Its page model is then all the body is made from, so a key of that model says when the body changed; a
+/// template that reads <c>Site</c> there fails to render instead of leaving a page that no longer matches the site.
+/// </summary>
+public sealed record KeptPageContext(string Root, object Page);
+
+/// <summary>
 /// What <c>layout.hbs</c> sees: the page's <c>Root</c>, <c>Site</c>, <c>Title</c>, <c>Kind</c>
 /// (index, benchmark, runs, document: for the active nav entry) and the rendered <c>Body</c>.
 /// </summary>

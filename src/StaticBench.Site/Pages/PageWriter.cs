@@ -27,6 +27,27 @@ public sealed class PageWriter(TemplateSet templates)
     }
 
     /// <summary>
+    /// As <see cref="Write"/>, for a page whose template is given <c>Root</c> and <paramref name="page"/> alone
+    /// (<see cref="KeptPageContext"/>): kept as the last build wrote it, without rendering it, when <paramref name="memo"/>
+    /// holds the same key for <paramref name="path"/>. The key is the templates' <see cref="TemplateSet.Fingerprint"/>, the
+    /// path, <paramref name="pageContent"/> (the page model's content, serialized by the caller) and the layout rendered
+    /// around an empty body: whatever the layout shows of the site is in the key, whichever fields it reads. Rendering runs
+    /// in the templates' interpreter; a key is a serialization and a hash.
+    /// </summary>
+    public void WriteKept(ISiteOutput output, OutputMemo memo, SiteModel site, string path, string template, string title, object page, ReadOnlySpan<byte> pageContent, string? dataCommit)
+    {
+        var root = SitePath.RootFrom(path);
+        var shortCommit = string.IsNullOrEmpty(dataCommit) ? null : CommitId.Short(dataCommit);
+        var frame = templates.Render(Layout, new LayoutContext(root, site, title, template, new TrustedHtml(""), shortCommit));
+        var key = new ContentKeyWriter("page").Add(templates.Fingerprint).Add(path).Add(template).Add(pageContent).Add(frame).Finish();
+        memo.Write(output, path, key, () =>
+        {
+            var body = templates.Render(template, new KeptPageContext(root, page));
+            return SiteOutputExtensions.Utf8Bytes(templates.Render(Layout, new LayoutContext(root, site, title, template, new TrustedHtml(body), shortCommit)));
+        });
+    }
+
+    /// <summary>
     /// Calls <paramref name="write"/> for each item, one thread per core: pages of one kind are separate models rendered
     /// into separate files, and rendering is CPU work (in the native program Handlebars.Net's templates run in the
     /// expression interpreter; the 500 runs pages of a 100,000-run history took 1.4 s on one thread).

@@ -14,10 +14,11 @@ public sealed class TemplateSet
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates;
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
-    private TemplateSet(string folder, Dictionary<string, HandlebarsTemplate<object, object>> templates)
+    private TemplateSet(string folder, Dictionary<string, HandlebarsTemplate<object, object>> templates, string fingerprint)
     {
         Folder = folder;
         _templates = templates;
+        Fingerprint = fingerprint;
     }
 
     /// <summary>The folder the templates came from (its <c>assets/</c> are copied into the site).</summary>
@@ -27,6 +28,9 @@ public sealed class TemplateSet
     public IReadOnlyCollection<string> Used => _used;
 
     public IReadOnlyCollection<string> Names => _templates.Keys;
+
+    /// <summary>A hash of every template's and partial's name and text: pages kept between builds (<see cref="Pages.PageWriter.WriteKept"/>) are made again when it changes.</summary>
+    public string Fingerprint { get; }
 
     /// <summary>Loads and compiles the templates in <paramref name="folder"/>.</summary>
     public static TemplateSet Load(string folder)
@@ -51,17 +55,25 @@ public sealed class TemplateSet
             }
         });
 
+        using var fingerprint = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        string Read(string kind, string file)
+        {
+            var text = TemplateSource.Read(file);
+            fingerprint.AppendData(System.Text.Encoding.UTF8.GetBytes($"{kind}\0{Path.GetFileName(file)}\0{text.Length}\0{text}"));
+            return text;
+        }
+
         var partials = Path.Combine(folder, "partials");
         foreach (var file in (Directory.Exists(partials) ? Directory.GetFiles(partials, "*.hbs") : []).Order(StringComparer.Ordinal))
         {
-            handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), TemplateSource.Read(file));
+            handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), Read("partial", file));
         }
 
-        var templates = Directory.GetFiles(folder, "*.hbs").ToDictionary(
+        var templates = Directory.GetFiles(folder, "*.hbs").Order(StringComparer.Ordinal).ToDictionary(
             file => Path.GetFileNameWithoutExtension(file),
-            file => handlebars.Compile(TemplateSource.Read(file)),
+            file => handlebars.Compile(Read("template", file)),
             StringComparer.Ordinal);
-        return new TemplateSet(folder, templates);
+        return new TemplateSet(folder, templates, Convert.ToHexStringLower(fingerprint.GetHashAndReset()));
     }
 
     /// <summary>

@@ -62,6 +62,33 @@ public class TemplateSetTests
     }
 
     [Fact]
+    public void A_runs_template_that_reads_the_site_is_refused_since_its_pages_are_kept_by_their_own_runs_issue_13()
+    {
+        // Given a user's runs template that shows the site's title in the body, which a kept runs page would not follow
+        using var templates = CopyOfDefaultTemplates();
+        File.AppendAllText(templates.Combine("runs.hbs"), "{{@root.Site.Title}}");
+
+        // When a site is built with it, then rendering the runs pages fails, naming what the template read
+        Should.Throw<Exception>(() => SiteGenerator.Generate(Snapshots.Small(), SiteHarness.Options with { TemplatesDirectory = templates.Path }, new StaticBench.Site.Output.MemorySiteOutput()))
+            .ToString().ShouldContain("Site");
+    }
+
+    [Fact]
+    public void The_template_fingerprint_changes_with_any_template_or_partial_text()
+    {
+        using var templates = CopyOfDefaultTemplates();
+        var before = TemplateSet.Load(templates.Path).Fingerprint;
+        TemplateSet.Load(templates.Path).Fingerprint.ShouldBe(before);
+
+        File.AppendAllText(templates.Combine("partials", "commit.hbs"), " ");
+        var partialChanged = TemplateSet.Load(templates.Path).Fingerprint;
+        partialChanged.ShouldNotBe(before);
+
+        File.AppendAllText(templates.Combine("runs.hbs"), " ");
+        TemplateSet.Load(templates.Path).Fingerprint.ShouldNotBeOneOf(before, partialChanged);
+    }
+
+    [Fact]
     public void The_pages_name_every_template_they_render()
     {
         // Given the shipped templates, when the page list is asked which templates it needs
