@@ -19,7 +19,7 @@ public class RunsPageTests
     }
 
     [Fact]
-    public void A_rebuild_renders_again_only_the_runs_pages_whose_runs_or_links_changed_issue_13()
+    public void A_rebuild_renders_again_only_the_runs_pages_whose_runs_or_neighbours_changed_issue_13()
     {
         // Given a site of five runs, two a page, built into a folder with a memo of its runs pages
         using var dir = new TempDirectory();
@@ -41,9 +41,12 @@ public class RunsPageTests
             File.ReadAllText(Path.Combine(dir.Path, page)).ShouldBe(File.ReadAllText(Path.Combine(fresh.Path, page)), page);
         }
 
-        // When a seventh run opens a page, then every page is rendered: each links to the new older page
+        // When a seventh run opens a page, then runs.html, the new older page and the one before it, which links to it, are
+        // rendered; the oldest page is kept
         var third = Build(WithRuns(Snapshots.Small(), 7), dir.Path, options, new OutputMemo(second.Used.ToDictionary()));
-        (third.Made, third.Kept).ShouldBe((4, 0));
+        (third.Made, third.Kept).ShouldBe((3, 1));
+        var links = HtmlChecks.Parse(File.ReadAllText(Path.Combine(dir.Path, "runs", "2.html"))).QuerySelectorAll("p.meta a").Select(a => (a.GetAttribute("href"), a.TextContent));
+        links.ShouldBe([("../runs/3.html", "5-6"), ("../runs/1.html", "1-2")]);
     }
 
     [Fact]
