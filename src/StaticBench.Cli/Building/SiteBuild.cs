@@ -59,9 +59,10 @@ public static class SiteBuild
         var memo = memoFile is null ? new DetectionMemo() : MemoFiles.LoadDetection(memoFile);
 
         // Images, sample files and runs pages are reused from the output folder they were written into, so their memos
-        // live in that folder, beside its stamp: a site copied or moved elsewhere keeps them.
-        (string? File, OutputMemo Memo) Kept(string name) =>
-            cacheFile is null ? (null, new OutputMemo()) : (Path.Combine(options.Output, name), MemoFiles.LoadOutput(Path.Combine(options.Output, name)));
+        // live in that folder, beside its stamp: a site copied or moved elsewhere keeps them. A full build reads none
+        // but writes them all: a memo it left as it was would name the keys of files it has since replaced.
+        (string File, OutputMemo Memo) Kept(string name) =>
+            (Path.Combine(options.Output, name), options.Incremental ? MemoFiles.LoadOutput(Path.Combine(options.Output, name)) : new OutputMemo());
         var (images, samples, pages) = (Kept(MemoFiles.ImagesFileName), Kept(MemoFiles.SamplesFileName), Kept(MemoFiles.PagesFileName));
 
         var site = new SiteOptions
@@ -91,10 +92,7 @@ public static class SiteBuild
 
         foreach (var (file, kept) in new[] { images, samples, pages })
         {
-            if (file is not null)
-            {
-                MemoFiles.SaveOutput(file, kept);
-            }
+            MemoFiles.SaveOutput(file, kept);
         }
 
         new BuildStamp(read.Snapshot.DataCommit, inputs).Write(options.Output);

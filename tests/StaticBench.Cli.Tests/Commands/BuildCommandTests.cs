@@ -288,6 +288,31 @@ public class BuildCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_full_build_leaves_the_memos_of_what_it_wrote_so_no_later_build_keeps_a_stale_file_issue_13()
+    {
+        // Given a site built from 6 commits of two benchmarks, with memos of its images, sample files and runs pages
+        _data.Commit("runs", [.. Enumerable.Range(1, 6).SelectMany(c => new[] { Run($"q{c}", "sort/quick", c, 1000 + c % 3), Run($"h{c}", "hash/sha", c, 500 + (c * 7 % 5)) })]);
+        (await Build()).Exit.ShouldBe(0);
+
+        // When a file is taken back and the site built in full, then the file restored as it was and built again
+        _data.Commit("withdraw h3", ("results/2026/11/21/h3.json", null));
+        (await Build("--full")).Exit.ShouldBe(0);
+        _data.Commit("restore h3", Run("h3", "hash/sha", 3, 500 + (3 * 7 % 5)));
+        var last = await Build();
+        last.Exit.ShouldBe(0, last.Error);
+
+        // Then every file is what a build of the same history into an empty folder writes: none was kept from the
+        // build before the full one because its key came back
+        var fresh = await InProcessCli.RunAsync(["build", "--data", _data.Path, "--out", _dir.Combine("fresh-site"), "--cache", _dir.Combine("fresh-cache")]);
+        fresh.Exit.ShouldBe(0, fresh.Error);
+        var rebuilt = Files(_dir.Combine("site"));
+        foreach (var (path, bytes) in Files(_dir.Combine("fresh-site")))
+        {
+            rebuilt[path].SequenceEqual(bytes).ShouldBeTrue($"{path} differs from a build into an empty folder");
+        }
+    }
+
     /// <summary>Every file of a site by its relative path, without the build stamp (it names the output folder's inputs).</summary>
     private static Dictionary<string, byte[]> Files(string site) => Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
         .Where(f => Path.GetFileName(f) != Building.BuildStamp.FileName)
