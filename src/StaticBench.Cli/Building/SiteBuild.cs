@@ -75,8 +75,16 @@ public static class SiteBuild
         Lap("memos");
         var analysis = HistoryAnalysis.Run(read.Snapshot, new AnalysisOptions { Series = new SeriesOptions { MainBranch = options.ProjectBranch }, Memo = memo });
         Lap("analysis");
-        // The stamp goes first: a build stopped half-way must not leave a stamp that says the old site is current.
+        // The stamp goes first: a build stopped half-way must not leave a stamp that says the old site is current. So do
+        // the output's memos (read above): one left beside files this build replaced would name their old keys.
         BuildStamp.Remove(options.Output);
+        foreach (var (file, _) in new[] { images, samples, pages })
+        {
+            if (File.Exists(file))
+            {
+                File.Delete(file);
+            }
+        }
         SiteReport report;
         using (var output = new FileSiteOutput(options.Output))
         {
