@@ -17,7 +17,28 @@ public static class CommitLink
     public static string? Range(string repository, string from, string to) =>
         Base(repository) is { } basePath ? $"{basePath}/compare/{Uri.EscapeDataString(from)}...{Uri.EscapeDataString(to)}" : null;
 
+    /// <summary>The last repository this thread linked and its <see cref="Base"/>: every run of a history names the same few.</summary>
+    [ThreadStatic]
+    private static (string Repository, string? Base)? Last;
+
+    /// <summary>
+    /// <see cref="Parse"/>, remembered for the repository this thread asked for last: the commit table and the runs pages
+    /// link every commit and every run, and parsing the address each time was most of the site model's time on a
+    /// 100,000-run history.
+    /// </summary>
     private static string? Base(string repository)
+    {
+        if (Last is { } last && string.Equals(last.Repository, repository, StringComparison.Ordinal))
+        {
+            return last.Base;
+        }
+
+        var parsed = Parse(repository);
+        Last = (repository, parsed);
+        return parsed;
+    }
+
+    private static string? Parse(string repository)
     {
         if (!Uri.TryCreate(repository.Trim(), UriKind.Absolute, out var uri)
             || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)

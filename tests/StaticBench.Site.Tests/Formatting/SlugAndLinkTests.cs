@@ -35,4 +35,20 @@ public class SlugAndLinkTests
     [InlineData("../relative", null)]
     public void Commit_links_only_for_http_repositories(string repository, string? expected) =>
         CommitLink.For(repository, "abc").ShouldBe(expected);
+
+    [Fact]
+    public void Commit_links_of_repositories_asked_for_in_turn_each_follow_their_own_repository()
+    {
+        // The link remembers the repository it parsed last: asked in turn, each keeps its own answer.
+        foreach (var (repository, expected) in new[]
+                 {
+                     ("https://github.com/example/engine", "https://github.com/example/engine/commit/abc"),
+                     ("javascript:alert(1)//", null),
+                     ("https://github.com/example/engine", "https://github.com/example/engine/commit/abc"),
+                     ("https://github.com/example/other.git", "https://github.com/example/other/commit/abc"),
+                 })
+        {
+            CommitLink.For(repository, "abc").ShouldBe(expected, repository);
+        }
+    }
 }
