@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using StaticBench.Analysis.ChangePoints;
@@ -130,9 +131,14 @@ public sealed class DetectionMemo(IReadOnlyDictionary<string, SeriesScan>? known
     private static IncrementalHash KeyHash(string kind, DetectorOptions options)
     {
         var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        // Every option, by reflection and invariant, so an option added later is part of the key without anyone remembering to add it.
-        var settings = typeof(DetectorOptions).GetProperties().Select(p => $"{p.Name}={Convert.ToString(p.GetValue(options), System.Globalization.CultureInfo.InvariantCulture)}");
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{CodeVersion}\n{kind}\n{string.Join(";", settings)}\n"));
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{CodeVersion}\n{kind}\n{Settings.GetValue(options, Describe)}\n"));
         return hash;
     }
+
+    /// <summary>Each options' text in the keys, made once per options: a build makes two keys for every series.</summary>
+    private static readonly ConditionalWeakTable<DetectorOptions, string> Settings = new();
+
+    /// <summary>Every option, by reflection and invariant, so an option added later is part of the key without anyone remembering to add it.</summary>
+    private static string Describe(DetectorOptions options) => string.Join(";", typeof(DetectorOptions).GetProperties()
+        .Select(p => $"{p.Name}={Convert.ToString(p.GetValue(options), System.Globalization.CultureInfo.InvariantCulture)}"));
 }
