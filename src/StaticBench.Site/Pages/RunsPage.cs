@@ -11,7 +11,7 @@ namespace StaticBench.Site.Pages;
 /// older page links only to its neighbours, so a new run rewrites <c>runs.html</c> and leaves every older page as it
 /// was (the run that fills a page also rewrites the page before it); with the last build's <paramref name="memo"/>
 /// (<see cref="SiteOptions.PageMemo"/>) such a page is not even rendered again (<see cref="PageWriter.WriteKept"/>: the
-/// 500 pages of a 100,000-run history were a third of the time of a build that added one run).
+/// 500 pages of a 100,000-run history were over a quarter of the time of a build that added one run).
 /// </summary>
 public sealed class RunsPage(PageWriter writer, int perPage = 500, OutputMemo? memo = null) : ISitePage
 {
