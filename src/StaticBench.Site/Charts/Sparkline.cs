@@ -17,17 +17,23 @@ public static class Sparkline
 
     public static TrustedHtml Render(IReadOnlyList<SeriesPoint> all)
     {
-        var points = all.Count > MaxPoints ? all.Skip(all.Count - MaxPoints).ToArray() : all;
+        // By index: the native program's LINQ skips by walking every point before the last few.
+        var points = new SeriesPoint[Math.Min(all.Count, MaxPoints)];
+        for (var i = 0; i < points.Length; i++)
+        {
+            points[i] = all[all.Count - points.Length + i];
+        }
+
         var svg = new StringBuilder($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"spark\" viewBox=\"0 0 {Width} {Height}\" aria-hidden=\"true\">");
-        if (points.Count > 0)
+        if (points.Length > 0)
         {
             var low = points.Min(p => p.Median);
             var high = points.Max(p => p.Median);
-            double X(int i) => points.Count == 1 ? Width / 2 : Pad + (i * (Width - (2 * Pad)) / (points.Count - 1));
+            double X(int i) => points.Length == 1 ? Width / 2 : Pad + (i * (Width - (2 * Pad)) / (points.Length - 1));
             double Y(double v) => high > low ? Height - Pad - ((v - low) / (high - low) * (Height - (2 * Pad))) : Height / 2;
             var coords = points.Select((p, i) => $"{SvgMarkup.Num(X(i))},{SvgMarkup.Num(Y(p.Median))}");
             svg.Append($"<polyline points=\"{string.Join(" ", coords)}\"/>");
-            svg.Append($"<circle cx=\"{SvgMarkup.Num(X(points.Count - 1))}\" cy=\"{SvgMarkup.Num(Y(points[^1].Median))}\" r=\"2\"/>");
+            svg.Append($"<circle cx=\"{SvgMarkup.Num(X(points.Length - 1))}\" cy=\"{SvgMarkup.Num(Y(points[^1].Median))}\" r=\"2\"/>");
         }
 
         return new TrustedHtml(svg.Append("</svg>").ToString());
