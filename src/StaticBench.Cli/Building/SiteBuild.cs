@@ -34,6 +34,10 @@ public static class SiteBuild
     {
         var location = DataRepositoryLocation.Parse(options.Data);
         var templatesFolder = options.Templates is null ? SiteOptions.DefaultTemplatesDirectory : Path.GetFullPath(options.Templates);
+
+        // Compiling the templates (Handlebars builds expression trees) needs nothing from the data, so it overlaps
+        // checking the output's stamp and reading the history; a build with nothing new never waits for it.
+        var templatesLoaded = Task.Run(() => TemplateSet.Load(templatesFolder));
         var inputs = BuildStamp.InputsOf(options, templatesFolder);
         var built = options.Incremental && BuildStamp.ReadIntact(options.Output) is { } stamp && stamp.Inputs == inputs ? stamp.DataCommit : null;
 
@@ -44,9 +48,6 @@ public static class SiteBuild
         var timings = new List<PageTiming>();
         void Lap(string step) => timings.Add(timer.Lap(step));
 
-        // Compiling the templates (Handlebars builds expression trees) needs nothing from the data, so it
-        // overlaps the history read; a build with nothing new never waits for it.
-        var templatesLoaded = Task.Run(() => TemplateSet.Load(templatesFolder));
         var read = HistoryReader.Read(location, history, options.CacheRoot);
         Lap("history");
         if (read.Unchanged)
