@@ -21,9 +21,7 @@ public sealed class PageWriter(TemplateSet templates)
     {
         var root = SitePath.RootFrom(path);
         var body = templates.Render(template, new PageContext(root, site, page));
-        var shortCommit = string.IsNullOrEmpty(dataCommit) ? null : CommitId.Short(dataCommit);
-        var html = templates.Render(Layout, new LayoutContext(root, site, title, template, new TrustedHtml(body), shortCommit));
-        output.WriteText(path, html);
+        output.WriteText(path, InLayout(site, path, template, title, body, dataCommit));
     }
 
     /// <summary>
@@ -36,15 +34,20 @@ public sealed class PageWriter(TemplateSet templates)
     /// </summary>
     public void WriteKept(ISiteOutput output, OutputMemo memo, SiteModel site, string path, string template, string title, object page, ReadOnlySpan<byte> pageContent, string? dataCommit)
     {
-        var root = SitePath.RootFrom(path);
-        var shortCommit = string.IsNullOrEmpty(dataCommit) ? null : CommitId.Short(dataCommit);
-        var frame = templates.Render(Layout, new LayoutContext(root, site, title, template, new TrustedHtml(""), shortCommit));
+        var frame = InLayout(site, path, template, title, "", dataCommit);
         var key = new ContentKeyWriter("page").Add(templates.Fingerprint).Add(path).Add(template).Add(pageContent).Add(frame).Finish();
         memo.Write(output, path, key, () =>
         {
-            var body = templates.Render(template, new KeptPageContext(root, page));
-            return SiteOutputExtensions.Utf8Bytes(templates.Render(Layout, new LayoutContext(root, site, title, template, new TrustedHtml(body), shortCommit)));
+            var body = templates.Render(template, new KeptPageContext(SitePath.RootFrom(path), page));
+            return SiteOutputExtensions.Utf8Bytes(InLayout(site, path, template, title, body, dataCommit));
         });
+    }
+
+    /// <summary>The page at <paramref name="path"/>: <paramref name="body"/>, rendered by <paramref name="template"/>, inside the layout.</summary>
+    private string InLayout(SiteModel site, string path, string template, string title, string body, string? dataCommit)
+    {
+        var shortCommit = string.IsNullOrEmpty(dataCommit) ? null : CommitId.Short(dataCommit);
+        return templates.Render(Layout, new LayoutContext(SitePath.RootFrom(path), site, title, template, new TrustedHtml(body), shortCommit));
     }
 
     /// <summary>
