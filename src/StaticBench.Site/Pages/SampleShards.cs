@@ -38,7 +38,7 @@ public sealed class SampleShards(OutputMemo? memo = null) : ISitePage
     }
 
     /// <summary>The runs at each sampled commit, newest first: the order a series' observations keep, so each series' samples are pooled in the same order.</summary>
-    private static Dictionary<string, List<RecordedRun>> RunsBySampledCommit(SiteModel site)
+    private static IEnumerable<KeyValuePair<string, List<RecordedRun>>> RunsBySampledCommit(SiteModel site)
     {
         var byCommit = site.Commits.Where(c => c.HasSamples).ToDictionary(c => c.Sha, _ => new List<RecordedRun>(), StringComparer.Ordinal);
         foreach (var recorded in site.SeriesSet.RunsNewestFirst)
@@ -49,7 +49,7 @@ public sealed class SampleShards(OutputMemo? memo = null) : ISitePage
             }
         }
 
-        return byCommit.Where(c => c.Value.Count > 0).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        return byCommit.Where(c => c.Value.Count > 0);
     }
 
     /// <summary>
