@@ -62,8 +62,12 @@ public static class SiteBuild
         // Images, sample files and runs pages are reused from the output folder they were written into, so their memos
         // live in that folder, beside its stamp: a site copied or moved elsewhere keeps them. A full build reads none
         // but writes them all: a memo it left as it was would name the keys of files it has since replaced.
-        (string File, OutputMemo Memo) Kept(string name) =>
-            (Path.Combine(options.Output, name), options.Incremental ? MemoFiles.LoadOutput(Path.Combine(options.Output, name)) : new OutputMemo());
+        (string File, OutputMemo Memo) Kept(string name)
+        {
+            var file = Path.Combine(options.Output, name);
+            return (file, options.Incremental ? MemoFiles.LoadOutput(file) : new OutputMemo());
+        }
+
         var (images, samples, pages) = (Kept(MemoFiles.ImagesFileName), Kept(MemoFiles.SamplesFileName), Kept(MemoFiles.PagesFileName));
 
         var site = new SiteOptions
