@@ -150,11 +150,20 @@ restore_snapshot() {
   discard "$run" && cp -a "$s" "$run"
 }
 
+# `--timings` for a revision whose build has it (older ones refuse the option): asked of each program once.
+timings_option() {
+  local marker="$work/cli/$1/timings-option"
+  if [[ ! -f $marker ]]; then
+    if $(program_of "$1") build --help 2>&1 | grep -q -- '--timings'; then echo --timings >"$marker"; else : >"$marker"; fi
+  fi
+  cat "$marker"
+}
+
 timed_build() {
   local sha=$1 status=0 user sys
   load1=$(cut -d' ' -f1 /proc/loadavg)
   timeout "$timeout_s" /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" \
-    $(program_of "$sha") build --data "$run/data.git" --out "$run/site" --cache "$run/cache" --timings \
+    $(program_of "$sha") build --data "$run/data.git" --out "$run/site" --cache "$run/cache" $(timings_option "$sha") \
     >"$work/stdout.txt" 2>"$work/stderr.txt" || status=$?
   exit_code=$status
   read -r wall rss user sys < <(tail -1 "$work/time.txt" 2>/dev/null || echo "NA NA 0 0")
